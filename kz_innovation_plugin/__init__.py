@@ -1,0 +1,8 @@
+"""kz-innovation: a QGIS Processing plugin for regional innovation analysis."""
+
+
+def classFactory(iface):  # noqa: N802 - QGIS looks the function up by this name
+    """Return the plugin object QGIS asks for; imports stay lazy so loading never fails."""
+    from .plugin import KzInnovationPlugin
+
+    return KzInnovationPlugin(iface)

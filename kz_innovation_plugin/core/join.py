@@ -1,0 +1,544 @@
+"""Match an indicator table to a layer of regions, with every row accounted for.
+
+Both sides are resolved to the same keys: a value the gazetteer knows (an ISO code, a name or
+an alias of a Kazakhstan unit) becomes that unit; any other value is compared by its
+normalised name, so layers and tables of other countries join too.  Fuzzy similarity
+(:mod:`difflib`, standard library) only ever suggests, unless the user sets a threshold.
+
+Rules
+-----
+* Nothing is dropped silently: the report has one row per table row (national total rows
+  included) and one per layer feature, with how it matched.
+* Ambiguity is an error, not a guess: two table rows for one region, one table row for two
+  features, or a table made for another boundary set than the layer.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+from .errors import LayerError, MatchError, ParameterError
+from .fieldnames import safe_field_names
+from .regions import BOUNDARY_SETS, Gazetteer, normalise_name
+from .tables import IndicatorTable
+
+#: the ways a table row or a feature can end up in the report
+MATCH_KINDS = ("code", "name", "alias", "fuzzy", "national", "unmatched")
+#: fields the join adds besides the indicators
+MATCH_FIELD = "join_kind"
+ROW_FIELD = "table_row"
+REPORT_COLUMNS = [
+    "side", "table_row", "table_key", "feature_id", "layer_key", "unit_id", "match_kind", "score",
+    "suggestion", "message",
+]
+_NAME_FIELDS = ("name_en", "name_ru", "name_kk", "name_kk_latn")
+
+
+@dataclass
+class JoinOptions:
+    """Choices of the join.
+
+    Attributes
+    ----------
+    layer_key : str or None
+        Layer field holding region codes or names; detected when None.
+    table_key : str or None
+        Table column holding region codes or names; detected when None.
+    fuzzy_threshold : float or None
+        Accept a fuzzy match whose similarity (0..1) is at least this; None never accepts one.
+    max_field_length : int
+        Longest output field name (10 keeps Shapefile compatibility).
+    """
+
+    layer_key: str | None = None
+    table_key: str | None = None
+    fuzzy_threshold: float | None = None
+    max_field_length: int = 10
+
+    def __post_init__(self) -> None:
+        if self.fuzzy_threshold is not None and not 0.5 <= self.fuzzy_threshold <= 1.0:
+            raise ParameterError(
+                f"Fuzzy threshold {self.fuzzy_threshold} is out of range: give a similarity "
+                "between 0.5 and 1 (0.85 accepts small typos), or none to accept no fuzzy match."
+            )
+
+
+@dataclass
+class JoinResult:
+    """The joined layer, the match report and what the join decided."""
+
+    joined: gpd.GeoDataFrame
+    report: pd.DataFrame
+    field_map: dict[str, str]
+    layer_key: str
+    table_key: str
+    boundary_set: str | None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def matched_count(self) -> int:
+        """Number of features that received a table row."""
+        return int(self.joined[ROW_FIELD].notna().sum())
+
+    @property
+    def unmatched_row_count(self) -> int:
+        """Number of table rows (national totals aside) that matched no feature."""
+        report = self.report
+        return int(((report["side"] == "table") & (report["match_kind"] == "unmatched")).sum())
+
+
+@dataclass
+class _Resolved:
+    token: str | None
+    kind: str
+    unit_id: str | None
+
+
+class _Resolver:
+    """Turns a cell into a comparable token: ``unit:<id>`` or ``text:<normalised>``."""
+
+    def __init__(self, gazetteer: Gazetteer, boundary_set: str | None = None) -> None:
+        self.gazetteer = gazetteer
+        self.boundary_set = boundary_set
+
+    def __call__(self, value: object) -> _Resolved:
+        text = "" if value is None or (isinstance(value, float) and np.isnan(value)) else str(value)
+        text = text.strip()
+        if not text:
+            return _Resolved(None, "unmatched", None)
+        matches = self.gazetteer.match(text, self.boundary_set)
+        units = list(dict.fromkeys(match.unit_id for match in matches))
+        if len(units) == 1:
+            return _Resolved(f"unit:{units[0]}", matches[0].kind, units[0])
+        normalised = normalise_name(text) or text.casefold()
+        return _Resolved(f"text:{normalised}", "name", None)
+
+
+def _check_layer(layer: gpd.GeoDataFrame) -> list[str]:
+    """Reject layers the join cannot use; return warnings for those it can."""
+    if not isinstance(layer, gpd.GeoDataFrame) or layer.geometry.name not in layer.columns:
+        raise LayerError("The input has no geometry: choose a polygon layer of regions.")
+    if len(layer) == 0:
+        raise LayerError("The input layer has no features: choose a layer of regions.")
+    geometries = layer.geometry.values
+    present = ~shapely.is_missing(np.asarray(geometries, dtype=object))
+    types = pd.Series(np.asarray(layer.geometry.geom_type)[present]).dropna()
+    polygonal = types.isin(["Polygon", "MultiPolygon"])
+    if not polygonal.any():
+        found = ", ".join(sorted(types.unique())) or "no geometry"
+        raise LayerError(
+            f"The input layer has no polygons (it holds {found}): choose the polygon layer "
+            "of regions, for example the bundled regions (kzinnovation:bundledregions)."
+        )
+    if not polygonal.all():
+        others = ", ".join(sorted(types[~polygonal].unique()))
+        raise LayerError(
+            f"The input layer mixes polygons with {others}: keep only the region polygons "
+            "(for example with 'Extract by expression' on $geometry type)."
+        )
+    warnings = []
+    if not present.all():
+        ids = ", ".join(str(fid) for fid in layer.index[~present][:5])
+        warnings.append(f"Features without geometry (fid {ids}) are joined but cannot be mapped.")
+    invalid = present & ~np.asarray(layer.geometry.is_valid)
+    if invalid.any():
+        ids = ", ".join(str(fid) for fid in layer.index[invalid][:5])
+        more = " and more" if invalid.sum() > 5 else ""
+        warnings.append(
+            f"{int(invalid.sum())} feature(s) have invalid geometry (fid {ids}{more}); the join "
+            "keeps them as they are. Run 'Fix geometries' before any spatial statistics."
+        )
+    return warnings
+
+
+def _text_columns(frame: pd.DataFrame, exclude: tuple[str, ...] = ()) -> list[str]:
+    return [
+        column for column in frame.columns
+        if column not in exclude
+        and (pd.api.types.is_object_dtype(frame[column])
+             or pd.api.types.is_string_dtype(frame[column]))
+    ]
+
+
+def _normalised_texts(values: pd.Series) -> set[str]:
+    return {normalise_name(str(value)) for value in values.dropna().unique()} - {""}
+
+
+def _resolve_column(values: pd.Series, resolver: _Resolver) -> list[_Resolved]:
+    # one gazetteer look-up per distinct value, not per row
+    distinct = {value: resolver(value) for value in pd.unique(values.astype(object))}
+    return [distinct[value] for value in values.astype(object)]
+
+
+def _choose_keys(
+    layer: pd.DataFrame,
+    table: IndicatorTable,
+    options: JoinOptions,
+    resolver: _Resolver,
+) -> tuple[str, str]:
+    """Pick the layer field and table column that match best: codes first, then names."""
+    layer_candidates = [options.layer_key] if options.layer_key else _text_columns(
+        layer, (layer.geometry.name,)
+    )
+    if options.layer_key and options.layer_key not in layer.columns:
+        raise ParameterError(
+            f"The layer has no field {options.layer_key!r}; its fields are: "
+            f"{', '.join(map(str, layer.columns.drop(layer.geometry.name)))}."
+        )
+    table_candidates = [options.table_key] if options.table_key else list(table.key_columns)
+    if options.table_key and options.table_key not in table.data.columns:
+        raise ParameterError(
+            f"The table has no column {options.table_key!r}; its columns are: "
+            f"{', '.join(map(str, table.data.columns.drop('source_row', errors='ignore')))}."
+        )
+    if not layer_candidates:
+        raise LayerError(
+            "The layer has no text field with region codes or names: add one, or name the "
+            "key field."
+        )
+    if not table_candidates:
+        raise MatchError("The table has no column with region codes or names to match on.")
+    ranking = []
+    for table_order, table_column in enumerate(table_candidates):
+        table_resolved = _resolve_column(table.data[table_column], resolver)
+        table_tokens = {item.token for item in table_resolved if item.token}
+        table_code_tokens = {item.token for item in table_resolved if item.kind == "code"}
+        table_texts = _normalised_texts(table.data[table_column])
+        for layer_order, layer_column in enumerate(layer_candidates):
+            layer_resolved = _resolve_column(layer[layer_column], resolver)
+            layer_tokens = {item.token for item in layer_resolved if item.token}
+            layer_code_tokens = {item.token for item in layer_resolved if item.kind == "code"}
+            # ties are broken by codes on both sides, then by the same written form
+            ranking.append((
+                -len(table_tokens & layer_tokens),
+                -len(table_code_tokens & layer_code_tokens),
+                -len(table_texts & _normalised_texts(layer[layer_column])),
+                table_order, layer_order, table_column, layer_column,
+            ))
+    ranking.sort()
+    best = ranking[0]
+    if best[0] == 0:
+        raise MatchError(
+            "No table row matches any feature: the table's columns "
+            f"({', '.join(table_candidates)}) and the layer's fields "
+            f"({', '.join(map(str, layer_candidates))}) share no region code or name. Name the "
+            "key field and column, or check that the table and the layer are for the same country."
+        )
+    return best[-1], best[-2]
+
+
+def _fits_sets(gazetteer: Gazetteer, unit_ids: set[str]) -> list[str]:
+    return gazetteer.sets_containing(sorted(unit_ids)) if unit_ids else []
+
+
+def _closest_set(gazetteer: Gazetteer, unit_ids: set[str]) -> str | None:
+    """The boundary set holding all ``unit_ids`` with the fewest other units."""
+    candidates = _fits_sets(gazetteer, unit_ids)
+    if not candidates:
+        return None
+    return min(candidates, key=lambda name: len(set(gazetteer.units_in_set(name)) - unit_ids))
+
+
+def _unit_label(gazetteer: Gazetteer, unit_id: str) -> str:
+    return str(gazetteer.units.loc[unit_id, "name_en"])
+
+
+def _check_boundary_sets(
+    gazetteer: Gazetteer, table_units: set[str], layer_units: set[str]
+) -> None:
+    """Stop when the table was made for another boundary set than the layer."""
+    if not table_units or not layer_units:
+        return
+    layer_sets = _fits_sets(gazetteer, layer_units)
+    problems = []
+    foreign = sorted(
+        unit for unit in table_units - layer_units
+        if layer_sets and not set(_fits_sets(gazetteer, {unit})) & set(layer_sets)
+    )
+    if foreign:
+        problems.append(
+            "the table has " + ", ".join(_unit_label(gazetteer, unit) for unit in foreign)
+            + ", which the layer's boundary set does not have"
+        )
+    split = []
+    for unit in sorted(layer_units - table_units):
+        for older in BOUNDARY_SETS:
+            parent = gazetteer.parent_in(unit, older)
+            if parent != unit and parent in table_units:
+                split.append(f"{_unit_label(gazetteer, unit)} (part of "
+                             f"{_unit_label(gazetteer, parent)} in the {older} set)")
+                break
+    if split:
+        problems.append(
+            "the layer has " + ", ".join(split) + ", which the table reports within the older, "
+            "larger region"
+        )
+    if not problems:
+        return
+    table_set = _closest_set(gazetteer, table_units)
+    layer_set = _closest_set(gazetteer, layer_units)
+    fits = (
+        f"The table fits the bundled {table_set} boundary set: join it to that layer "
+        f"(kzinnovation:bundledregions with BOUNDARY_SET {table_set})"
+        if table_set else "Use a layer of the boundary set the table was made for"
+    )
+    raise MatchError(
+        f"The table and the layer use different boundary sets (the layer looks like the "
+        f"{layer_set or 'unknown'} set): {'; '.join(problems)}. Joining them would give regions "
+        f"whose borders changed the figures of another territory. {fits}, or harmonise the "
+        "table first."
+    )
+
+
+def _labels_for(gazetteer: Gazetteer, raw: str, unit_id: str | None) -> list[str]:
+    labels = [raw]
+    if unit_id is not None:
+        row = gazetteer.units.loc[unit_id]
+        labels += [str(row[name]) for name in _NAME_FIELDS if isinstance(row[name], str)]
+    return [normalise_name(label) or label.casefold() for label in labels if label]
+
+
+def _best_candidate(
+    text: str, candidates: dict[object, list[str]]
+) -> tuple[object | None, float, bool]:
+    """Most similar candidate by :class:`difflib.SequenceMatcher` ratio; (key, score, unique)."""
+    target = normalise_name(text) or text.casefold()
+    scored = []
+    for key, labels in candidates.items():
+        score = max(
+            (difflib.SequenceMatcher(None, target, label).ratio() for label in labels), default=0.0
+        )
+        scored.append((score, str(key), key))
+    if not scored:
+        return None, 0.0, False
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    unique = len(scored) == 1 or scored[1][0] < scored[0][0]
+    return scored[0][2], round(scored[0][0], 3), unique
+
+
+def join_indicators(
+    layer: gpd.GeoDataFrame,
+    table: IndicatorTable,
+    options: JoinOptions | None = None,
+    gazetteer: Gazetteer | None = None,
+    progress: Callable[[float], None] | None = None,
+) -> JoinResult:
+    """Join the indicator columns of ``table`` to the features of ``layer``.
+
+    Parameters
+    ----------
+    layer : geopandas.GeoDataFrame
+        Polygon layer of regions; its index identifies features in the report (QGIS feature
+        ids when it comes from QGIS).  It is not modified.
+    table : IndicatorTable
+        As read by :func:`kz_innovation_plugin.core.tables.read_indicator_table`.
+    options : JoinOptions, optional
+        Key field/column and fuzzy threshold.
+    gazetteer : Gazetteer, optional
+        Defaults to the bundled gazetteer of Kazakhstan's units.
+    progress : callable, optional
+        Called with a fraction 0..1.
+
+    Returns
+    -------
+    JoinResult
+        The joined copy of the layer (indicator fields renamed to safe names, plus
+        ``join_kind`` and ``table_row``), the match report and the field map.
+
+    Raises
+    ------
+    LayerError, MatchError, ParameterError
+        With a message naming the problem and the fix.
+    """
+    options = options or JoinOptions()
+    gazetteer = gazetteer or Gazetteer.load()
+    warnings = _check_layer(layer)
+    if not pd.api.types.is_integer_dtype(layer.index):
+        layer = layer.reset_index(drop=True)  # the report needs integer feature ids
+    report_progress = progress or (lambda fraction: None)
+
+    layer_resolver = _Resolver(gazetteer)
+    text_fields = _text_columns(layer, (layer.geometry.name,))
+    layer_units_any = {
+        item.unit_id
+        for column in text_fields
+        for item in _resolve_column(layer[column], layer_resolver)
+        if item.unit_id
+    }
+    boundary_set = _closest_set(gazetteer, layer_units_any)
+    resolver = _Resolver(gazetteer, boundary_set)
+    layer_key, table_key = _choose_keys(layer, table, options, resolver)
+    report_progress(0.3)
+
+    layer_resolved = _resolve_column(layer[layer_key], resolver)
+    table_resolved = _resolve_column(table.data[table_key], resolver)
+    layer_units = {item.unit_id for item in layer_resolved if item.unit_id}
+    table_units = {item.unit_id for item in table_resolved if item.unit_id}
+    _check_boundary_sets(gazetteer, table_units, layer_units)
+
+    features_by_token: dict[str, list[object]] = {}
+    for fid, item in zip(layer.index, layer_resolved):
+        if item.token:
+            features_by_token.setdefault(item.token, []).append(fid)
+
+    table_rows = table.data["source_row"].tolist()
+    table_keys = table.data[table_key].astype(object).tolist()
+    matched: dict[int, tuple[object, str, float]] = {}  # table position -> (fid, kind, score)
+    for position, item in enumerate(table_resolved):
+        fids = features_by_token.get(item.token or "", [])
+        if len(fids) > 1:
+            raise MatchError(
+                f"Table row {table_rows[position]} ({table_keys[position]!r}) matches "
+                f"{len(fids)} features (fid {', '.join(map(str, fids))}): the layer field "
+                f"{layer_key!r} repeats that region. Dissolve or remove the duplicate features."
+            )
+        if fids:
+            matched[position] = (fids[0], item.kind, 1.0)
+
+    # fuzzy matching only between what is left, and only above the user's threshold
+    matched_fids = {fid for fid, _, _ in matched.values()}
+    feature_labels = {
+        fid: _labels_for(gazetteer, str(raw), item.unit_id)
+        for fid, raw, item in zip(layer.index, layer[layer_key].astype(object), layer_resolved)
+        if raw is not None and str(raw).strip()
+    }
+    suggestions: dict[int, tuple[object, float]] = {}
+    for position in range(len(table.data)):
+        if position in matched or not str(table_keys[position] or "").strip():
+            continue
+        free = {fid: labels for fid, labels in feature_labels.items() if fid not in matched_fids}
+        fid, score, unique = _best_candidate(str(table_keys[position]), free or feature_labels)
+        if fid is None:
+            continue
+        suggestions[position] = (fid, score)
+        threshold = options.fuzzy_threshold
+        if threshold is not None and score >= threshold and unique and fid in free:
+            matched[position] = (fid, "fuzzy", score)
+            matched_fids.add(fid)
+    report_progress(0.6)
+
+    by_feature: dict[object, list[int]] = {}
+    for position, (fid, _, _) in matched.items():
+        by_feature.setdefault(fid, []).append(position)
+    for fid, positions in by_feature.items():
+        if len(positions) > 1:
+            rows = " and ".join(
+                f"row {table_rows[p]} ({table_keys[p]!r})" for p in sorted(positions)
+            )
+            raise MatchError(
+                f"Two table rows match the same region {layer.loc[fid, layer_key]!r} (fid {fid}): "
+                f"{rows}. Keep one row per region in the table."
+            )
+
+    indicator_map = safe_field_names(
+        table.indicator_columns,
+        reserved=[*map(str, layer.columns), MATCH_FIELD, ROW_FIELD],
+        max_length=options.max_field_length,
+    )
+    joined = layer.copy()
+    positions_for_fid = pd.Series(
+        {fid: position for position, (fid, _, _) in matched.items()}, dtype="Int64"
+    ).reindex(layer.index)
+    take = positions_for_fid.to_numpy(dtype="float64", na_value=np.nan)
+    has_row = ~np.isnan(take)
+    take_index = np.where(has_row, take, 0).astype(int)
+    for indicator, field_name in indicator_map.items():
+        values = table.data[indicator].to_numpy(dtype="float64")[take_index]
+        joined[field_name] = np.where(has_row, values, np.nan)
+    kinds = {fid: kind for fid, kind, _ in matched.values()}
+    joined[MATCH_FIELD] = [kinds.get(fid, "unmatched") for fid in layer.index]
+    rows_series = pd.Series(table_rows, dtype="Int64")
+    joined[ROW_FIELD] = pd.array(
+        [rows_series.iloc[int(p)] if ok else pd.NA for p, ok in zip(take, has_row)], dtype="Int64"
+    )
+    geometry_name = joined.geometry.name
+    joined = joined[[c for c in joined.columns if c != geometry_name] + [geometry_name]]
+
+    report = _build_report(
+        table, table_key, table_resolved, matched, suggestions, layer, layer_key,
+        layer_resolved, by_feature, gazetteer,
+    )
+    for _, row in report[report["match_kind"] == "unmatched"].iterrows():
+        warnings.append(row["message"])
+    renamed = {name: short for name, short in indicator_map.items() if name != short}
+    if renamed:
+        warnings.append(
+            "Indicator names shortened to fit GeoPackage and Shapefile: "
+            + ", ".join(f"{name} -> {short}" for name, short in renamed.items())
+        )
+    report_progress(1.0)
+    return JoinResult(joined, report, indicator_map, layer_key, table_key, boundary_set, warnings)
+
+
+def _build_report(
+    table, table_key, table_resolved, matched, suggestions, layer, layer_key, layer_resolved,
+    by_feature, gazetteer,
+) -> pd.DataFrame:
+    rows = []
+    layer_names = layer[layer_key].astype(object)
+    for position, item in enumerate(table_resolved):
+        source_row = int(table.data["source_row"].iloc[position])
+        key = table.data[table_key].iloc[position]
+        if position in matched:
+            fid, kind, score = matched[position]
+            rows.append(("table", source_row, key, fid, layer_names.loc[fid], item.unit_id
+                         or layer_resolved[layer.index.get_loc(fid)].unit_id, kind, score, None,
+                         f"Matched by {kind}."))
+            continue
+        suggestion = None
+        message = f"Table row {source_row} ({key!r}) matches no feature"
+        if position in suggestions:
+            fid, score = suggestions[position]
+            suggestion = str(layer_names.loc[fid])
+            message += f"; did you mean {suggestion!r} (similarity {score:.2f})?"
+            if score >= 0.5:
+                message += " Correct the name, or set a fuzzy threshold to accept it."
+        else:
+            message += "."
+        rows.append(("table", source_row, key, None, None, item.unit_id, "unmatched",
+                      np.nan, suggestion, message))
+    for _, national in table.national.iterrows():
+        rows.append(("table", int(national["source_row"]), national.get(table_key), None, None,
+                     None, "national", np.nan, None,
+                     "National total row: kept out of the regions."))
+    unmatched_positions = [p for p in range(len(table.data)) if p not in matched]
+    unmatched_labels = {
+        p: _labels_for(gazetteer, str(table.data[table_key].iloc[p]), table_resolved[p].unit_id)
+        for p in unmatched_positions
+        if str(table.data[table_key].iloc[p] or "").strip()
+    }
+    for fid, item in zip(layer.index, layer_resolved):
+        name = layer_names.loc[fid]
+        if fid in by_feature:
+            position = by_feature[fid][0]
+            _, kind, score = matched[position]
+            rows.append(("layer", int(table.data["source_row"].iloc[position]),
+                         table.data[table_key].iloc[position], fid, name, item.unit_id, kind,
+                         score, None, f"Matched by {kind}."))
+            continue
+        message = f"Feature fid {fid} ({name!r}) has no table row"
+        suggestion = None
+        best, score, _ = _best_candidate(str(name), unmatched_labels)
+        if best is not None:
+            suggestion = str(table.data[table_key].iloc[best])
+            message += f"; did you mean table row {int(table.data['source_row'].iloc[best])} " \
+                       f"({suggestion!r}, similarity {score:.2f})?"
+        else:
+            message += "; its indicator fields stay empty."
+        rows.append(("layer", None, None, fid, name, item.unit_id, "unmatched", np.nan,
+                     suggestion, message))
+    report = pd.DataFrame(rows, columns=REPORT_COLUMNS)
+    for column in ("table_row", "feature_id"):
+        report[column] = pd.to_numeric(report[column], errors="coerce").astype("Int64")
+    report["score"] = report["score"].astype("float64")
+    for column in ("side", "table_key", "layer_key", "unit_id", "match_kind", "suggestion",
+                   "message"):
+        report[column] = [None if pd.isna(value) else str(value) for value in report[column]]
+    return report

@@ -1,0 +1,143 @@
+"""Whole jobs as the command line and the Processing algorithms run them.
+
+Each job is one dataclass of choices and one function; the provenance record (parameters,
+table notes, versions) travels with the result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import geopandas as gpd
+import pandas as pd
+
+from .bundled import load_bundled_regions
+from .join import JoinOptions, JoinResult, join_indicators
+from .output import write_geopackage
+from .provenance import provenance_frame, provenance_record
+from .regions import set_for_year
+from .tables import IndicatorTable, read_indicator_table
+from .vector import read_vector_layer
+
+JOINED_LAYER = "regions_indicators"
+REPORT_LAYER = "match_report"
+FIELD_MAP_LAYER = "field_map"
+PROVENANCE_LAYER = "provenance"
+
+
+@dataclass
+class JoinJob:
+    """Everything the join needs besides the layer itself."""
+
+    table: str
+    sheet: str | int | None = None
+    year: int | None = None
+    encoding: str | None = None
+    layer: str | None = None
+    layer_name: str | None = None
+    boundary_set: str | None = None
+    layer_key: str | None = None
+    table_key: str | None = None
+    fuzzy_threshold: float | None = None
+
+    def options(self) -> JoinOptions:
+        return JoinOptions(
+            layer_key=self.layer_key or None,
+            table_key=self.table_key or None,
+            fuzzy_threshold=self.fuzzy_threshold,
+        )
+
+
+@dataclass
+class JoinOutcome:
+    """A finished join: the result, its provenance and where it was written."""
+
+    result: JoinResult
+    table: IndicatorTable
+    provenance: dict[str, Any]
+    output: Path | None = None
+    layer_label: str = "the layer"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        """Two or three lines for a log or a terminal."""
+        result = self.result
+        features = len(result.joined)
+        lines = [
+            f"{result.matched_count} of {features} regions of {self.layer_label} matched a table "
+            f"row (key: layer field {result.layer_key!r}, table column {result.table_key!r}); "
+            f"{result.unmatched_row_count} table row(s) unmatched; "
+            f"{len(result.field_map)} indicator field(s) joined.",
+        ]
+        if self.output is not None:
+            lines.append(f"Written to {self.output}")
+        return "\n".join(lines)
+
+    def layers(self) -> dict[str, pd.DataFrame]:
+        """The output layers, by name, for a GeoPackage."""
+        field_map = pd.DataFrame(
+            {
+                "indicator": list(self.result.field_map),
+                "field": list(self.result.field_map.values()),
+                "unit": [self.table.units.get(name, "") for name in self.result.field_map],
+            }
+        )
+        return {
+            JOINED_LAYER: self.result.joined,
+            REPORT_LAYER: self.result.report,
+            FIELD_MAP_LAYER: field_map,
+            PROVENANCE_LAYER: provenance_frame(self.provenance),
+        }
+
+
+def read_job_table(job: JoinJob) -> IndicatorTable:
+    """Read the job's indicator table."""
+    return read_indicator_table(job.table, sheet=job.sheet, year=job.year, encoding=job.encoding)
+
+
+def join_layer(
+    layer: gpd.GeoDataFrame,
+    job: JoinJob,
+    table: IndicatorTable | None = None,
+    progress: Callable[[float], None] | None = None,
+    layer_label: str = "the layer",
+) -> JoinOutcome:
+    """Read the job's table (unless given) and join it to ``layer``.
+
+    The Processing algorithm calls this with the layer QGIS hands it; :func:`run_join` with a
+    file or bundled layer.
+    """
+    table = table if table is not None else read_job_table(job)
+    result = join_indicators(layer, table, job.options(), progress=progress)
+    record = provenance_record(
+        "kzinnovation:joinindicators",
+        {key: value for key, value in asdict(job).items() if value is not None},
+        table={"source": str(job.table), "layout": table.layout, "year": table.year,
+               "notes": table.notes},
+        layer=layer_label,
+        boundary_set=result.boundary_set,
+        layer_key=result.layer_key,
+        table_key=result.table_key,
+        field_map={name: short for name, short in result.field_map.items()},
+        warnings=result.warnings,
+    )
+    return JoinOutcome(result, table, record, layer_label=layer_label)
+
+
+def run_join(job: JoinJob, output: str | Path) -> JoinOutcome:
+    """Join the job's table to its layer (a file, or the bundled set) and write a GeoPackage."""
+    table = read_job_table(job)
+    if job.layer:
+        layer = read_vector_layer(job.layer, job.layer_name)
+        label = Path(job.layer).name
+    else:
+        year = job.year or table.year
+        boundary_set = job.boundary_set or (set_for_year(year) if year else "2022")
+        layer = load_bundled_regions(boundary_set)
+        label = f"the bundled {boundary_set} boundary set"
+    outcome = join_layer(layer, job, table=table, layer_label=label)
+    outcome.output = write_geopackage(output, outcome.layers())
+    return outcome

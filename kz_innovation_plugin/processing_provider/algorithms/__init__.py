@@ -1,0 +1,6 @@
+"""One module per algorithm; ALGORITHMS is what the provider loads."""
+
+from .bundled_regions import BundledRegionsAlgorithm
+from .join_indicators import JoinIndicatorsAlgorithm
+
+ALGORITHMS = (BundledRegionsAlgorithm, JoinIndicatorsAlgorithm)

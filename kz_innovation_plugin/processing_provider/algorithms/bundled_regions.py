@@ -1,0 +1,46 @@
+"""kzinnovation:bundledregions: write the bundled regions of one boundary set."""
+
+from __future__ import annotations
+
+from qgis.core import QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink
+
+from ..base import KzAlgorithm
+from ..compat import source_type
+from ..layers import write_outputs
+
+BOUNDARY_SETS = ("2022", "2018", "2017")
+
+
+class BundledRegionsAlgorithm(KzAlgorithm):
+    """Kazakhstan's regions for the 2022, 2018 or 2017 boundary set."""
+
+    ALGORITHM_ID = "bundledregions"
+    DISPLAY_NAME = "Bundled regions of Kazakhstan"
+    BOUNDARY_SET = "BOUNDARY_SET"
+    OUTPUT = "OUTPUT"
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
+        parameter = QgsProcessingParameterEnum(
+            self.BOUNDARY_SET,
+            self.tr("Boundary set"),
+            options=[self.tr(f"{name} boundary set") for name in BOUNDARY_SETS],
+            defaultValue=0,
+        )
+        self.addParameter(parameter)
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Regions"), source_type("polygon")
+            )
+        )
+
+    def compute(self, parameters, context, feedback):
+        from ...core.bundled import load_bundled_regions
+
+        boundary_set = BOUNDARY_SETS[self.parameterAsEnum(parameters, self.BOUNDARY_SET, context)]
+        regions = load_bundled_regions(boundary_set)
+        feedback.pushInfo(
+            self.tr("{count} regions of the {name} boundary set.").format(
+                count=len(regions), name=boundary_set
+            )
+        )
+        return write_outputs(self, parameters, context, {self.OUTPUT: regions}, feedback)

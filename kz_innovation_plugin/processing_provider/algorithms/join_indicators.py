@@ -1,0 +1,146 @@
+"""kzinnovation:joinindicators: join an indicator table to a layer of regions."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ..base import KzAlgorithm
+from ..compat import number_type, source_type
+from ..layers import source_to_frame, source_without_validity_check, write_outputs
+
+TABLE_FILTER = "Indicator tables (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*.*)"
+
+
+class JoinIndicatorsAlgorithm(KzAlgorithm):
+    """Join a CSV/XLSX indicator table to regions by code or name, with a match report."""
+
+    ALGORITHM_ID = "joinindicators"
+    DISPLAY_NAME = "Join indicator table to regions"
+    REQUIRED_MODULES = ("pandas", "geopandas", "shapely", "pyogrio", "openpyxl")
+
+    INPUT = "INPUT"
+    TABLE = "TABLE"
+    SHEET = "SHEET"
+    YEAR = "YEAR"
+    KEY_FIELD = "KEY_FIELD"
+    TABLE_KEY = "TABLE_KEY"
+    FUZZY_THRESHOLD = "FUZZY_THRESHOLD"
+    OUTPUT = "OUTPUT"
+    REPORT = "REPORT"
+    MATCHED = "MATCHED"
+    UNMATCHED_ROWS = "UNMATCHED_ROWS"
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, self.tr("Regions (polygon layer)"), [source_type("polygon")]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.TABLE, self.tr("Indicator table (CSV or XLSX)"), fileFilter=TABLE_FILTER
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.SHEET, self.tr("Sheet (XLSX; name or number, default the first)"),
+                optional=True,
+            )
+        )
+        year = QgsProcessingParameterNumber(
+            self.YEAR, self.tr("Year (long or BNS-style tables)"),
+            number_type("integer"), optional=True, minValue=1990, maxValue=2100,
+        )
+        self.addParameter(year)
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.KEY_FIELD, self.tr("Region code or name field (detected when empty)"),
+                parentLayerParameterName=self.INPUT, optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.TABLE_KEY, self.tr("Table column with region codes or names (detected "
+                                        "when empty)"), optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.FUZZY_THRESHOLD,
+                self.tr("Accept fuzzy name matches at least this similar (0.5-1; empty: never)"),
+                number_type("double"), optional=True, minValue=0.5, maxValue=1.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Regions with indicators"), source_type("polygon")
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.REPORT, self.tr("Match report"), source_type("vector")
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber(self.MATCHED, self.tr("Regions matched")))
+        self.addOutput(
+            QgsProcessingOutputNumber(self.UNMATCHED_ROWS, self.tr("Table rows unmatched"))
+        )
+
+    def _job(self, parameters, context):
+        from ...core.pipeline import JoinJob
+
+        sheet = self.parameterAsString(parameters, self.SHEET, context).strip() or None
+        if sheet is not None and sheet.isdigit():
+            sheet = int(sheet)
+        has_year = parameters.get(self.YEAR) not in (None, "")
+        has_threshold = parameters.get(self.FUZZY_THRESHOLD) not in (None, "")
+        return JoinJob(
+            table=self.parameterAsFile(parameters, self.TABLE, context),
+            sheet=sheet,
+            year=self.parameterAsInt(parameters, self.YEAR, context) if has_year else None,
+            layer_key=(self.parameterAsFields(parameters, self.KEY_FIELD, context) or [None])[0],
+            table_key=self.parameterAsString(parameters, self.TABLE_KEY, context).strip() or None,
+            fuzzy_threshold=(
+                self.parameterAsDouble(parameters, self.FUZZY_THRESHOLD, context)
+                if has_threshold else None
+            ),
+        )
+
+    def compute(self, parameters, context, feedback):
+        from ...core.pipeline import join_layer
+
+        # the join only reads attributes; the core reports invalid geometries as warnings
+        source = source_without_validity_check(self, parameters, self.INPUT, context)
+        job = self._job(parameters, context)
+        feedback.setProgressText(self.tr("Reading the regions"))
+        layer = source_to_frame(source, feedback)
+        feedback.setProgressText(self.tr("Reading the table and matching regions"))
+        outcome = join_layer(
+            layer, job, progress=lambda fraction: feedback.setProgress(50 * fraction),
+            layer_label=source.sourceName(),
+        )
+        for warning in outcome.result.warnings:
+            feedback.pushWarning(warning)
+        for note in outcome.table.notes:
+            feedback.pushInfo(note)
+        if feedback.isCanceled():
+            return {}
+        feedback.setProgressText(self.tr("Writing the outputs"))
+        destinations = write_outputs(
+            self, parameters, context,
+            {self.OUTPUT: outcome.result.joined, self.REPORT: outcome.result.report}, feedback,
+        )
+        feedback.pushInfo(outcome.summary())
+        return {
+            **destinations,
+            self.MATCHED: outcome.result.matched_count,
+            self.UNMATCHED_ROWS: outcome.result.unmatched_row_count,
+        }

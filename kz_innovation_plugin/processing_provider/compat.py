@@ -1,0 +1,84 @@
+"""One place for the QGIS 3.22 / QGIS 4 (Qt6) differences the algorithms touch.
+
+QGIS 3.22 has unscoped enums (``QgsProcessing.TypeVectorPolygon``, ``QVariant.Double``);
+newer QGIS adds scoped ones (``Qgis.ProcessingSourceType.VectorPolygon``,
+``QMetaType.Type.Double``) and QGIS 4 drops the old spellings.  Each helper prefers the scoped
+enum when this QGIS has it.
+"""
+
+from __future__ import annotations
+
+from qgis.core import (
+    Qgis,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+try:  # QGIS >= 3.38 takes QMetaType in QgsField; Qt6 has no QVariant.Type
+    from qgis.PyQt.QtCore import QMetaType
+
+    _USE_METATYPE = Qgis.versionInt() >= 33800
+except ImportError:  # pragma: no cover - every supported Qt has QMetaType
+    _USE_METATYPE = False
+
+
+def _scoped(scope_name: str, member: str, legacy_owner, legacy_name: str):
+    scope = getattr(Qgis, scope_name, None)
+    if scope is not None and hasattr(scope, member):
+        return getattr(scope, member)
+    return getattr(legacy_owner, legacy_name)
+
+
+def source_type(kind: str):
+    """Processing source type: ``"polygon"`` or ``"vector"`` (tables included)."""
+    if kind == "polygon":
+        return _scoped("ProcessingSourceType", "VectorPolygon", QgsProcessing, "TypeVectorPolygon")
+    return _scoped("ProcessingSourceType", "Vector", QgsProcessing, "TypeVector")
+
+
+def field_type(kind: str):
+    """Field type for ``QgsField``: "double", "int", "long", "bool", "string" or "datetime"."""
+    metatype_names = {
+        "double": "Double", "int": "Int", "long": "LongLong", "bool": "Bool",
+        "string": "QString", "datetime": "QDateTime",
+    }
+    variant_names = {
+        "double": "Double", "int": "Int", "long": "LongLong", "bool": "Bool",
+        "string": "String", "datetime": "DateTime",
+    }
+    if _USE_METATYPE:
+        return getattr(QMetaType.Type, metatype_names[kind])
+    return getattr(QVariant, variant_names[kind])
+
+
+def wkb_type(kind: str):
+    """WKB type: ``"multipolygon"`` or ``"none"`` (attribute table)."""
+    names = {"multipolygon": "MultiPolygon", "none": "NoGeometry"}
+    return _scoped("WkbType", names[kind], QgsWkbTypes, names[kind])
+
+
+def geometry_type_polygon():
+    """The polygon geometry type, for checking a layer's geometry type."""
+    return _scoped("GeometryType", "Polygon", QgsWkbTypes, "PolygonGeometry")
+
+
+def algorithm_flag(name: str):
+    """An algorithm flag such as ``"SupportsBatch"``; None when this QGIS lacks it."""
+    scope = getattr(Qgis, "ProcessingAlgorithmFlag", None)
+    if scope is not None and hasattr(scope, name):
+        return getattr(scope, name)
+    return getattr(QgsProcessingAlgorithm, f"Flag{name}", None)
+
+
+def message_level(name: str):
+    """Message level for ``QgsMessageLog``: "Info", "Warning" or "Critical"."""
+    return _scoped("MessageLevel", name, Qgis, name)
+
+
+def number_type(kind: str):
+    """Number parameter type: "integer" or "double"."""
+    name = kind.capitalize()
+    return _scoped("ProcessingNumberParameterType", name, QgsProcessingParameterNumber, name)

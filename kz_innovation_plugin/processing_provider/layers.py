@@ -1,0 +1,245 @@
+"""QgsFeatureSource -> (Geo)DataFrame and (Geo)DataFrame -> feature sink.
+
+Geometries cross the boundary as WKB and are decoded in one vectorised call by shapely
+(``shapely.from_wkb``); pandas holds the attributes.  The frame's index carries the QGIS
+feature ids, so core reports can point at features.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsFeatureSource,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+)
+from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
+
+from .compat import field_type, wkb_type
+
+CHUNK = 5000
+
+
+def _python_value(value: Any) -> Any:
+    """A QGIS attribute as a plain Python value (NULL -> None, Qt dates -> datetime)."""
+    if isinstance(value, QVariant):
+        return None if value.isNull() else value.value()
+    if isinstance(value, QDateTime):
+        return value.toPyDateTime() if value.isValid() else None
+    if isinstance(value, QDate):
+        return value.toPyDate() if value.isValid() else None
+    if isinstance(value, QTime):
+        return value.toPyTime() if value.isValid() else None
+    return value
+
+
+def source_to_frame(
+    source: QgsFeatureSource,
+    feedback: QgsProcessingFeedback | None = None,
+    with_geometry: bool = True,
+):
+    """Read every feature of ``source`` (selection and filters applied by QGIS).
+
+    Returns a GeoDataFrame (``with_geometry``) or a DataFrame, indexed by feature id (``fid``).
+    """
+    import geopandas as gpd
+    import pandas as pd
+    import shapely
+
+    names = [field.name() for field in source.fields()]
+    ids: list[int] = []
+    rows: list[list[Any]] = []
+    wkbs: list[bytes | None] = []
+    total = max(source.featureCount(), 1)
+    for number, feature in enumerate(source.getFeatures()):
+        if feedback is not None and number % CHUNK == 0:
+            if feedback.isCanceled():
+                raise QgsProcessingException("Cancelled while reading the input layer.")
+            feedback.setProgress(100.0 * number / total)
+        ids.append(feature.id())
+        rows.append([_python_value(value) for value in feature.attributes()])
+        if with_geometry:
+            geometry = feature.geometry()
+            wkbs.append(None if geometry.isNull() else bytes(geometry.asWkb()))
+    index = pd.Index(ids, name="fid")
+    frame = pd.DataFrame(rows, columns=names, index=index)
+    if not with_geometry:
+        return frame
+    crs = None
+    if source.sourceCrs().isValid():
+        crs = source.sourceCrs().toWkt()
+    geometry = shapely.from_wkb(wkbs) if wkbs else []
+    return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geometry, index=index), crs=crs)
+
+
+def source_without_validity_check(alg, parameters: dict[str, Any], name: str, context):
+    """The feature source of parameter ``name``, read without QGIS's invalid-geometry check.
+
+    For algorithms that check geometries in the core and report them themselves.  The
+    context's own setting is restored afterwards.
+    """
+    previous = context.invalidGeometryCheck()
+    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    try:
+        source = alg.parameterAsSource(parameters, name, context)
+    finally:
+        context.setInvalidGeometryCheck(previous)
+    if source is None:
+        raise QgsProcessingException(alg.invalidSourceError(parameters, name))
+    return source
+
+
+def _field_kind(series) -> str:
+    import pandas as pd
+
+    if pd.api.types.is_bool_dtype(series):
+        return "bool"
+    if pd.api.types.is_integer_dtype(series):
+        return "long"
+    if pd.api.types.is_float_dtype(series):
+        return "double"
+    if pd.api.types.is_datetime64_any_dtype(series):
+        return "datetime"
+    return "string"
+
+
+def frame_fields(frame) -> QgsFields:
+    """QGIS fields for the attribute columns of ``frame`` (geometry column excluded)."""
+    fields = QgsFields()
+    geometry_name = getattr(frame, "_geometry_column_name", None)
+    for column in frame.columns:
+        if column == geometry_name:
+            continue
+        fields.append(QgsField(str(column), field_type(_field_kind(frame[column]))))
+    return fields
+
+
+def _cell(value: Any) -> Any:
+    """A frame cell as a value QGIS accepts: missing (None, NaN, NA, NaT) -> None."""
+    import pandas as pd
+
+    if value is None or (not isinstance(value, (list, tuple, dict)) and pd.isna(value)):
+        return None
+    if hasattr(value, "to_pydatetime"):
+        return value.to_pydatetime()
+    if hasattr(value, "item"):  # numpy scalar -> Python scalar
+        return value.item()
+    return value
+
+
+def crs_of(frame) -> QgsCoordinateReferenceSystem:
+    """The QGIS CRS of a GeoDataFrame (invalid CRS when it has none)."""
+    crs = getattr(frame, "crs", None)
+    if crs is None:
+        return QgsCoordinateReferenceSystem()
+    return QgsCoordinateReferenceSystem.fromWkt(crs.to_wkt())
+
+
+def _output_path(alg, parameters: dict[str, Any], name: str, context) -> str | None:
+    """The file an output parameter will write, or None for memory and database outputs."""
+    value = alg.parameterAsOutputLayer(parameters, name, context) or ""
+    path = value.split("|")[0]
+    if path.startswith("ogr:") or path.startswith("memory:") or not os.path.isabs(path):
+        return None
+    return path
+
+
+def _write_one(alg, parameters, name, context, frame, feedback, progress) -> str:
+    import numpy as np
+    import shapely
+
+    geometry_name = getattr(frame, "_geometry_column_name", None)
+    fields = frame_fields(frame)
+    geometry_kind = "multipolygon" if geometry_name else "none"
+    crs = crs_of(frame) if geometry_name else QgsCoordinateReferenceSystem()
+    sink, destination = alg.parameterAsSink(
+        parameters, name, context, fields, wkb_type(geometry_kind), crs
+    )
+    if sink is None:
+        raise QgsProcessingException(alg.invalidSinkError(parameters, name))
+    columns = [column for column in frame.columns if column != geometry_name]
+    values = frame[columns].astype(object).to_numpy()
+    wkbs = None
+    if geometry_name:
+        geometries = np.asarray(frame.geometry.values, dtype=object)
+        wkbs = shapely.to_wkb(_as_multipolygons(shapely.force_2d(geometries)))
+    total = max(len(frame), 1)
+    batch: list[QgsFeature] = []
+    for row_number in range(len(frame)):
+        feature = QgsFeature(fields)
+        feature.setAttributes([_cell(value) for value in values[row_number]])
+        if wkbs is not None and wkbs[row_number] is not None:
+            geometry = QgsGeometry()
+            geometry.fromWkb(wkbs[row_number])
+            feature.setGeometry(geometry)
+        batch.append(feature)
+        if len(batch) >= CHUNK or row_number == len(frame) - 1:
+            if feedback is not None and feedback.isCanceled():
+                raise QgsProcessingException("Cancelled while writing the outputs.")
+            if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(
+                    f"Could not write to the output {name}: {sink.lastError()}"
+                )
+            batch = []
+            if progress is not None:
+                progress((row_number + 1) / total)
+    del sink  # flushes and closes the file
+    return destination
+
+
+def write_outputs(
+    alg,
+    parameters: dict[str, Any],
+    context,
+    frames: dict[str, Any],
+    feedback: QgsProcessingFeedback | None = None,
+) -> dict[str, str]:
+    """Write each ``{sink parameter name: (Geo)DataFrame}``; return the destination ids.
+
+    A GeoDataFrame becomes a MultiPolygon layer, a plain DataFrame a table.  Outputs are
+    complete or absent: when any write fails or is cancelled, every file these writes created
+    is removed again.
+    """
+    planned = {name: _output_path(alg, parameters, name, context) for name in frames}
+    existed = {name: bool(path) and os.path.exists(path) for name, path in planned.items()}
+    destinations: dict[str, str] = {}
+    try:
+        share = 1.0 / len(frames)
+        for number, (name, frame) in enumerate(frames.items()):
+
+            def progress(fraction: float, start: float = number * share) -> None:
+                if feedback is not None:
+                    feedback.setProgress(100.0 * (start + share * fraction))
+
+            destinations[name] = _write_one(
+                alg, parameters, name, context, frame, feedback, progress
+            )
+    except Exception:
+        for name, path in planned.items():
+            if path and not existed[name] and os.path.exists(path):
+                os.remove(path)
+        raise
+    return destinations
+
+
+def _as_multipolygons(geometries):
+    """Promote Polygon to MultiPolygon so every feature fits a MultiPolygon layer."""
+    import numpy as np
+    import shapely
+
+    polygon = shapely.get_type_id(geometries) == shapely.GeometryType.POLYGON
+    result = geometries.copy()
+    if polygon.any():
+        result[polygon] = shapely.multipolygons(
+            geometries[polygon], indices=np.arange(int(polygon.sum()))
+        )
+    return result

@@ -1,0 +1,214 @@
+"""The join: every match kind, every refusal, nothing dropped silently."""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pytest
+import shapely
+
+from kz_innovation_plugin.core.bundled import load_bundled_regions
+from kz_innovation_plugin.core.errors import LayerError, MatchError, ParameterError
+from kz_innovation_plugin.core.join import JoinOptions, join_indicators
+from kz_innovation_plugin.core.tables import IndicatorTable, read_indicator_table
+from tests.conftest import DEMO_TABLE
+
+
+def make_table(keys, values=None, key_column="region", national=None) -> IndicatorTable:
+    """A wide IndicatorTable as the reader returns it."""
+    values = values if values is not None else list(range(1, len(keys) + 1))
+    data = pd.DataFrame(
+        {key_column: keys, "score": np.asarray(values, dtype="float64"),
+         "source_row": range(2, len(keys) + 2)}
+    )
+    national_frame = data.iloc[0:0].copy()
+    if national is not None:
+        national_frame = pd.DataFrame(
+            {key_column: [national], "score": [0.0], "source_row": [len(keys) + 2]}
+        )
+    return IndicatorTable(
+        data=data, key_columns=[key_column], indicator_columns=["score"], national=national_frame,
+        layout="wide", year=None, source="test.csv", units={}, notes=[],
+    )
+
+
+@pytest.fixture(scope="module")
+def regions_2018():
+    return load_bundled_regions("2018")
+
+
+@pytest.fixture(scope="module")
+def regions_2022():
+    return load_bundled_regions("2022")
+
+
+def by_unit(result, field):
+    return dict(zip(result.joined["unit_id"], result.joined[field]))
+
+
+def test_bundled_2018_table_matches_all_17_regions(regions_2018, unchanged):
+    unchanged.watch(DEMO_TABLE)
+    before = regions_2018.copy()
+    table = read_indicator_table(DEMO_TABLE, year=2018)
+    result = join_indicators(regions_2018, table)
+    assert result.matched_count == 17
+    assert result.unmatched_row_count == 0
+    assert result.boundary_set == "2018"
+    assert set(result.joined["join_kind"]) <= {"code", "name", "alias"}
+    assert (result.report["match_kind"] == "national").sum() == 1
+    assert len(result.report) == 17 + 1 + 17
+    literacy = by_unit(result, result.field_map["digital_literacy_pct"])
+    assert literacy["almaty_city"] == pytest.approx(87.2)
+    manufacturing = result.joined[result.field_map["manufacturing_va_pct_grp"]]
+    assert manufacturing.isna().sum() == 1  # the published gap stays a gap
+    added = [*result.field_map.values(), "join_kind", "table_row"]
+    assert all(len(name) <= 10 for name in added)
+    pd.testing.assert_frame_equal(regions_2018, before)  # the input is not modified
+
+
+def test_codes_are_preferred_and_reported_as_code(regions_2022):
+    codes = regions_2022["iso_code"].tolist()
+    table = make_table(codes, key_column="code")
+    table.data["name"] = regions_2022["name_en"].tolist()
+    table.key_columns = ["name", "code"]
+    result = join_indicators(regions_2022, table)
+    assert result.table_key == "code"
+    assert result.layer_key == "iso_code"
+    assert set(result.joined["join_kind"]) == {"code"}
+
+
+def test_old_letter_codes_match_too(regions_2018):
+    old = regions_2018["iso_code_old"].tolist()
+    result = join_indicators(regions_2018, make_table(old, key_column="code"))
+    assert result.matched_count == 17
+    assert set(result.joined["join_kind"]) == {"code"}
+
+
+def test_aliases_match_as_alias(regions_2018):
+    table = make_table(["ВКО", "СКО", "ЗКО", "г. Алматы"], values=[1, 2, 3, 4])
+    result = join_indicators(regions_2018, table)
+    kinds = by_unit(result, "join_kind")
+    assert kinds["east_kazakhstan"] == "alias"
+    assert kinds["north_kazakhstan"] == "alias"
+    assert kinds["west_kazakhstan"] == "alias"
+    scores = by_unit(result, "score")
+    assert scores["almaty_city"] == 4
+    assert result.matched_count == 4
+    unmatched_layer = result.report[(result.report["side"] == "layer")
+                                    & (result.report["match_kind"] == "unmatched")]
+    assert len(unmatched_layer) == 13  # every feature is in the report
+
+
+def test_typo_is_suggested_not_guessed(regions_2018):
+    table = make_table(["Карагандинская облась", "Павлодарская"])
+    result = join_indicators(regions_2018, table)
+    assert result.matched_count == 1
+    row = result.report[(result.report["side"] == "table")
+                        & (result.report["match_kind"] == "unmatched")].iloc[0]
+    assert "did you mean" in row["message"]
+    assert row["suggestion"] is not None
+    assert any("Карагандинская облась" in warning for warning in result.warnings)
+
+
+def test_typo_is_accepted_above_the_users_threshold(regions_2018):
+    table = make_table(["Карагандинская облась", "Павлодарская"])
+    result = join_indicators(regions_2018, table, JoinOptions(fuzzy_threshold=0.8))
+    kinds = by_unit(result, "join_kind")
+    assert kinds["karaganda"] == "fuzzy"
+    fuzzy = result.report[(result.report["match_kind"] == "fuzzy")
+                          & (result.report["side"] == "table")]
+    assert 0.8 <= fuzzy["score"].iloc[0] < 1
+
+
+def test_fuzzy_threshold_out_of_range_is_refused():
+    with pytest.raises(ParameterError, match="between 0.5 and 1"):
+        JoinOptions(fuzzy_threshold=0.2)
+
+
+def test_two_table_rows_for_one_region_is_an_error(regions_2018):
+    table = make_table(["г.Алматы", "Павлодарская", "Алматы қ."])
+    with pytest.raises(MatchError, match=r"row 2 \('г.Алматы'\) and row 4 \('Алматы қ.'\)"):
+        join_indicators(regions_2018, table)
+
+
+def test_duplicated_features_are_an_error(regions_2018):
+    doubled = pd.concat([regions_2018, regions_2018.iloc[[0]]], ignore_index=True)
+    with pytest.raises(MatchError, match="repeats that region"):
+        join_indicators(doubled, make_table(regions_2018["name_ru"].tolist()))
+
+
+def test_2017_table_against_2022_layer_names_the_fitting_set(regions_2022):
+    units_2017 = load_bundled_regions("2017")
+    table = make_table(units_2017["name_ru"].tolist())
+    with pytest.raises(MatchError, match="bundled 2017 boundary set") as error:
+        join_indicators(regions_2022, table)
+    assert "South Kazakhstan" in str(error.value)
+
+
+def test_2018_table_against_2022_layer_is_explained(regions_2022):
+    table = read_indicator_table(DEMO_TABLE, year=2018)
+    with pytest.raises(MatchError, match="bundled 2018 boundary set") as error:
+        join_indicators(regions_2022, table)
+    assert "Abai" in str(error.value)
+
+
+def test_layer_without_polygons_is_refused():
+    points = gpd.GeoDataFrame(
+        {"name": ["г.Алматы"]}, geometry=[shapely.Point(76.9, 43.2)], crs="EPSG:4326"
+    )
+    with pytest.raises(LayerError, match="no polygons.*Point"):
+        join_indicators(points, make_table(["г.Алматы"]))
+
+
+def test_empty_layer_is_refused(regions_2018):
+    with pytest.raises(LayerError, match="no features"):
+        join_indicators(regions_2018.iloc[0:0], make_table(["г.Алматы"]))
+
+
+def test_invalid_geometry_is_reported_and_kept(regions_2018):
+    broken = regions_2018.copy()
+    bowtie = shapely.Polygon([(70, 45), (71, 46), (71, 45), (70, 46), (70, 45)])
+    broken.loc[broken.index[0], "geometry"] = bowtie
+    result = join_indicators(broken, make_table(regions_2018["name_ru"].tolist()))
+    assert result.matched_count == 17
+    assert any("invalid geometry" in warning and "Fix geometries" in warning
+               for warning in result.warnings)
+    assert not result.joined.geometry.iloc[0].is_valid  # kept as it was, not silently fixed
+
+
+def test_projected_layer_joins_and_keeps_its_crs(regions_2018):
+    projected = regions_2018.to_crs("EPSG:32642")
+    result = join_indicators(projected, make_table(regions_2018["name_ru"].tolist()))
+    assert result.matched_count == 17
+    assert result.joined.crs == projected.crs
+
+
+def test_layer_of_another_country_joins_by_name():
+    layer = gpd.GeoDataFrame(
+        {"NAME_1": ["Bishkek", "Chüy", "Osh"]},
+        geometry=[shapely.box(0, 0, 1, 1), shapely.box(1, 0, 2, 1), shapely.box(2, 0, 3, 1)],
+        crs="EPSG:4326",
+    )
+    table = make_table(["bishkek", "CHUY", "Osh "], values=[3, 2, 1])
+    result = join_indicators(layer, table)
+    assert result.matched_count == 3
+    assert result.joined["score"].tolist() == [3, 2, 1]
+    assert result.boundary_set is None
+
+
+def test_unknown_key_field_lists_the_fields(regions_2018):
+    with pytest.raises(ParameterError, match="no field 'NAME'.*name_ru"):
+        join_indicators(regions_2018, make_table(["г.Алматы"]), JoinOptions(layer_key="NAME"))
+
+
+def test_nothing_in_common_is_an_error(regions_2018):
+    with pytest.raises(MatchError, match="share no region code or name"):
+        join_indicators(regions_2018, make_table(["Bishkek", "Osh"]))
+
+
+def test_national_row_is_reported_not_joined(regions_2018):
+    table = make_table(["Павлодарская"], national="Республика Казахстан")
+    result = join_indicators(regions_2018, table)
+    national = result.report[result.report["match_kind"] == "national"]
+    assert len(national) == 1 and national["feature_id"].isna().all()

@@ -1,0 +1,62 @@
+"""The packaged zip, installed into a fresh profile, runs through qgis_process."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+
+from tests.conftest import DEMO_TABLE, ROOT
+
+pytestmark = [pytest.mark.qgis, pytest.mark.slow]
+
+
+def test_zip_has_one_plugin_folder_with_metadata_and_no_tests(packaged_zip):
+    with zipfile.ZipFile(packaged_zip) as archive:
+        names = archive.namelist()
+    assert {name.split("/")[0] for name in names} == {"kz_innovation_plugin"}
+    assert "kz_innovation_plugin/metadata.txt" in names
+    assert "kz_innovation_plugin/requirements.txt" in names
+    assert "kz_innovation_plugin/data/kz_regions.gpkg" in names
+    assert not [name for name in names if "__pycache__" in name or name.endswith(".pyc")]
+    assert not [name for name in names if "/tests/" in name]
+    with zipfile.ZipFile(packaged_zip) as archive:
+        packaged = archive.read("kz_innovation_plugin/metadata.txt")
+    assert packaged == (ROOT / "metadata.txt").read_bytes()
+
+
+def test_qgis_process_lists_the_provider(qgis_process):
+    listing = qgis_process("list").stdout
+    assert "kzinnovation:joinindicators" in listing
+    assert "kzinnovation:bundledregions" in listing
+
+
+def test_qgis_process_runs_the_join_from_the_packaged_plugin(qgis_process, tmp_path):
+    regions = tmp_path / "regions.gpkg"
+    qgis_process.run_json(
+        "kzinnovation:bundledregions", BOUNDARY_SET="1", OUTPUT=str(regions)
+    )
+    result = qgis_process.run_json(
+        "kzinnovation:joinindicators",
+        INPUT=str(regions),
+        TABLE=str(DEMO_TABLE),
+        YEAR="2018",
+        OUTPUT=str(tmp_path / "joined.gpkg"),
+        REPORT=str(tmp_path / "report.gpkg"),
+    )
+    assert result["results"]["MATCHED"] == 17
+    assert result["results"]["UNMATCHED_ROWS"] == 0
+    assert (tmp_path / "joined.gpkg").exists()
+
+
+def test_qgis_process_reports_a_bad_table_and_writes_nothing(qgis_process, tmp_path):
+    regions = tmp_path / "regions.gpkg"
+    qgis_process.run_json("kzinnovation:bundledregions", BOUNDARY_SET="1", OUTPUT=str(regions))
+    completed = qgis_process(
+        "run", "kzinnovation:joinindicators", "--", f"INPUT={regions}",
+        f"TABLE={tmp_path / 'missing.csv'}", f"OUTPUT={tmp_path / 'joined.gpkg'}",
+        f"REPORT={tmp_path / 'report.gpkg'}", check=False,
+    )
+    assert completed.returncode != 0
+    assert "missing.csv" in completed.stdout + completed.stderr
+    assert not (tmp_path / "joined.gpkg").exists()
