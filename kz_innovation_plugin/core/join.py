@@ -16,6 +16,7 @@ Rules
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -101,6 +102,16 @@ class _Resolved:
     unit_id: str | None
 
 
+def _looks_like_code(text: str) -> bool:
+    """Codes carry digits (KATO, NUTS, ISO 3166-2 of any country); names do not."""
+    return any(character.isdigit() for character in text)
+
+
+def _code_key(text: str) -> str:
+    """Compare codes case-blind, ignoring spaces, dashes, dots and underscores."""
+    return re.sub(r"[\s\-\u2010-\u2015._]", "", text.casefold())
+
+
 class _Resolver:
     """Turns a cell into a comparable token: ``unit:<id>`` or ``text:<normalised>``."""
 
@@ -117,8 +128,9 @@ class _Resolver:
         units = list(dict.fromkeys(match.unit_id for match in matches))
         if len(units) == 1:
             return _Resolved(f"unit:{units[0]}", matches[0].kind, units[0])
-        normalised = normalise_name(text) or text.casefold()
-        return _Resolved(f"text:{normalised}", "name", None)
+        if _looks_like_code(text):
+            return _Resolved(f"text:{_code_key(text)}", "code", None)
+        return _Resolved(f"text:{normalise_name(text) or text.casefold()}", "name", None)
 
 
 def _check_layer(layer: gpd.GeoDataFrame) -> list[str]:
@@ -168,7 +180,9 @@ def _text_columns(frame: pd.DataFrame, exclude: tuple[str, ...] = ()) -> list[st
 
 
 def _normalised_texts(values: pd.Series) -> set[str]:
-    return {normalise_name(str(value)) for value in values.dropna().unique()} - {""}
+    texts = (str(value) for value in values.dropna().unique())
+    return {_code_key(text) if _looks_like_code(text) else normalise_name(text)
+            for text in texts} - {""}
 
 
 def _resolve_column(values: pd.Series, resolver: _Resolver) -> list[_Resolved]:

@@ -95,7 +95,10 @@ class JoinOutcome:
 
 def read_job_table(job: JoinJob) -> IndicatorTable:
     """Read the job's indicator table."""
-    return read_indicator_table(job.table, sheet=job.sheet, year=job.year, encoding=job.encoding)
+    return read_indicator_table(
+        job.table, sheet=job.sheet, year=job.year, encoding=job.encoding,
+        key_column=job.table_key or None,
+    )
 
 
 def join_layer(

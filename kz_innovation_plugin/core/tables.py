@@ -438,7 +438,7 @@ def _check_arguments(sheet, year, encoding, key_column, indicator_columns) -> No
                 "cp1251 (Windows-1251), or leave it empty to detect it."
             ) from None
     if key_column is not None and not isinstance(key_column, str):
-        raise ParameterError(f"KEY_FIELD must be a column name, not {key_column!r}.")
+        raise ParameterError(f"TABLE_KEY must be a column name, not {key_column!r}.")
     if indicator_columns is not None:
         if isinstance(indicator_columns, str) or not all(
             isinstance(name, str) for name in indicator_columns
@@ -943,7 +943,7 @@ def _no_key_error(body: _Body) -> TableFormatError:
     return TableFormatError(
         f"{body.where}: no column holds region names or codes (every column is numeric: "
         f"{listed}). Add a column with the region names, or name the identifier column with "
-        "KEY_FIELD."
+        "TABLE_KEY."
     )
 
 
@@ -953,7 +953,7 @@ def _take_wide(
     """Keys, indicators and source rows of a wide table."""
     names, where = body.names, body.where
     if key_column is not None:
-        key_column = _resolve_column(key_column, names, where, "KEY_FIELD")
+        key_column = _resolve_column(key_column, names, where, "TABLE_KEY")
     wanted = None
     if indicator_columns is not None:
         wanted = [_resolve_column(n, names, where, "the indicator columns") for n in
@@ -1001,7 +1001,7 @@ def _take_bns_year(
     names, where = body.names, body.where
     periods = {name: _parse_period(name) for name in names}
     if key_column is not None:
-        key_column = _resolve_column(key_column, names, where, "KEY_FIELD")
+        key_column = _resolve_column(key_column, names, where, "TABLE_KEY")
     period_names = [name for name in names if periods[name] and name != key_column]
     keys = _auto_keys(body, key_column, period_names)
     if not keys:
@@ -1069,7 +1069,7 @@ def _pivot_long(
     """Pivot a long table (region, indicator, year, value) to wide for one year."""
     where, cells = body.where, body.cells
     if key_column is not None:
-        keys = [_resolve_column(key_column, body.names, where, "KEY_FIELD")]
+        keys = [_resolve_column(key_column, body.names, where, "TABLE_KEY")]
     else:
         keys = [name for name in body.names if name in roles["region"] + roles["code"]]
     indicator_col, value_col = roles["indicator"][0], roles["value"][0]

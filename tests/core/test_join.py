@@ -212,3 +212,16 @@ def test_national_row_is_reported_not_joined(regions_2018):
     result = join_indicators(regions_2018, table)
     national = result.report[result.report["match_kind"] == "national"]
     assert len(national) == 1 and national["feature_id"].isna().all()
+
+
+def test_codes_of_another_country_match_exactly_and_do_not_collide():
+    layer = gpd.GeoDataFrame(
+        {"KATO": ["KG-01", "KG-02", "KG-03"], "NAME": ["Bishkek", "Chüy", "Osh"]},
+        geometry=[shapely.box(0, 0, 1, 1), shapely.box(1, 0, 2, 1), shapely.box(2, 0, 3, 1)],
+        crs="EPSG:4326",
+    )
+    table = make_table(["kg 02", "KG-01", "KG03"], values=[2, 1, 3], key_column="code")
+    result = join_indicators(layer, table)
+    assert result.layer_key == "KATO"
+    assert result.joined["score"].tolist() == [1, 2, 3]
+    assert set(result.joined["join_kind"]) == {"code"}

@@ -467,7 +467,7 @@ def test_wide_key_column_missing(tmp_path):
     raises_unchanged(
         path, TableFormatError,
         re.escape('wide.csv: there is no column "oblast". The columns are: "region", '
-                  '"rd_expenditure_pct_grp", "internet_users_pct". Set KEY_FIELD'),
+                  '"rd_expenditure_pct_grp", "internet_users_pct". Set TABLE_KEY'),
         key_column="oblast",
     )
 
@@ -489,7 +489,7 @@ def test_wide_without_key_column(tmp_path):
     raises_unchanged(
         path, TableFormatError,
         r"numbers\.csv: no column holds region names or codes .*Add a column with the region "
-        r"names, or name the identifier column with KEY_FIELD",
+        r"names, or name the identifier column with TABLE_KEY",
     )
 
 
