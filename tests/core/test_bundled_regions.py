@@ -12,22 +12,17 @@ import pyogrio
 import pytest
 import shapely
 
-from kz_innovation_plugin.core.bundled import BUNDLED_REGIONS_PATH, load_bundled_regions
+from kz_innovation_plugin.core.bundled import (
+    BUNDLED_FIELDS as FIELDS,
+)
+from kz_innovation_plugin.core.bundled import (
+    BUNDLED_REGIONS_PATH,
+    load_bundled_regions,
+)
 from kz_innovation_plugin.core.errors import ParameterError
 from kz_innovation_plugin.core.regions import BOUNDARY_SETS, Gazetteer
 
 EXPECTED_COUNTS = {"2017": 16, "2018": 17, "2022": 20}
-FIELDS = [
-    "unit_id",
-    "iso_code",
-    "iso_code_old",
-    "name_en",
-    "name_ru",
-    "name_kk",
-    "name_kk_latn",
-    "unit_type",
-    "boundary_set",
-]
 AREA_CRS = "EPSG:6933"  # equal-area
 REL = 1e-4  # 0.01 %
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -72,7 +67,7 @@ def test_layer_content(layers, gaz, boundary_set):
     assert frame.is_valid.all()
     assert not frame.has_z.any()
     units = gaz.units.loc[frame["unit_id"]]
-    for column in FIELDS[1:-1]:
+    for column in list(FIELDS)[1:-1]:
         expected = [value or None for value in units[column]]  # "" in the CSV is NULL
         got = [None if pd.isna(value) else value for value in frame[column]]
         assert got == expected, column

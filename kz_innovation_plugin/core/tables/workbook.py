@@ -1,0 +1,78 @@
+"""Read the cells of one sheet of an Excel workbook (XLSX, XLSM).
+
+Its single purpose is getting from a workbook to raw cells: :func:`pandas.read_excel` (through
+:class:`pandas.ExcelFile`, engine ``openpyxl``) reads the chosen sheet, cells that already
+are numbers are kept as numbers, and the rest becomes a :class:`~.grid.Grid` like a CSV's.
+"""
+
+from __future__ import annotations
+
+from numbers import Integral
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ..errors import InputFileError
+from .grid import Grid, make_grid
+from .numeric import has_dot_decimals
+
+
+def read_excel_grid(file: Path, sheet: str | int | None, notes: list[str]) -> Grid:
+    """Read one sheet with pandas/openpyxl, keeping numeric cells as numbers."""
+    try:
+        book = pd.ExcelFile(file, engine="openpyxl")
+    except Exception as exc:  # openpyxl/zipfile raise many kinds for a damaged file
+        raise InputFileError(
+            f"{file.name} cannot be opened as an Excel workbook ({type(exc).__name__}: {exc}). "
+            "Check that it is a real .xlsx file (not another file renamed) and not damaged; "
+            "re-save it from Excel or LibreOffice, or export the sheet as CSV."
+        ) from None
+    with book:
+        names = [str(name) for name in book.sheet_names]
+        target = _resolve_sheet(sheet, names, file.name)
+        try:
+            raw = book.parse(target, header=None, dtype=object)
+        except Exception as exc:
+            raise InputFileError(
+                f'{file.name}: sheet "{target}" cannot be read ({type(exc).__name__}: {exc}). '
+                "Re-save the workbook from Excel or LibreOffice, or export the sheet as CSV."
+            ) from None
+    if len(names) > 1 or sheet is not None:
+        notes.append(f'Read sheet "{target}" of {file.name}.')
+    where = f'{file.name}, sheet "{target}"'
+    if raw.empty or raw.isna().all().all():
+        raise InputFileError(f"{where} is empty: the table has no data rows.")
+    raw.index = pd.RangeIndex(1, len(raw) + 1)  # openpyxl starts at row 1, blank rows kept
+    raw.columns = range(raw.shape[1])
+    # workbook cells mix types (str, int, float, datetime): the type test is per cell
+    kinds = raw.map(type)
+    is_number = (kinds.eq(int) | kinds.eq(float)) & raw.notna()
+    text = raw.map(_cell_text)
+    decimal_comma = not has_dot_decimals(text.where(~is_number, ""))
+    numbers = raw.where(is_number).astype("float64")
+    return make_grid(text, (is_number, numbers), decimal_comma, where)
+
+
+def _resolve_sheet(sheet: str | int | None, names: list[str], file_name: str) -> str:
+    """The sheet name selected by ``sheet`` (name or 0-based index)."""
+    if sheet is None:
+        return names[0]
+    if isinstance(sheet, str) and sheet in names:
+        return sheet
+    if isinstance(sheet, Integral) and 0 <= int(sheet) < len(names):
+        return names[int(sheet)]
+    listed = ", ".join(f'{index}: "{name}"' for index, name in enumerate(names))
+    raise InputFileError(
+        f'{file_name}: there is no sheet {sheet!r}. The workbook has {listed}. Set SHEET to '
+        "one of these names or 0-based numbers."
+    )
+
+
+def _cell_text(value) -> str:
+    """Display text of a workbook cell: "" for empty, "2018" for 2018.0."""
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
