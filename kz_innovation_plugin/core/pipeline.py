@@ -19,7 +19,7 @@ from .join import JoinOptions, JoinResult, join_indicators
 from .output import write_geopackage
 from .provenance import provenance_frame, provenance_record
 from .regions import set_for_year
-from .tables import IndicatorTable, read_indicator_table
+from .tables import IndicatorTable, indicator_table_from_frame, read_indicator_table
 from .vector import read_vector_layer
 
 JOINED_LAYER = "regions_indicators"
@@ -30,7 +30,11 @@ PROVENANCE_LAYER = "provenance"
 
 @dataclass
 class JoinJob:
-    """Everything the join needs besides the layer itself."""
+    """Everything the join needs besides the layer itself.
+
+    The table is a file (``table``) or an attribute table already in memory
+    (``table_frame``, for example a QGIS table layer, named ``table`` in messages).
+    """
 
     table: str
     sheet: str | int | None = None
@@ -42,6 +46,7 @@ class JoinJob:
     layer_key: str | None = None
     table_key: str | None = None
     fuzzy_threshold: float | None = None
+    table_frame: pd.DataFrame | None = field(default=None, repr=False)
 
     def options(self) -> JoinOptions:
         return JoinOptions(
@@ -94,7 +99,11 @@ class JoinOutcome:
 
 
 def read_job_table(job: JoinJob) -> IndicatorTable:
-    """Read the job's indicator table."""
+    """Read the job's indicator table, from its file or from its frame."""
+    if job.table_frame is not None:
+        return indicator_table_from_frame(
+            job.table_frame, name=job.table, year=job.year, key_column=job.table_key or None
+        )
     return read_indicator_table(
         job.table, sheet=job.sheet, year=job.year, encoding=job.encoding,
         key_column=job.table_key or None,
@@ -117,7 +126,10 @@ def join_layer(
     result = join_indicators(layer, table, job.options(), progress=progress)
     record = provenance_record(
         "kzinnovation:joinindicators",
-        {key: value for key, value in asdict(job).items() if value is not None},
+        {
+            key: value for key, value in asdict(job).items()
+            if value is not None and key != "table_frame"
+        },
         table={"source": str(job.table), "layout": table.layout, "year": table.year,
                "notes": table.notes},
         layer=layer_label,

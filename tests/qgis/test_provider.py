@@ -143,3 +143,37 @@ def test_join_of_2018_table_to_2022_layer_names_the_fitting_set(qgis_app, tmp_pa
     with pytest.raises(QgsProcessingException, match="2018 boundary set"):
         run_join(tmp_path, bundled_uri("2022"))
     assert not (tmp_path / "joined.gpkg").exists()
+
+
+def memory_table(rows):
+    from qgis.core import QgsFeature, QgsVectorLayer
+
+    table = QgsVectorLayer("None?field=region:string&field=score:double", "scores", "memory")
+    features = []
+    for name, value in rows:
+        feature = QgsFeature(table.fields())
+        feature.setAttributes([name, value])
+        features.append(feature)
+    table.dataProvider().addFeatures(features)
+    return table
+
+
+def test_join_a_table_layer_instead_of_a_file(qgis_app, tmp_path):
+    from qgis.core import NULL, QgsVectorLayer
+
+    table = memory_table([("г.Алматы", 3.5), ("Павлодарская", None), ("Республика Казахстан", 9)])
+    result = run_join(tmp_path, bundled_uri("2018"), TABLE=None, TABLE_LAYER=table, YEAR=None)
+    assert result["MATCHED"] == 2
+    joined = QgsVectorLayer(result["OUTPUT"], "joined", "ogr")
+    scores = {f["unit_id"]: f["score"] for f in joined.getFeatures()}
+    assert scores["almaty_city"] == pytest.approx(3.5)
+    assert scores["pavlodar"] == NULL  # a missing value stays missing, never zero
+
+
+def test_join_refuses_both_a_file_and_a_table_layer(qgis_app, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    table = memory_table([("г.Алматы", 1.0)])
+    with pytest.raises(QgsProcessingException, match="either as a file.*or as a table layer"):
+        run_join(tmp_path, bundled_uri("2018"), TABLE_LAYER=table)
+    assert not (tmp_path / "joined.gpkg").exists()

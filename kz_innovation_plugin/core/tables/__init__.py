@@ -32,7 +32,7 @@ layouts) and :mod:`.reader` (:func:`read_indicator_table`).
 from .decoding import CSV_EXTENSIONS, EXCEL_EXTENSIONS, SUPPORTED_EXTENSIONS
 from .labels import NATIONAL_NAMES, clean_label, is_national_label
 from .numeric import MISSING_MARKERS, parse_number
-from .reader import SOURCE_ROW, IndicatorTable, read_indicator_table
+from .reader import SOURCE_ROW, IndicatorTable, indicator_table_from_frame, read_indicator_table
 
 __all__ = [
     "CSV_EXTENSIONS",
@@ -45,5 +45,6 @@ __all__ = [
     "clean_label",
     "is_national_label",
     "parse_number",
+    "indicator_table_from_frame",
     "read_indicator_table",
 ]

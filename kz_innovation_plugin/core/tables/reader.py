@@ -24,7 +24,7 @@ from .labels import national_labels
 from .long import long_columns, pivot_long
 from .periods import parse_period
 from .wide import take_wide
-from .workbook import read_excel_grid
+from .workbook import grid_from_cells, read_excel_grid
 
 SOURCE_ROW = "source_row"
 
@@ -123,6 +123,48 @@ def read_indicator_table(
             notes.append(f"ENCODING={encoding!r} was ignored: workbooks carry their encoding.")
         grid = read_excel_grid(file, sheet, notes)
 
+    return _table_from_grid(grid, str(path), year, key_column, indicator_columns, notes)
+
+
+def indicator_table_from_frame(
+    frame: pd.DataFrame,
+    *,
+    name: str = "table layer",
+    year: int | None = None,
+    key_column: str | None = None,
+    indicator_columns: list[str] | None = None,
+) -> IndicatorTable:
+    """Read an attribute table already in memory (a QGIS table layer) like a file.
+
+    The column names are the header row (row 1) and the rows follow, so wide, long and
+    BNS-style layouts, text numbers and missing markers are handled as in
+    :func:`read_indicator_table`.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        One row per record; its index is ignored.
+    name : str
+        How messages name the table (for example the layer's name).
+    year, key_column, indicator_columns
+        As for :func:`read_indicator_table`.
+    """
+    _check_arguments(None, year, None, key_column, indicator_columns)
+    year = None if year is None else int(year)
+    if frame.shape[1] == 0 or len(frame) == 0:
+        raise TableFormatError(f"{name} is empty: the table has no data rows.")
+    header = pd.DataFrame([list(map(str, frame.columns))], dtype=object)
+    cells = pd.concat([header, pd.DataFrame(frame.astype(object).to_numpy())], ignore_index=True)
+    cells.index = pd.RangeIndex(1, len(cells) + 1)
+    notes: list[str] = []
+    grid = grid_from_cells(cells, name)
+    return _table_from_grid(grid, name, year, key_column, indicator_columns, notes)
+
+
+def _table_from_grid(
+    grid, source: str, year, key_column, indicator_columns, notes: list[str]
+) -> IndicatorTable:
+    """Find the header and the layout of ``grid``; one row per region."""
     body = extract_body(grid, notes)
     columns = long_columns(body.names)
     if columns:
@@ -147,7 +189,7 @@ def read_indicator_table(
         national=national,
         layout=layout,
         year=chosen,
-        source=str(path),
+        source=source,
         units=units,
         notes=notes,
     )

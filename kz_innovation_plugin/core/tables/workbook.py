@@ -44,14 +44,29 @@ def read_excel_grid(file: Path, sheet: str | int | None, notes: list[str]) -> Gr
     if raw.empty or raw.isna().all().all():
         raise InputFileError(f"{where} is empty: the table has no data rows.")
     raw.index = pd.RangeIndex(1, len(raw) + 1)  # openpyxl starts at row 1, blank rows kept
+    return grid_from_cells(raw, where)
+
+
+def grid_from_cells(raw: pd.DataFrame, where: str) -> Grid:
+    """A :class:`~.grid.Grid` from typed cells (a workbook sheet, or a layer's attributes).
+
+    ``raw`` is indexed by 1-based source row; numeric cells (Python or numpy numbers, not
+    booleans) are kept as numbers, every other cell is parsed from its text.
+    """
+    raw = raw.copy()
     raw.columns = range(raw.shape[1])
-    # workbook cells mix types (str, int, float, datetime): the type test is per cell
-    kinds = raw.map(type)
-    is_number = (kinds.eq(int) | kinds.eq(float)) & raw.notna()
+    # cells mix types (str, int, float, datetime): the type test is per cell
+    is_number = raw.map(_is_number_cell)
     text = raw.map(_cell_text)
     decimal_comma = not has_dot_decimals(text.where(~is_number, ""))
     numbers = raw.where(is_number).astype("float64")
     return make_grid(text, (is_number, numbers), decimal_comma, where)
+
+
+def _is_number_cell(value) -> bool:
+    if isinstance(value, (bool, np.bool_)):
+        return False
+    return isinstance(value, (int, float, np.integer, np.floating)) and not pd.isna(value)
 
 
 def _resolve_sheet(sheet: str | int | None, names: list[str], file_name: str) -> str:
@@ -71,8 +86,8 @@ def _resolve_sheet(sheet: str | int | None, names: list[str], file_name: str) ->
 
 def _cell_text(value) -> str:
     """Display text of a workbook cell: "" for empty, "2018" for 2018.0."""
-    if value is None or (isinstance(value, float) and np.isnan(value)):
+    if value is None or (isinstance(value, (float, np.floating)) and np.isnan(value)):
         return ""
-    if isinstance(value, float) and value.is_integer():
+    if isinstance(value, (float, np.floating)) and float(value).is_integer():
         return str(int(value))
     return str(value).strip()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qgis.core import (
+    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -28,6 +29,7 @@ class JoinIndicatorsAlgorithm(KzAlgorithm):
 
     INPUT = "INPUT"
     TABLE = "TABLE"
+    TABLE_LAYER = "TABLE_LAYER"
     SHEET = "SHEET"
     YEAR = "YEAR"
     KEY_FIELD = "KEY_FIELD"
@@ -46,7 +48,14 @@ class JoinIndicatorsAlgorithm(KzAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFile(
-                self.TABLE, self.tr("Indicator table (CSV or XLSX)"), fileFilter=TABLE_FILTER
+                self.TABLE, self.tr("Indicator table file (CSV or XLSX)"),
+                fileFilter=TABLE_FILTER, optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.TABLE_LAYER, self.tr("or an indicator table layer"), [source_type("vector")],
+                optional=True,
             )
         )
         self.addParameter(
@@ -94,16 +103,31 @@ class JoinIndicatorsAlgorithm(KzAlgorithm):
             QgsProcessingOutputNumber(self.UNMATCHED_ROWS, self.tr("Table rows unmatched"))
         )
 
-    def _job(self, parameters, context):
+    def _job(self, parameters, context, feedback):
         from ...core.pipeline import JoinJob
 
+        table_file = self.parameterAsFile(parameters, self.TABLE, context)
+        table_layer = (
+            self.parameterAsSource(parameters, self.TABLE_LAYER, context)
+            if parameters.get(self.TABLE_LAYER) not in (None, "") else None
+        )
+        if bool(table_file) == (table_layer is not None):
+            raise QgsProcessingException(self.tr(
+                "Give the indicator table either as a file (TABLE: CSV or XLSX) or as a table "
+                "layer (TABLE_LAYER), not both and not neither."
+            ))
+        table_frame = None
+        if table_layer is not None:
+            table_frame = source_to_frame(table_layer, feedback, with_geometry=False)
+            table_file = table_layer.sourceName()
         sheet = self.parameterAsString(parameters, self.SHEET, context).strip() or None
         if sheet is not None and sheet.isdigit():
             sheet = int(sheet)
         has_year = parameters.get(self.YEAR) not in (None, "")
         has_threshold = parameters.get(self.FUZZY_THRESHOLD) not in (None, "")
         return JoinJob(
-            table=self.parameterAsFile(parameters, self.TABLE, context),
+            table=table_file,
+            table_frame=table_frame,
             sheet=sheet,
             year=self.parameterAsInt(parameters, self.YEAR, context) if has_year else None,
             layer_key=(self.parameterAsFields(parameters, self.KEY_FIELD, context) or [None])[0],
@@ -119,7 +143,7 @@ class JoinIndicatorsAlgorithm(KzAlgorithm):
 
         # the join only reads attributes; the core reports invalid geometries as warnings
         source = source_without_validity_check(self, parameters, self.INPUT, context)
-        job = self._job(parameters, context)
+        job = self._job(parameters, context, feedback)
         feedback.setProgressText(self.tr("Reading the regions"))
         layer = source_to_frame(source, feedback)
         feedback.setProgressText(self.tr("Reading the table and matching regions"))
