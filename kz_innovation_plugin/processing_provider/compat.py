@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from qgis.core import (
     Qgis,
+    QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingParameterNumber,
@@ -82,3 +83,11 @@ def number_type(kind: str):
     """Number parameter type: "integer" or "double"."""
     name = kind.capitalize()
     return _scoped("ProcessingNumberParameterType", name, QgsProcessingParameterNumber, name)
+
+
+def invalid_geometry_no_check():
+    """The "do not check geometry validity" setting of a processing context."""
+    return _scoped(
+        "InvalidGeometryCheck", "NoCheck", QgsFeatureRequest.InvalidGeometryCheck,
+        "GeometryNoCheck",
+    )

@@ -13,7 +13,6 @@ from typing import Any
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsFeatureRequest,
     QgsFeatureSink,
     QgsFeatureSource,
     QgsField,
@@ -24,7 +23,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
-from .compat import field_type, wkb_type
+from .compat import field_type, invalid_geometry_no_check, wkb_type
 
 CHUNK = 5000
 
@@ -88,7 +87,7 @@ def source_without_validity_check(alg, parameters: dict[str, Any], name: str, co
     context's own setting is restored afterwards.
     """
     previous = context.invalidGeometryCheck()
-    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    context.setInvalidGeometryCheck(invalid_geometry_no_check())
     try:
         source = alg.parameterAsSource(parameters, name, context)
     finally:
@@ -185,7 +184,7 @@ def _write_one(alg, parameters, name, context, frame, feedback, progress) -> str
         if len(batch) >= CHUNK or row_number == len(frame) - 1:
             if feedback is not None and feedback.isCanceled():
                 raise QgsProcessingException("Cancelled while writing the outputs.")
-            if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+            if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(
                     f"Could not write to the output {name}: {sink.lastError()}"
                 )

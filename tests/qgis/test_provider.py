@@ -177,3 +177,29 @@ def test_join_refuses_both_a_file_and_a_table_layer(qgis_app, tmp_path):
     with pytest.raises(QgsProcessingException, match="either as a file.*or as a table layer"):
         run_join(tmp_path, bundled_uri("2018"), TABLE_LAYER=table)
     assert not (tmp_path / "joined.gpkg").exists()
+
+
+def test_join_on_a_field_that_comes_from_a_qgis_join(qgis_app, tmp_path):
+    """Layers whose key field is itself joined (QgsVectorLayerJoinInfo) are read as shown."""
+    from qgis.core import QgsFeature, QgsProject, QgsVectorLayer, QgsVectorLayerJoinInfo
+
+    regions = QgsVectorLayer(bundled_uri("2018"), "regions", "ogr")
+    names = QgsVectorLayer("None?field=uid:string&field=official:string", "names", "memory")
+    rows = []
+    for feature in regions.getFeatures():
+        row = QgsFeature(names.fields())
+        row.setAttributes([feature["unit_id"], feature["name_ru"]])
+        rows.append(row)
+    names.dataProvider().addFeatures(rows)
+    QgsProject.instance().addMapLayers([regions, names])
+    try:
+        join = QgsVectorLayerJoinInfo()
+        join.setJoinLayer(names)
+        join.setJoinFieldName("uid")
+        join.setTargetFieldName("unit_id")
+        join.setPrefix("j_")
+        assert regions.addJoin(join)
+        result = run_join(tmp_path, regions, KEY_FIELD="j_official")
+        assert result["MATCHED"] == 17
+    finally:
+        QgsProject.instance().removeMapLayers([regions.id(), names.id()])
