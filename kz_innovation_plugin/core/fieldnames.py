@@ -31,7 +31,10 @@ def ascii_slug(text: str) -> str:
 
 
 def safe_field_names(
-    names: Iterable[str], reserved: Iterable[str] = (), max_length: int = 10
+    names: Iterable[str],
+    reserved: Iterable[str] = (),
+    max_length: int = 10,
+    preferred: dict[str, str] | None = None,
 ) -> dict[str, str]:
     """Map each name to a unique field name of at most ``max_length`` ASCII characters.
 
@@ -43,6 +46,9 @@ def safe_field_names(
         Field names already taken (compared case-insensitively, as both formats do).
     max_length : int
         10 for Shapefile compatibility.
+    preferred : dict, optional
+        Names to use when they are valid and free (for example the indicator catalogue's short
+        field names); others are derived from the name.
 
     Returns
     -------
@@ -52,7 +58,14 @@ def safe_field_names(
     """
     taken = {name.lower() for name in reserved}
     mapping: dict[str, str] = {}
+    preferred = preferred or {}
     for name in names:
+        wanted = preferred.get(name, "")
+        if wanted and len(wanted) <= max_length and ascii_slug(wanted) == wanted \
+                and wanted[0].isalpha() and wanted.lower() not in taken:
+            taken.add(wanted.lower())
+            mapping[name] = wanted
+            continue
         base = ascii_slug(name) or "field"
         if not base[0].isalpha():
             base = f"f_{base}"

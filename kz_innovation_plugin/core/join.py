@@ -56,12 +56,15 @@ class JoinOptions:
         Accept a fuzzy match whose similarity (0..1) is at least this; None never accepts one.
     max_field_length : int
         Longest output field name (10 keeps Shapefile compatibility).
+    field_names : dict or None
+        Preferred output field per indicator (the catalogue's short names).
     """
 
     layer_key: str | None = None
     table_key: str | None = None
     fuzzy_threshold: float | None = None
     max_field_length: int = 10
+    field_names: dict[str, str] | None = None
 
     def __post_init__(self) -> None:
         if self.fuzzy_threshold is not None and not 0.5 <= self.fuzzy_threshold <= 1.0:
@@ -455,6 +458,7 @@ def join_indicators(
         table.indicator_columns,
         reserved=[*map(str, layer.columns), MATCH_FIELD, ROW_FIELD],
         max_length=options.max_field_length,
+        preferred=options.field_names,
     )
     joined = layer.copy()
     positions_for_fid = pd.Series(

@@ -15,6 +15,7 @@ import geopandas as gpd
 import pandas as pd
 
 from .bundled import load_bundled_regions
+from .indicators import catalogue_field_names
 from .join import JoinOptions, JoinResult, join_indicators
 from .output import write_geopackage
 from .provenance import provenance_frame, provenance_record
@@ -53,6 +54,7 @@ class JoinJob:
             layer_key=self.layer_key or None,
             table_key=self.table_key or None,
             fuzzy_threshold=self.fuzzy_threshold,
+            field_names=catalogue_field_names(),
         )
 
 

@@ -30,6 +30,15 @@ def test_field_names_are_short_unique_ascii_and_deterministic():
     assert len({name.lower() for name in mapping.values()}) == len(names)
 
 
+def test_preferred_field_names_are_used_when_valid_and_free():
+    mapping = safe_field_names(
+        ["grp_per_capita", "internet_users_pct", "x"],
+        reserved=["internet"],
+        preferred={"grp_per_capita": "grp_pc", "internet_users_pct": "internet", "x": "1bad"},
+    )
+    assert mapping == {"grp_per_capita": "grp_pc", "internet_users_pct": "internet_u", "x": "x"}
+
+
 def sample_layer():
     return gpd.GeoDataFrame({"name": ["a"]}, geometry=[shapely.box(0, 0, 1, 1)], crs="EPSG:4326")
 

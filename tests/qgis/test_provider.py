@@ -75,7 +75,7 @@ def test_join_bundled_2018_matches_all_17_regions(qgis_app, tmp_path, unchanged)
     assert result["UNMATCHED_ROWS"] == 0
     joined = QgsVectorLayer(result["OUTPUT"], "joined", "ogr")
     assert joined.featureCount() == 17
-    values = {f["unit_id"]: f["digital_li"] for f in joined.getFeatures()}
+    values = {f["unit_id"]: f["dig_lit"] for f in joined.getFeatures()}
     assert values["almaty_city"] == pytest.approx(87.2)
     report = QgsVectorLayer(result["REPORT"], "report", "ogr")
     kinds = [f["match_kind"] for f in report.getFeatures()]
