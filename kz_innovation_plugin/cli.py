@@ -9,7 +9,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from .core.errors import KzInnovationError
+from .core.errors import KzInnovationError, ParameterError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -39,6 +39,42 @@ def _parser() -> argparse.ArgumentParser:
         help="accept fuzzy name matches at least this similar (0.5-1); default: never",
     )
     join.add_argument("--output", required=True, help="output GeoPackage (.gpkg)")
+
+    index = commands.add_parser(
+        "index", help="composite innovation index (joins --table first when given)"
+    )
+    source = index.add_argument_group("input: a table to join, or a layer with indicator fields")
+    source.add_argument("--table", help="CSV or XLSX indicator table, joined first")
+    source.add_argument("--sheet", help="XLSX sheet name or 0-based number")
+    source.add_argument("--year", type=int, help="year to take from long or BNS-style tables")
+    source.add_argument("--layer", help="layer file (with --table: the regions to join to)")
+    source.add_argument("--layer-name", help="layer inside --layer (GeoPackage)")
+    source.add_argument("--boundary-set", choices=("2017", "2018", "2022"))
+    source.add_argument("--national-table", help="table whose national row is the reference")
+    method = index.add_argument_group("method (defaults as in the algorithm's help)")
+    method.add_argument("--potential", help="comma-separated fields of the potential group")
+    method.add_argument("--performance", help="comma-separated fields of the performance group")
+    method.add_argument("--group", action="append", default=[],
+                        help="another group as NAME:field1,field2 (repeatable)")
+    method.add_argument("--lower-is-better", help="comma-separated fields where less is better")
+    method.add_argument("--derived", default="", help="'name = expression; ...' definitions")
+    method.add_argument("--imputation", default="median")
+    method.add_argument("--max-missing-share", type=float, default=0.5)
+    method.add_argument("--treatment", default="winsorise")
+    method.add_argument("--max-winsorised", type=int, default=5)
+    method.add_argument("--normalisation", default="minmax")
+    method.add_argument("--weighting", default="equal")
+    method.add_argument("--weights", help="user weights as field=weight,field=weight")
+    method.add_argument("--group-weights", help="group weights as group=weight,group=weight")
+    method.add_argument("--aggregation", default="arithmetic")
+    method.add_argument("--level-method", default="thresholds")
+    method.add_argument("--thresholds", help="two level thresholds, e.g. 0.33,0.66")
+    method.add_argument("--profile-method", default="kmeans")
+    method.add_argument("--profiles", type=int, help="number of profile clusters (default: "
+                                                      "chosen by silhouette)")
+    method.add_argument("--runs", type=int, default=1000, help="uncertainty runs")
+    method.add_argument("--seed", type=int, default=1, help="seed of the uncertainty runs")
+    index.add_argument("--output", required=True, help="output GeoPackage (.gpkg)")
 
     regions = commands.add_parser("regions", help="write the bundled regions of a boundary set")
     regions.add_argument("--boundary-set", choices=("2017", "2018", "2022"), default="2022")
@@ -71,6 +107,46 @@ def _run_join(arguments: argparse.Namespace) -> str:
     return "\n".join(lines)
 
 
+def _run_index(arguments: argparse.Namespace) -> str:
+    from .core.index_job import IndexJob, index_layer, write_index
+    from .core.options_text import index_options_from_text
+    from .core.pipeline import JoinJob, join_and_national
+    from .core.vector import read_vector_layer
+
+    options = index_options_from_text(
+        potential=arguments.potential, performance=arguments.performance,
+        extra_groups=arguments.group, lower_is_better=arguments.lower_is_better,
+        derived=arguments.derived, imputation=arguments.imputation,
+        max_missing_share=arguments.max_missing_share, treatment=arguments.treatment,
+        max_winsorised=arguments.max_winsorised, normalisation=arguments.normalisation,
+        weighting=arguments.weighting, user_weights=arguments.weights,
+        group_weights=arguments.group_weights, aggregation=arguments.aggregation,
+        level_method=arguments.level_method, thresholds=arguments.thresholds,
+        profile_method=arguments.profile_method, profile_k=arguments.profiles,
+        runs=arguments.runs, seed=arguments.seed,
+    )
+    job = IndexJob(options, national_table=arguments.national_table, year=arguments.year,
+                   sheet=_sheet(arguments.sheet))
+    lines = []
+    if arguments.table:
+        join_job = JoinJob(table=arguments.table, sheet=_sheet(arguments.sheet),
+                           year=arguments.year, layer=arguments.layer,
+                           layer_name=arguments.layer_name, boundary_set=arguments.boundary_set)
+        joined, national = join_and_national(join_job)
+        lines += [f"warning: {text}" for text in joined.result.warnings]
+        lines.append(joined.summary())
+        outcome = index_layer(joined.result.joined, job, national=national)
+    elif arguments.layer:
+        layer = read_vector_layer(arguments.layer, arguments.layer_name)
+        outcome = index_layer(layer, job)
+    else:
+        raise ParameterError("Give --table (joined first) or --layer with indicator fields.")
+    write_index(outcome, arguments.output)
+    lines += [f"note: {text}" for text in outcome.result.notes]
+    lines.append(outcome.summary())
+    return "\n".join(lines)
+
+
 def _run_regions(arguments: argparse.Namespace) -> str:
     from .core.bundled import load_bundled_regions
     from .core.output import write_geopackage
@@ -83,7 +159,7 @@ def _run_regions(arguments: argparse.Namespace) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; return the exit code."""
     arguments = _parser().parse_args(argv)
-    runners = {"join": _run_join, "regions": _run_regions}
+    runners = {"join": _run_join, "index": _run_index, "regions": _run_regions}
     try:
         text = runners[arguments.command](arguments)
     except KzInnovationError as error:

@@ -34,3 +34,7 @@ class ParameterError(KzInnovationError):
 
 class DependencyError(KzInnovationError):
     """A required Python package is missing."""
+
+
+class CancelledError(KzInnovationError):
+    """The user cancelled a long computation; nothing was written."""

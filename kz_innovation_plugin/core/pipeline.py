@@ -144,8 +144,8 @@ def join_layer(
     return JoinOutcome(result, table, record, layer_label=layer_label)
 
 
-def run_join(job: JoinJob, output: str | Path) -> JoinOutcome:
-    """Join the job's table to its layer (a file, or the bundled set) and write a GeoPackage."""
+def join_job_layer(job: JoinJob) -> JoinOutcome:
+    """Join the job's table to its layer: a file, or the bundled set of the table's year."""
     table = read_job_table(job)
     if job.layer:
         layer = read_vector_layer(job.layer, job.layer_name)
@@ -155,6 +155,22 @@ def run_join(job: JoinJob, output: str | Path) -> JoinOutcome:
         boundary_set = job.boundary_set or (set_for_year(year) if year else "2022")
         layer = load_bundled_regions(boundary_set)
         label = f"the bundled {boundary_set} boundary set"
-    outcome = join_layer(layer, job, table=table, layer_label=label)
+    return join_layer(layer, job, table=table, layer_label=label)
+
+
+def run_join(job: JoinJob, output: str | Path) -> JoinOutcome:
+    """Join the job's table to its layer and write a GeoPackage (all layers or none)."""
+    outcome = join_job_layer(job)
     outcome.output = write_geopackage(output, outcome.layers())
     return outcome
+
+
+def join_and_national(job: JoinJob) -> tuple[JoinOutcome, pd.Series | None]:
+    """Join, and the table's national row keyed by the joined layer's field names."""
+    outcome = join_job_layer(job)
+    national = outcome.table.national
+    if national.empty:
+        return outcome, None
+    row = national.iloc[0]
+    values = {field: row[name] for name, field in outcome.result.field_map.items()}
+    return outcome, pd.Series(values, dtype="float64")

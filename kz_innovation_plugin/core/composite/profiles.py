@@ -1,0 +1,187 @@
+"""Innovation profiles: clusters of regions with similar normalised indicators.
+
+scikit-learn does the clustering (``KMeans`` or Ward's ``AgglomerativeClustering``) and the
+silhouette score that picks the number of clusters; pandas renumbers the clusters so that
+profile 1 has the highest mean index.  The normalised indicators are clustered as they are
+(no further scaling): they already share one scale.
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+from sklearn.cluster import AgglomerativeClustering, KMeans
+from sklearn.metrics import silhouette_score
+
+from ..errors import ParameterError, TableFormatError
+
+#: clustering algorithms offered
+PROFILE_METHODS = ("kmeans", "ward")
+MIN_REGIONS = 3
+
+
+@dataclass
+class ProfileResult:
+    """Profiles of the regions.
+
+    Attributes
+    ----------
+    labels : pandas.Series
+        Profile 1..k per region; 1 = the cluster with the highest mean index, then
+        descending (ties: the cluster holding the smallest region id first).
+    k : int
+        Number of profiles.
+    silhouette : dict of int to float
+        Silhouette score of every k tried (only the given k when k was chosen).
+    method : str
+        ``"kmeans"`` or ``"ward"``.
+    notes : list of str
+        Sentences for the log.
+    """
+
+    labels: pd.Series
+    k: int
+    silhouette: dict[int, float]
+    method: str
+    notes: list[str] = field(default_factory=list)
+
+
+def profile_clusters(
+    normalised: pd.DataFrame,
+    index: pd.Series,
+    method: str = "kmeans",
+    k: int | None = None,
+    seed: int = 1,
+    k_max: int = 6,
+) -> ProfileResult:
+    """Cluster the regions on their normalised indicators.
+
+    Parameters
+    ----------
+    normalised : pandas.DataFrame
+        Index = region ids, columns = indicator ids, no missing values.
+    index : pandas.Series
+        Composite index per region, used only to number the profiles.
+    method : {"kmeans", "ward"}
+        ``KMeans(n_clusters=k, n_init=10, random_state=seed)`` or
+        ``AgglomerativeClustering(n_clusters=k, linkage="ward")``.
+    k : int, optional
+        Number of profiles, 2 <= k < number of regions.  When None, k = 2..min(k_max, n - 1)
+        are tried and the one with the highest silhouette score wins (ties: the smaller k).
+    seed : int
+        Random state of k-means, so that runs repeat.
+    k_max : int
+        Largest k tried when ``k`` is None (at least 2).
+
+    Returns
+    -------
+    ProfileResult
+
+    Raises
+    ------
+    ParameterError
+        Unknown method, fewer than 3 regions, k or k_max out of range, or regions too alike
+        to be told apart.
+    TableFormatError
+        A missing value, or a region without an index value.
+    """
+    if method not in PROFILE_METHODS:
+        raise ParameterError(
+            f'Unknown profile method "{method}": choose one of {", ".join(PROFILE_METHODS)}.'
+        )
+    data, scores = _check_data(normalised, index)
+    n = len(data)
+    ks = _candidate_ks(n, k, k_max)
+
+    silhouette: dict[int, float] = {}
+    best_k, best_labels, best_score = None, None, -np.inf
+    for trial in ks:  # a handful of k values
+        labels = _cluster(data, method, trial, seed)
+        silhouette[trial] = _silhouette(data, labels)
+        if k is not None or silhouette[trial] > best_score:
+            best_k, best_labels, best_score = trial, labels, silhouette[trial]
+    if best_labels is None:
+        raise ParameterError(
+            "The regions are too alike for profiles: their normalised indicators do not "
+            "split into groups. Add indicators or skip the profiles."
+        )
+    labels = _renumber(best_labels, data.index, scores)
+    notes = [_note(method, best_k, silhouette, k is None)]
+    return ProfileResult(labels, best_k, silhouette, method, notes)
+
+
+def _check_data(normalised: pd.DataFrame, index: pd.Series) -> tuple[pd.DataFrame, pd.Series]:
+    if len(normalised) < MIN_REGIONS:
+        raise ParameterError(
+            f"Only {len(normalised)} regions: profiles need at least {MIN_REGIONS}."
+        )
+    gaps = normalised.isna()
+    if gaps.to_numpy().any():
+        name = gaps.columns[gaps.any(axis=0)][0]
+        region = gaps.index[gaps[name]][0]
+        raise TableFormatError(
+            f'Region {region} has no value for indicator "{name}": fill or drop missing '
+            f"values before the profiles."
+        )
+    scores = pd.to_numeric(index.reindex(normalised.index), errors="coerce")
+    if scores.isna().any():
+        region = scores.index[scores.isna()][0]
+        raise TableFormatError(
+            f"Region {region} has no index value: compute the index for the same regions "
+            f"as the normalised indicators."
+        )
+    return normalised.astype(float), scores.astype(float)
+
+
+def _candidate_ks(n: int, k: int | None, k_max: int) -> list[int]:
+    if k is not None:
+        if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or not 2 <= k < n:
+            raise ParameterError(
+                f"The number of profiles must be a whole number from 2 to {n - 1} (one less "
+                f"than the {n} regions); got {k!r}."
+            )
+        return [int(k)]
+    if isinstance(k_max, bool) or not isinstance(k_max, (int, np.integer)) or k_max < 2:
+        raise ParameterError(
+            f"The largest number of profiles to try must be a whole number of at least 2; "
+            f"got {k_max!r}."
+        )
+    return list(range(2, min(int(k_max), n - 1) + 1))
+
+
+def _cluster(data: pd.DataFrame, method: str, k: int, seed: int) -> np.ndarray:
+    x = data.to_numpy()
+    if method == "kmeans":
+        model = KMeans(n_clusters=k, n_init=10, random_state=seed)
+    else:
+        model = AgglomerativeClustering(n_clusters=k, linkage="ward")
+    with warnings.catch_warnings():  # duplicate points: fewer distinct clusters than k
+        warnings.simplefilter("ignore")
+        return model.fit_predict(x)
+
+
+def _silhouette(data: pd.DataFrame, labels: np.ndarray) -> float:
+    found = np.unique(labels).size
+    if not 2 <= found <= len(labels) - 1:
+        return float("nan")
+    return float(silhouette_score(data.to_numpy(), labels))
+
+
+def _renumber(labels: np.ndarray, regions: pd.Index, scores: pd.Series) -> pd.Series:
+    """Profile 1 = highest mean index; ties by the smallest region id in the cluster."""
+    frame = pd.DataFrame({"cluster": labels, "score": scores.to_numpy(), "region": regions})
+    summary = frame.groupby("cluster").agg(mean=("score", "mean"), first=("region", "min"))
+    order = summary.sort_values(["mean", "first"], ascending=[False, True]).index
+    mapping = pd.Series(np.arange(1, len(order) + 1), index=order)
+    return pd.Series(mapping.reindex(labels).to_numpy(), index=regions, name="profile")
+
+
+def _note(method: str, k: int, silhouette: dict[int, float], searched: bool) -> str:
+    name = "k-means" if method == "kmeans" else "Ward clustering"
+    if searched:
+        tried = ", ".join(f"k={key}: {value:.3f}" for key, value in silhouette.items())
+        return f"{name}: {k} profiles chosen by the highest silhouette score ({tried})."
+    return f"{name}: {k} profiles as requested (silhouette {silhouette[k]:.3f})."

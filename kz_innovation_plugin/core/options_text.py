@@ -1,0 +1,125 @@
+"""Index options written as text, as the command line and Processing parameters give them.
+
+Lists are comma-separated (``rd_exp, research``); assignments are ``name=value`` pairs
+separated by commas or semicolons (``potential=2; performance=1``); extra groups are
+``NAME: field, field`` separated by semicolons or given one per item.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .composite.index import IndexOptions
+from .composite.uncertainty import UncertaintySettings
+from .errors import ParameterError
+
+
+def field_list(text: str | None) -> list[str]:
+    """``"a, b ,c"`` -> ``["a", "b", "c"]`` (empty text -> ``[]``)."""
+    return [item.strip() for item in (text or "").split(",") if item.strip()]
+
+
+def assignments(text: str | None, what: str) -> dict[str, float]:
+    """``"a=1, b=2.5"`` -> ``{"a": 1.0, "b": 2.5}``; a malformed pair names ``what``."""
+    result: dict[str, float] = {}
+    for item in re.split(r"[;,]", text or ""):
+        if not item.strip():
+            continue
+        name, equals, value = item.partition("=")
+        try:
+            if not equals or not name.strip():
+                raise ValueError
+            result[name.strip()] = float(value.strip().replace(",", "."))
+        except ValueError:
+            raise ParameterError(
+                f"{what}: {item.strip()!r} is not of the form name=number (for example "
+                "rd_exp=2)."
+            ) from None
+    return result
+
+
+def groups_from_text(
+    potential: str | None, performance: str | None, extra_groups: list[str] | str | None
+) -> dict[str, list[str]] | None:
+    """The groups the user named, or None to use the catalogue's."""
+    groups: dict[str, list[str]] = {}
+    if field_list(potential):
+        groups["potential"] = field_list(potential)
+    if field_list(performance):
+        groups["performance"] = field_list(performance)
+    items = extra_groups if isinstance(extra_groups, list) else re.split(r";", extra_groups or "")
+    for item in items:
+        if not item.strip():
+            continue
+        name, colon, members = item.partition(":")
+        if not colon or not name.strip() or not field_list(members):
+            raise ParameterError(
+                f"Group {item.strip()!r} is not of the form NAME: field, field (for example "
+                "'digital: internet, dig_lit')."
+            )
+        groups[name.strip()] = field_list(members)
+    return groups or None
+
+
+def thresholds_from_text(text: str | None) -> tuple[float, float] | None:
+    """``"0.33, 0.66"`` -> ``(0.33, 0.66)``; checked by the level classification."""
+    values = [item.strip() for item in re.split(r"[;,\s]+", text or "") if item.strip()]
+    if not values:
+        return None
+    try:
+        numbers = tuple(float(value) for value in values)
+    except ValueError:
+        raise ParameterError(
+            f"Level thresholds {text!r} must be two numbers, for example 0.33, 0.66."
+        ) from None
+    if len(numbers) != 2 or not numbers[0] < numbers[1]:
+        raise ParameterError(
+            f"Level thresholds must be two increasing numbers, e.g. 0.33, 0.66; got {text!r}."
+        )
+    return numbers
+
+
+def index_options_from_text(
+    *,
+    potential: str | None = None,
+    performance: str | None = None,
+    extra_groups: list[str] | str | None = None,
+    lower_is_better: str | None = None,
+    derived: str = "",
+    imputation: str = "median",
+    max_missing_share: float = 0.5,
+    treatment: str = "winsorise",
+    max_winsorised: int = 5,
+    normalisation: str = "minmax",
+    weighting: str = "equal",
+    user_weights: str | None = None,
+    group_weights: str | None = None,
+    aggregation: str = "arithmetic",
+    level_method: str = "thresholds",
+    thresholds: str | None = None,
+    profile_method: str = "kmeans",
+    profile_k: int | None = None,
+    runs: int = 1000,
+    seed: int = 1,
+) -> IndexOptions:
+    """Build :class:`IndexOptions` from text parameters."""
+    directions = {name: -1 for name in field_list(lower_is_better)}
+    return IndexOptions(
+        groups=groups_from_text(potential, performance, extra_groups),
+        directions=directions or None,
+        derived=derived or "",
+        imputation=imputation,
+        max_missing_share=max_missing_share,
+        treatment=treatment,
+        max_winsorised=max_winsorised,
+        normalisation=normalisation,
+        weighting=weighting,
+        user_weights=assignments(user_weights, "Weights") or None,
+        group_weights=assignments(group_weights, "Group weights") or None,
+        aggregation=aggregation,
+        level_method=level_method,
+        thresholds=thresholds_from_text(thresholds),
+        profile_method=profile_method,
+        profile_k=profile_k or None,
+        uncertainty=UncertaintySettings(runs=runs, seed=seed),
+    )

@@ -1,0 +1,174 @@
+"""kzinnovation:innovationindex: composite innovation index with rank uncertainty."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ..base import KzAlgorithm
+from ..compat import number_type, source_type
+from ..layers import source_to_frame, write_outputs
+from .join_indicators import TABLE_FILTER
+
+#: (parameter, label, choices, default) of the method choices, each a static-string enum
+CHOICES = (
+    ("IMPUTATION", "Missing values", ("median", "mean", "national", "none"), "median"),
+    ("TREATMENT", "Outliers and skew (flagged indicators only)",
+     ("winsorise", "log", "sqrt", "none"), "winsorise"),
+    ("NORMALISATION", "Normalisation",
+     ("minmax", "minmax100", "zscore", "rank", "percent_of_reference", "distance_to_best"),
+     "minmax"),
+    ("WEIGHTING", "Weights", ("equal", "user", "pca", "entropy"), "equal"),
+    ("AGGREGATION", "Aggregation", ("arithmetic", "geometric"), "arithmetic"),
+    ("LEVEL_METHOD", "Levels", ("thresholds", "quantiles", "natural_breaks"), "thresholds"),
+    ("PROFILE_METHOD", "Profile clustering", ("kmeans", "ward"), "kmeans"),
+)
+#: (parameter, label) of the free-text options, all optional and advanced
+TEXTS = (
+    ("EXTRA_GROUPS", "More groups (NAME: field, field; NAME: field ...)"),
+    ("DERIVED", "Derived indicators (name = expression; ...)"),
+    ("USER_WEIGHTS", "User weights (field=weight, ...) for WEIGHTING=user"),
+    ("GROUP_WEIGHTS", "Group weights (group=weight, ...; default equal)"),
+    ("THRESHOLDS", "Level thresholds (two numbers; default 1/3 and 2/3 of min-max)"),
+)
+
+
+class InnovationIndexAlgorithm(KzAlgorithm):
+    """The study's two-group index, with the Handbook's treatment, weights and uncertainty."""
+
+    ALGORITHM_ID = "innovationindex"
+    DISPLAY_NAME = "Composite innovation index"
+    GROUP_ID = "index"
+    GROUP = "Innovation index"
+    REQUIRED_MODULES = ("pandas", "geopandas", "shapely", "pyogrio", "openpyxl", "sklearn",
+                        "scipy", "mapclassify")
+
+    INPUT = "INPUT"
+    POTENTIAL = "POTENTIAL_FIELDS"
+    PERFORMANCE = "PERFORMANCE_FIELDS"
+    LOWER_IS_BETTER = "LOWER_IS_BETTER"
+    NATIONAL_TABLE = "NATIONAL_TABLE"
+    YEAR = "YEAR"
+    MAX_MISSING_SHARE = "MAX_MISSING_SHARE"
+    MAX_WINSORISED = "MAX_WINSORISED"
+    PROFILES = "PROFILES"
+    RUNS = "RUNS"
+    SEED = "SEED"
+    OUTPUT = "OUTPUT"
+    METHOD = "METHOD"
+    WEIGHTS = "WEIGHTS"
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Regions with indicator fields"), [source_type("polygon")]))
+        for name, label in ((self.POTENTIAL, "Innovation potential fields (resources)"),
+                            (self.PERFORMANCE, "Innovation performance fields (results)"),
+                            (self.LOWER_IS_BETTER, "Fields where lower is better")):
+            self.addParameter(QgsProcessingParameterField(
+                name, self.tr(label), parentLayerParameterName=self.INPUT,
+                type=QgsProcessingParameterField.Numeric, allowMultiple=True, optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.NATIONAL_TABLE, self.tr("Indicator table with the national row (optional)"),
+            fileFilter=TABLE_FILTER, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.YEAR, self.tr("Year of the national row (long or BNS-style tables)"),
+            number_type("integer"), optional=True, minValue=1990, maxValue=2100))
+        for name, label, choices, default in CHOICES:
+            self.addParameter(QgsProcessingParameterEnum(
+                name, self.tr(label), options=list(choices), defaultValue=default,
+                usesStaticStrings=True))
+        advanced = [
+            QgsProcessingParameterNumber(
+                self.MAX_MISSING_SHARE, self.tr("Largest share of missing indicators a region "
+                                                "may have"), number_type("double"),
+                defaultValue=0.5, minValue=0.0, maxValue=0.99),
+            QgsProcessingParameterNumber(
+                self.MAX_WINSORISED, self.tr("Most points winsorised per indicator"),
+                number_type("integer"), defaultValue=5, minValue=1, maxValue=50),
+            QgsProcessingParameterNumber(
+                self.PROFILES, self.tr("Profile clusters (0: chosen by silhouette)"),
+                number_type("integer"), defaultValue=0, minValue=0, maxValue=20),
+            *[QgsProcessingParameterString(name, self.tr(label), optional=True,
+                                           multiLine=name == "DERIVED")
+              for name, label in TEXTS],
+        ]
+        for parameter in advanced:
+            parameter.setFlags(parameter.flags()
+                               | QgsProcessingParameterDefinition.FlagAdvanced)
+            self.addParameter(parameter)
+        self.addParameter(QgsProcessingParameterNumber(
+            self.RUNS, self.tr("Uncertainty runs (Monte Carlo)"), number_type("integer"),
+            defaultValue=1000, minValue=10, maxValue=100000))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.SEED, self.tr("Random seed"), number_type("integer"), defaultValue=1,
+            minValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Innovation index"), source_type("polygon")))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.METHOD, self.tr("Method record"), source_type("vector")))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.WEIGHTS, self.tr("Weights"), source_type("vector")))
+
+    def _options(self, parameters, context):
+        from ...core.options_text import index_options_from_text
+
+        def fields(name):
+            return ", ".join(self.parameterAsFields(parameters, name, context))
+
+        def text(name):
+            return self.parameterAsString(parameters, name, context)
+
+        choices = {name.lower(): self.parameterAsEnumString(parameters, name, context)
+                   for name, _, _, _ in CHOICES}
+        return index_options_from_text(
+            potential=fields(self.POTENTIAL), performance=fields(self.PERFORMANCE),
+            lower_is_better=fields(self.LOWER_IS_BETTER), extra_groups=text("EXTRA_GROUPS"),
+            derived=text("DERIVED"), user_weights=text("USER_WEIGHTS"),
+            group_weights=text("GROUP_WEIGHTS"), thresholds=text("THRESHOLDS"),
+            max_missing_share=self.parameterAsDouble(parameters, self.MAX_MISSING_SHARE,
+                                                     context),
+            max_winsorised=self.parameterAsInt(parameters, self.MAX_WINSORISED, context),
+            profile_k=self.parameterAsInt(parameters, self.PROFILES, context) or None,
+            runs=self.parameterAsInt(parameters, self.RUNS, context),
+            seed=self.parameterAsInt(parameters, self.SEED, context),
+            **choices,
+        )
+
+    def compute(self, parameters, context, feedback):
+        from ...core.index_job import IndexJob, index_layer
+
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        has_year = parameters.get(self.YEAR) not in (None, "")
+        job = IndexJob(
+            self._options(parameters, context),
+            national_table=self.parameterAsFile(parameters, self.NATIONAL_TABLE, context)
+            or None,
+            year=self.parameterAsInt(parameters, self.YEAR, context) if has_year else None,
+        )
+        feedback.setProgressText(self.tr("Reading the regions"))
+        layer = source_to_frame(source, feedback)
+        feedback.setProgressText(self.tr("Computing the index and its uncertainty"))
+        outcome = index_layer(
+            layer, job, progress=lambda fraction: feedback.setProgress(90 * fraction),
+            cancelled=feedback.isCanceled,
+        )
+        for note in outcome.result.notes:
+            feedback.pushInfo(note)
+        tables = outcome.tables()
+        destinations = write_outputs(
+            self, parameters, context,
+            {self.OUTPUT: outcome.layer, self.METHOD: tables["method"],
+             self.WEIGHTS: tables["weights"]},
+            feedback,
+        )
+        feedback.pushInfo(outcome.summary())
+        return destinations
+

@@ -1,0 +1,97 @@
+"""Profiles: k-means and Ward clusters, k by silhouette, stable numbering."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from sklearn.cluster import AgglomerativeClustering
+
+from kz_innovation_plugin.core.composite.profiles import profile_clusters
+from kz_innovation_plugin.core.errors import ParameterError, TableFormatError
+
+
+def _blobs() -> tuple[pd.DataFrame, pd.Series]:
+    rng = np.random.default_rng(0)
+    low = rng.normal(0.15, 0.02, size=(6, 3))
+    high = rng.normal(0.85, 0.02, size=(6, 3))
+    regions = [f"R{i:02d}" for i in range(12)]
+    # interleave so that the high blob does not come first by position
+    data = np.empty((12, 3))
+    data[0::2], data[1::2] = high, low
+    frame = pd.DataFrame(data, index=regions, columns=["a", "b", "c"])
+    return frame, frame.mean(axis=1)
+
+
+@pytest.mark.parametrize("method", ["kmeans", "ward"])
+def test_two_blobs(method):
+    frame, index = _blobs()
+    result = profile_clusters(frame, index, method=method)
+    assert result.k == 2
+    assert sorted(result.silhouette) == [2, 3, 4, 5, 6]
+    assert max(result.silhouette, key=result.silhouette.get) == 2
+    high = frame.index[0::2]
+    assert (result.labels[high] == 1).all()
+    assert (result.labels.drop(high) == 2).all()
+    assert result.labels.dtype.kind == "i"
+    assert result.method == method
+    assert "silhouette" in result.notes[0]
+
+
+def test_same_seed_same_labels():
+    rng = np.random.default_rng(5)
+    frame = pd.DataFrame(rng.random((20, 4)), index=[f"r{i}" for i in range(20)])
+    index = frame.mean(axis=1)
+    first = profile_clusters(frame, index, k=4, seed=7)
+    second = profile_clusters(frame, index, k=4, seed=7)
+    pd.testing.assert_series_equal(first.labels, second.labels)
+    assert list(first.silhouette) == [4]
+    # profile 1 has the highest mean index, then descending
+    means = index.groupby(first.labels).mean()
+    assert means.is_monotonic_decreasing
+
+
+def test_ward_equals_scikit_learn():
+    rng = np.random.default_rng(11)
+    frame = pd.DataFrame(rng.random((15, 3)), index=[f"r{i}" for i in range(15)])
+    result = profile_clusters(frame, frame.mean(axis=1), method="ward", k=3)
+    direct = AgglomerativeClustering(n_clusters=3, linkage="ward").fit_predict(frame)
+    pairs = pd.crosstab(result.labels.to_numpy(), direct)
+    # one-to-one: the same partition, only the numbers differ
+    assert ((pairs > 0).sum(axis=0) == 1).all()
+    assert ((pairs > 0).sum(axis=1) == 1).all()
+
+
+def test_k_search_is_limited_by_the_regions():
+    frame, index = _blobs()
+    result = profile_clusters(frame.iloc[:4], index.iloc[:4], k_max=10)
+    assert sorted(result.silhouette) == [2, 3]
+
+
+@pytest.mark.parametrize("k", [1, 12, 13])
+def test_bad_k(k):
+    frame, index = _blobs()
+    with pytest.raises(ParameterError, match="from 2 to 11"):
+        profile_clusters(frame, index, k=k)
+
+
+def test_too_few_regions_and_gaps():
+    frame, index = _blobs()
+    with pytest.raises(ParameterError, match="at least 3"):
+        profile_clusters(frame.iloc[:2], index.iloc[:2])
+    with pytest.raises(ParameterError, match="kmeans, ward"):
+        profile_clusters(frame, index, method="dbscan")
+    gappy = frame.copy()
+    gappy.iloc[3, 1] = np.nan
+    with pytest.raises(TableFormatError, match='Region R03 has no value for indicator "b"'):
+        profile_clusters(gappy, index)
+    with pytest.raises(TableFormatError, match="Region R11 has no index value"):
+        profile_clusters(frame, index.iloc[:11])
+
+
+def test_equal_means_are_numbered_by_smallest_region_id():
+    frame, _ = _blobs()
+    flat = pd.Series(0.5, index=frame.index)
+    result = profile_clusters(frame, flat, k=2)
+    assert result.labels["R00"] == 1
+    assert (result.labels[frame.index[1::2]] == 2).all()
