@@ -71,12 +71,12 @@ def catalogued(column: str) -> Indicator | None:
 
 
 def default_groups(columns: list[str]) -> dict[str, list[str]]:
-    """The catalogue's groups for the catalogued ones among ``columns`` (in column order)."""
+    """The catalogue's groups for the catalogued ones among ``columns`` (catalogue order)."""
     groups: dict[str, list[str]] = {name: [] for name in DEFAULT_GROUPS}
-    for column in columns:
-        indicator = catalogued(column)
-        if indicator is not None:
-            groups.setdefault(indicator.group, []).append(column)
+    for indicator in load_catalogue():
+        present = [name for name in (indicator.field, indicator.id) if name in columns]
+        if present:
+            groups.setdefault(indicator.group, []).append(present[0])
     return {name: members for name, members in groups.items() if members}
 
 

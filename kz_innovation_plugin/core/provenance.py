@@ -55,7 +55,9 @@ def provenance_frame(record: dict[str, Any]) -> pd.DataFrame:
     rows: list[tuple[str, str]] = []
 
     def walk(prefix: str, value: Any) -> None:
-        if isinstance(value, dict):
+        if isinstance(value, dict) and not value:
+            rows.append((prefix, ""))  # an empty choice is still recorded
+        elif isinstance(value, dict):
             for key, inner in value.items():
                 walk(f"{prefix}.{key}" if prefix else str(key), inner)
         elif isinstance(value, (list, tuple)):

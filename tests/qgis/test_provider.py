@@ -9,7 +9,8 @@ from tests.conftest import DEMO_TABLE, PLUGIN_DIR
 pytestmark = pytest.mark.qgis
 
 BUNDLED = PLUGIN_DIR / "data" / "kz_regions.gpkg"
-EXPECTED_ALGORITHMS = {"kzinnovation:bundledregions", "kzinnovation:joinindicators"}
+EXPECTED_ALGORITHMS = {"kzinnovation:bundledregions", "kzinnovation:joinindicators",
+                       "kzinnovation:innovationindex"}
 
 
 def bundled_uri(boundary_set: str) -> str:
@@ -32,15 +33,14 @@ def test_provider_is_registered_with_its_algorithms(qgis_app):
         assert algorithm.canExecute()[0], algorithm.canExecute()[1]
 
 
-@pytest.mark.parametrize(("boundary_set", "index", "count"), [("2022", 0, 20), ("2018", 1, 17),
-                                                              ("2017", 2, 16)])
-def test_bundled_regions_algorithm_writes_each_set(qgis_app, tmp_path, boundary_set, index, count):
+@pytest.mark.parametrize(("boundary_set", "count"), [("2022", 20), ("2018", 17), ("2017", 16)])
+def test_bundled_regions_algorithm_writes_each_set(qgis_app, tmp_path, boundary_set, count):
     import processing
     from qgis.core import QgsVectorLayer
 
     output = tmp_path / f"regions_{boundary_set}.gpkg"
     result = processing.run(
-        "kzinnovation:bundledregions", {"BOUNDARY_SET": index, "OUTPUT": str(output)}
+        "kzinnovation:bundledregions", {"BOUNDARY_SET": boundary_set, "OUTPUT": str(output)}
     )
     layer = QgsVectorLayer(result["OUTPUT"], "regions", "ogr")
     assert layer.isValid()
@@ -203,3 +203,14 @@ def test_join_on_a_field_that_comes_from_a_qgis_join(qgis_app, tmp_path):
         assert result["MATCHED"] == 17
     finally:
         QgsProject.instance().removeMapLayers([regions.id(), names.id()])
+
+
+def test_index_help_documents_every_output_field(qgis_app):
+    from qgis.core import QgsApplication
+
+    from kz_innovation_plugin.core.composite.index import FIELDS
+
+    text = QgsApplication.processingRegistry().algorithmById(
+        "kzinnovation:innovationindex").shortHelpString()
+    for name in FIELDS:
+        assert f"<code>{name}</code>" in text, name

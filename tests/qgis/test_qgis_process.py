@@ -34,7 +34,7 @@ def test_qgis_process_lists_the_provider(qgis_process):
 def test_qgis_process_runs_the_join_from_the_packaged_plugin(qgis_process, tmp_path):
     regions = tmp_path / "regions.gpkg"
     qgis_process.run_json(
-        "kzinnovation:bundledregions", BOUNDARY_SET="1", OUTPUT=str(regions)
+        "kzinnovation:bundledregions", BOUNDARY_SET="2018", OUTPUT=str(regions)
     )
     result = qgis_process.run_json(
         "kzinnovation:joinindicators",
@@ -51,7 +51,7 @@ def test_qgis_process_runs_the_join_from_the_packaged_plugin(qgis_process, tmp_p
 
 def test_qgis_process_reports_a_bad_table_and_writes_nothing(qgis_process, tmp_path):
     regions = tmp_path / "regions.gpkg"
-    qgis_process.run_json("kzinnovation:bundledregions", BOUNDARY_SET="1", OUTPUT=str(regions))
+    qgis_process.run_json("kzinnovation:bundledregions", BOUNDARY_SET="2018", OUTPUT=str(regions))
     completed = qgis_process(
         "run", "kzinnovation:joinindicators", "--", f"INPUT={regions}",
         f"TABLE={tmp_path / 'missing.csv'}", f"OUTPUT={tmp_path / 'joined.gpkg'}",
@@ -60,3 +60,21 @@ def test_qgis_process_reports_a_bad_table_and_writes_nothing(qgis_process, tmp_p
     assert completed.returncode != 0
     assert "missing.csv" in completed.stdout + completed.stderr
     assert not (tmp_path / "joined.gpkg").exists()
+
+
+def test_qgis_process_runs_the_index_on_the_bundled_statistics(qgis_process, tmp_path):
+    regions = tmp_path / "regions.gpkg"
+    qgis_process.run_json("kzinnovation:bundledregions", BOUNDARY_SET="2018", OUTPUT=str(regions))
+    joined = tmp_path / "joined.gpkg"
+    qgis_process.run_json(
+        "kzinnovation:joinindicators", INPUT=str(regions), TABLE=str(DEMO_TABLE), YEAR="2018",
+        OUTPUT=str(joined), REPORT=str(tmp_path / "report.gpkg"),
+    )
+    result = qgis_process.run_json(
+        "kzinnovation:innovationindex", INPUT=str(joined), NATIONAL_TABLE=str(DEMO_TABLE),
+        YEAR="2018", NORMALISATION="minmax", RUNS="100", SEED="7",
+        OUTPUT=str(tmp_path / "index.gpkg"), METHOD=str(tmp_path / "method.gpkg"),
+        WEIGHTS=str(tmp_path / "weights.gpkg"),
+    )
+    assert (tmp_path / "index.gpkg").exists()
+    assert set(result["results"]) >= {"OUTPUT", "METHOD", "WEIGHTS"}

@@ -23,8 +23,9 @@ class BundledRegionsAlgorithm(KzAlgorithm):
         parameter = QgsProcessingParameterEnum(
             self.BOUNDARY_SET,
             self.tr("Boundary set"),
-            options=[self.tr(f"{name} boundary set") for name in BOUNDARY_SETS],
-            defaultValue=0,
+            options=list(BOUNDARY_SETS),
+            defaultValue="2022",
+            usesStaticStrings=True,
         )
         self.addParameter(parameter)
         self.addParameter(
@@ -36,7 +37,7 @@ class BundledRegionsAlgorithm(KzAlgorithm):
     def compute(self, parameters, context, feedback):
         from ...core.bundled import load_bundled_regions
 
-        boundary_set = BOUNDARY_SETS[self.parameterAsEnum(parameters, self.BOUNDARY_SET, context)]
+        boundary_set = self.parameterAsEnumString(parameters, self.BOUNDARY_SET, context)
         regions = load_bundled_regions(boundary_set)
         feedback.pushInfo(
             self.tr("{count} regions of the {name} boundary set.").format(
