@@ -29,6 +29,7 @@ def run_index(tmp_path, layer, tag, **extra):
         "OUTPUT": str(tmp_path / f"index_{tag}.gpkg"),
         "METHOD": str(tmp_path / f"method_{tag}.gpkg"),
         "WEIGHTS": str(tmp_path / f"weights_{tag}.gpkg"),
+        "CORRELATION": str(tmp_path / f"correlation_{tag}.gpkg"),
         **extra,
     })
 
@@ -49,6 +50,8 @@ def test_index_with_defaults_on_2018(qgis_app, tmp_path):
     assert "method.uncertainty.seed" in keys and "method.weights.potential.rd_exp" in keys
     weights = QgsVectorLayer(result["WEIGHTS"], "weights", "ogr")
     assert weights.featureCount() == 7
+    correlation = QgsVectorLayer(result["CORRELATION"], "correlation", "ogr")
+    assert correlation.featureCount() == 7
 
 
 def test_index_runs_in_batch_for_2018_and_2019(qgis_app, tmp_path):

@@ -65,6 +65,7 @@ class InnovationIndexAlgorithm(KzAlgorithm):
     OUTPUT = "OUTPUT"
     METHOD = "METHOD"
     WEIGHTS = "WEIGHTS"
+    CORRELATION = "CORRELATION"
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -116,6 +117,9 @@ class InnovationIndexAlgorithm(KzAlgorithm):
             self.METHOD, self.tr("Method record"), source_type("vector")))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.WEIGHTS, self.tr("Weights"), source_type("vector")))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.CORRELATION, self.tr("Indicator correlations"), source_type("vector"),
+            optional=True, createByDefault=True))
 
     def _options(self, parameters, context):
         from ...core.options_text import index_options_from_text
@@ -163,12 +167,11 @@ class InnovationIndexAlgorithm(KzAlgorithm):
         for note in outcome.result.notes:
             feedback.pushInfo(note)
         tables = outcome.tables()
-        destinations = write_outputs(
-            self, parameters, context,
-            {self.OUTPUT: outcome.layer, self.METHOD: tables["method"],
-             self.WEIGHTS: tables["weights"]},
-            feedback,
-        )
+        frames = {self.OUTPUT: outcome.layer, self.METHOD: tables["method"],
+                  self.WEIGHTS: tables["weights"]}
+        if parameters.get(self.CORRELATION) is not None:
+            frames[self.CORRELATION] = tables["correlation"]
+        destinations = write_outputs(self, parameters, context, frames, feedback)
         feedback.pushInfo(outcome.summary())
         return destinations
 

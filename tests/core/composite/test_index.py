@@ -186,3 +186,23 @@ def test_cli_index_writes_the_layer_and_its_tables(tmp_path, capsys):
 def test_unknown_choice_lists_the_valid_ones():
     with pytest.raises(KzInnovationError, match="Unknown normalisation 'min-max'.*minmax"):
         IndexOptions(normalisation="min-max")
+
+
+def test_cancel_stops_the_uncertainty_runs_and_writes_nothing(joined, tmp_path):
+    from kz_innovation_plugin.core.errors import CancelledError
+    from kz_innovation_plugin.core.index_job import write_index
+
+    layer, national = joined
+    calls = []
+
+    def cancel_after_two_checks():
+        calls.append(1)
+        return len(calls) > 2
+
+    options = IndexOptions(uncertainty=UncertaintySettings(runs=RUNS))
+    with pytest.raises(CancelledError, match="cancelled"):
+        outcome = index_layer(layer, IndexJob(options), national=national,
+                              cancelled=cancel_after_two_checks)
+        write_index(outcome, tmp_path / "index.gpkg")
+    assert len(calls) == 3
+    assert not (tmp_path / "index.gpkg").exists()
