@@ -82,6 +82,14 @@ class KzAlgorithm(QgsProcessingAlgorithm):
     def shortHelpString(self) -> str:  # noqa: N802
         return read_help(self.ALGORITHM_ID)
 
+    def optional_number(self, parameters: dict[str, Any], name: str, context, integer=True):
+        """An optional number parameter's value, or None when it was left empty."""
+        if parameters.get(name) in (None, ""):
+            return None
+        if integer:
+            return self.parameterAsInt(parameters, name, context)
+        return self.parameterAsDouble(parameters, name, context)
+
     def canExecute(self):  # noqa: N802
         missing = missing_modules(self.REQUIRED_MODULES)
         if missing:

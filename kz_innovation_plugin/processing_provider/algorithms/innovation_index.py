@@ -150,12 +150,11 @@ class InnovationIndexAlgorithm(KzAlgorithm):
         from ...core.index_job import IndexJob, index_layer
 
         source = self.parameterAsSource(parameters, self.INPUT, context)
-        has_year = parameters.get(self.YEAR) not in (None, "")
         job = IndexJob(
             self._options(parameters, context),
             national_table=self.parameterAsFile(parameters, self.NATIONAL_TABLE, context)
             or None,
-            year=self.parameterAsInt(parameters, self.YEAR, context) if has_year else None,
+            year=self.optional_number(parameters, self.YEAR, context),
         )
         feedback.setProgressText(self.tr("Reading the regions"))
         layer = source_to_frame(source, feedback)

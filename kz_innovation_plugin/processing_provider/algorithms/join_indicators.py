@@ -123,18 +123,15 @@ class JoinIndicatorsAlgorithm(KzAlgorithm):
         sheet = self.parameterAsString(parameters, self.SHEET, context).strip() or None
         if sheet is not None and sheet.isdigit():
             sheet = int(sheet)
-        has_year = parameters.get(self.YEAR) not in (None, "")
-        has_threshold = parameters.get(self.FUZZY_THRESHOLD) not in (None, "")
         return JoinJob(
             table=table_file,
             table_frame=table_frame,
             sheet=sheet,
-            year=self.parameterAsInt(parameters, self.YEAR, context) if has_year else None,
+            year=self.optional_number(parameters, self.YEAR, context),
             layer_key=(self.parameterAsFields(parameters, self.KEY_FIELD, context) or [None])[0],
             table_key=self.parameterAsString(parameters, self.TABLE_KEY, context).strip() or None,
-            fuzzy_threshold=(
-                self.parameterAsDouble(parameters, self.FUZZY_THRESHOLD, context)
-                if has_threshold else None
+            fuzzy_threshold=self.optional_number(
+                parameters, self.FUZZY_THRESHOLD, context, integer=False
             ),
         )
 
