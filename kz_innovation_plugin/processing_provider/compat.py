@@ -56,8 +56,9 @@ def field_type(kind: str):
 
 
 def wkb_type(kind: str):
-    """WKB type: ``"multipolygon"`` or ``"none"`` (attribute table)."""
-    names = {"multipolygon": "MultiPolygon", "none": "NoGeometry"}
+    """WKB type: "multipolygon", "multipoint", "multilinestring" or "none" (a table)."""
+    names = {"multipolygon": "MultiPolygon", "multipoint": "MultiPoint",
+             "multilinestring": "MultiLineString", "none": "NoGeometry"}
     return _scoped("WkbType", names[kind], QgsWkbTypes, names[kind])
 
 

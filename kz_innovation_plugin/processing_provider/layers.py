@@ -158,7 +158,7 @@ def _write_one(alg, parameters, name, context, frame, feedback, progress) -> str
 
     geometry_name = getattr(frame, "_geometry_column_name", None)
     fields = frame_fields(frame)
-    geometry_kind = "multipolygon" if geometry_name else "none"
+    geometry_kind = _geometry_kind(frame) if geometry_name else "none"
     crs = crs_of(frame) if geometry_name else QgsCoordinateReferenceSystem()
     sink, destination = alg.parameterAsSink(
         parameters, name, context, fields, wkb_type(geometry_kind), crs
@@ -170,7 +170,7 @@ def _write_one(alg, parameters, name, context, frame, feedback, progress) -> str
     wkbs = None
     if geometry_name:
         geometries = np.asarray(frame.geometry.values, dtype=object)
-        wkbs = shapely.to_wkb(_as_multipolygons(shapely.force_2d(geometries)))
+        wkbs = shapely.to_wkb(_as_multi(shapely.force_2d(geometries)))
     total = max(len(frame), 1)
     batch: list[QgsFeature] = []
     for row_number in range(len(frame)):
@@ -230,15 +230,45 @@ def write_outputs(
     return destinations
 
 
-def _as_multipolygons(geometries):
-    """Promote Polygon to MultiPolygon so every feature fits a MultiPolygon layer."""
+def _multi_parts():
+    """Single-part type id -> (multi-part constructor, sink kind); multi-part id -> kind.
+
+    Built on first use: the plugin must load even where shapely is missing.
+    """
+    import shapely
+
+    kinds = shapely.GeometryType
+    singles = {
+        kinds.POINT: (shapely.multipoints, "multipoint"),
+        kinds.LINESTRING: (shapely.multilinestrings, "multilinestring"),
+        kinds.POLYGON: (shapely.multipolygons, "multipolygon"),
+    }
+    multis = {kinds.MULTIPOINT: "multipoint", kinds.MULTILINESTRING: "multilinestring",
+              kinds.MULTIPOLYGON: "multipolygon"}
+    return singles, multis
+
+
+def _geometry_kind(frame) -> str:
+    """The sink's multi-part geometry type, from the frame's geometries (polygons if mixed)."""
     import numpy as np
     import shapely
 
-    polygon = shapely.get_type_id(geometries) == shapely.GeometryType.POLYGON
+    singles, multis = _multi_parts()
+    types = shapely.get_type_id(np.asarray(frame.geometry.values, dtype=object))
+    kinds = {singles[t][1] if t in singles else multis.get(t) for t in np.unique(types)}
+    kinds.discard(None)
+    return kinds.pop() if len(kinds) == 1 else "multipolygon"
+
+
+def _as_multi(geometries):
+    """Promote single parts to multi-parts so every feature fits the sink's type."""
+    import numpy as np
+    import shapely
+
     result = geometries.copy()
-    if polygon.any():
-        result[polygon] = shapely.multipolygons(
-            geometries[polygon], indices=np.arange(int(polygon.sum()))
-        )
+    types = shapely.get_type_id(geometries)
+    for single, (constructor, _) in _multi_parts()[0].items():
+        chosen = types == single
+        if chosen.any():
+            result[chosen] = constructor(geometries[chosen], indices=np.arange(int(chosen.sum())))
     return result

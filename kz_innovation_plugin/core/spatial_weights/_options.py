@@ -1,0 +1,182 @@
+"""Choices of a spatial weights build and the resulting weights with their report."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pandas as pd
+
+from ..errors import ParameterError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from libpysal.graph import Graph
+
+#: how neighbours are defined
+WEIGHT_METHODS = ("queen", "rook", "knn", "distance_band", "kernel")
+#: what to do with features that end up without neighbours
+ISLAND_POLICIES = ("stop", "isolate", "attach")
+#: row-standardised or binary weights
+TRANSFORMS = ("r", "b")
+#: kernel functions offered (canonical names)
+KERNELS = ("triangular", "gaussian", "bisquare", "epanechnikov", "uniform")
+#: other accepted kernel names -> canonical name
+KERNEL_ALIASES = {"quartic": "bisquare", "parabolic": "epanechnikov", "boxcar": "uniform"}
+#: ``options.method`` of weights read by ``load_weights`` (not a build method)
+FILE_METHOD = "file"
+
+
+def _choice(value: Any, valid: tuple[str, ...], what: str, aliases: dict | None = None) -> str:
+    """Normalise a text choice, or raise ParameterError listing the valid values."""
+    text = str(value).strip().lower()
+    text = (aliases or {}).get(text, text)
+    if text not in valid:
+        raise ParameterError(
+            f"Unknown {what} {value!r}; valid values are: {', '.join(valid)}."
+        )
+    return text
+
+
+def _whole(value: Any, what: str) -> int:
+    """Check a whole number of at least 1."""
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, np.integer)) \
+            or value < 1:
+        raise ParameterError(f"{what} must be a whole number of at least 1 (got {value!r}).")
+    return int(value)
+
+
+@dataclass
+class WeightsOptions:
+    """How to build spatial weights.
+
+    Attributes
+    ----------
+    method : str
+        One of :data:`WEIGHT_METHODS`: ``queen``/``rook`` contiguity (shared boundary
+        point/edge), ``knn`` (k nearest features), ``distance_band`` (all features within
+        ``band`` metres) or ``kernel`` (distance-decay weights).
+    k : int
+        knn: number of neighbours; kernel without ``band``: adaptive bandwidth, the
+        distance to each feature's k-th nearest neighbour.
+    band : float or None
+        Distance band or fixed kernel bandwidth, in metres. None: for ``distance_band``
+        the smallest band that gives every feature a neighbour; for ``kernel`` an
+        adaptive bandwidth (see ``k``).
+    kernel : str
+        One of :data:`KERNELS` (``quartic`` = bisquare, ``parabolic`` = epanechnikov,
+        ``boxcar`` = uniform).
+    transform : str
+        ``r`` row-standardised (each row sums to 1) or ``b`` binary (every link 1).
+    island_policy : str
+        Features without neighbours: ``stop`` (error), ``isolate`` (keep them without
+        neighbours) or ``attach`` (link each to its ``attach_k`` nearest features).
+    attach_k : int
+        Neighbours given to each island under ``attach``.
+    """
+
+    method: str = "queen"
+    k: int = 4
+    band: float | None = None
+    kernel: str = "triangular"
+    transform: str = "r"
+    island_policy: str = "stop"
+    attach_k: int = 1
+
+    def __post_init__(self) -> None:
+        if str(self.method).strip().lower() == FILE_METHOD:
+            self.method = FILE_METHOD
+        else:
+            self.method = _choice(self.method, WEIGHT_METHODS, "weights method")
+        self.k = _whole(self.k, "k (number of nearest neighbours)")
+        self.attach_k = _whole(self.attach_k, "attach_k (neighbours given to each island)")
+        if self.band is not None:
+            try:
+                band = float(self.band)
+            except (TypeError, ValueError):
+                band = math.nan
+            if not math.isfinite(band) or band <= 0:
+                raise ParameterError(
+                    f"Distance band must be a positive number of metres, or empty for the "
+                    f"automatic band (got {self.band!r})."
+                )
+            self.band = band
+        self.kernel = _choice(self.kernel, KERNELS, "kernel", KERNEL_ALIASES)
+        self.transform = _choice(self.transform, TRANSFORMS, "weights transform")
+        self.island_policy = _choice(self.island_policy, ISLAND_POLICIES, "island policy")
+
+
+@dataclass
+class SpatialWeights:
+    """Spatial weights of a layer and how they were made.
+
+    Attributes
+    ----------
+    graph : libpysal.graph.Graph
+        Weights indexed by the layer's index, transform applied.
+    ids : pandas.Index
+        The layer index, in layer order.
+    islands : list
+        Ids without neighbours in ``graph`` (policy ``isolate``); [] otherwise.
+    attached : list
+        Ids that had no neighbours and were linked to their nearest features (``attach``).
+    components : int
+        Connected components of the graph (each island is one).
+    distance_crs : str or None
+        CRS distances were measured in (name and PROJ string); None when none were.
+    band : float or None
+        Distance band or fixed kernel bandwidth used, metres.
+    options : WeightsOptions
+        The options; ``method`` is ``"file"`` for weights read by ``load_weights``.
+    notes : list of str
+        What was chosen or found, for the analyst.
+    source : pathlib.Path or None
+        The GAL/GWT file the weights were read from (``load_weights``).
+    """
+
+    graph: Graph
+    ids: pd.Index
+    islands: list
+    attached: list
+    components: int
+    distance_crs: str | None
+    band: float | None
+    options: WeightsOptions
+    notes: list[str] = field(default_factory=list)
+    source: Path | None = None
+
+    def summary(self) -> dict:
+        """Key figures of the weights, for a report.
+
+        Returns
+        -------
+        dict
+            features, method, transform, neighbours_min/mean/max, islands (count),
+            island_ids (up to 10), attached (count), components, distance_crs, band_m,
+            k, kernel, island_policy, pct_nonzero, source.
+        """
+        card = self.graph.cardinalities
+        opts = self.options
+        method = opts.method
+        uses_k = method == "knn" or (method == "kernel" and self.band is None)
+        return {
+            "features": int(self.graph.n),
+            "method": method,
+            "transform": opts.transform,
+            "neighbours_min": int(card.min()),
+            "neighbours_mean": float(card.mean()),
+            "neighbours_max": int(card.max()),
+            "islands": len(self.islands),
+            "island_ids": list(self.islands[:10]),
+            "attached": len(self.attached),
+            "components": int(self.components),
+            "distance_crs": self.distance_crs,
+            "band_m": self.band,
+            "k": opts.k if uses_k else None,
+            "kernel": opts.kernel if method == "kernel" else None,
+            "island_policy": opts.island_policy,
+            "pct_nonzero": float(self.graph.pct_nonzero),
+            "source": str(self.source) if self.source is not None else None,
+        }
