@@ -74,3 +74,24 @@ def test_index_bad_thresholds_leave_no_output(qgis_app, tmp_path):
     with pytest.raises(QgsProcessingException, match="two increasing numbers"):
         run_index(tmp_path, layer, "bad", THRESHOLDS="0.7, 0.3")
     assert not list(tmp_path.glob("index_bad*")) and not list(tmp_path.glob("method_bad*"))
+
+
+def test_loaded_index_is_styled_by_level(qgis_app, tmp_path):
+    import processing
+    from qgis.core import QgsProject
+
+    layer = joined_layer(tmp_path, 2018)
+    result = processing.runAndLoadResults("kzinnovation:innovationindex", {
+        "INPUT": layer, "RUNS": 20, "OUTPUT": str(tmp_path / "styled.gpkg"),
+        "METHOD": "TEMPORARY_OUTPUT", "WEIGHTS": "TEMPORARY_OUTPUT",
+        "CORRELATION": "TEMPORARY_OUTPUT",
+    })
+    try:
+        (loaded,) = [layer for layer in QgsProject.instance().mapLayers().values()
+                     if layer.source().startswith(str(result["OUTPUT"]).split("|")[0])]
+        renderer = loaded.renderer()
+        assert renderer.type() == "categorizedSymbol"
+        assert renderer.classAttribute() == "innov_lvl"
+        assert [c.value() for c in renderer.categories()] == ["low", "medium", "high"]
+    finally:
+        QgsProject.instance().removeAllMapLayers()
