@@ -37,13 +37,25 @@ def user_language() -> str:
     return str(locale)[:2].lower()
 
 
-def read_help(algorithm_id: str, language: str | None = None) -> str:
-    """The algorithm's help text (HTML) in the user's language, falling back to English."""
-    for lang in (language or user_language(), "en"):
-        path = HELP_DIR / lang / f"{algorithm_id}.html"
+def _help_file(name: str, language: str) -> str:
+    for lang in (language, "en"):
+        path = HELP_DIR / lang / f"{name}.html"
         if path.is_file():
             return path.read_text(encoding="utf-8")
     return ""
+
+
+def read_help(algorithm_id: str, language: str | None = None) -> str:
+    """The algorithm's help text (HTML) in the user's language, falling back to English.
+
+    ``{weights}`` and ``{inference}`` in a help file stand for the shared sections
+    ``_weights.html`` and ``_inference.html``.
+    """
+    language = language or user_language()
+    text = _help_file(algorithm_id, language)
+    for section in ("weights", "inference"):
+        text = text.replace("{" + section + "}", _help_file(f"_{section}", language))
+    return text
 
 
 class KzAlgorithm(QgsProcessingAlgorithm):

@@ -78,3 +78,27 @@ def test_qgis_process_runs_the_index_on_the_bundled_statistics(qgis_process, tmp
     )
     assert (tmp_path / "index.gpkg").exists()
     assert set(result["results"]) >= {"OUTPUT", "METHOD", "WEIGHTS"}
+
+
+def test_qgis_process_runs_lisa_on_regions_and_hotspots_on_points(qgis_process, tmp_path):
+    regions = tmp_path / "regions.gpkg"
+    qgis_process.run_json("kzinnovation:bundledregions", BOUNDARY_SET="2018", OUTPUT=str(regions))
+    joined = tmp_path / "joined.gpkg"
+    qgis_process.run_json(
+        "kzinnovation:joinindicators", INPUT=str(regions), TABLE=str(DEMO_TABLE), YEAR="2018",
+        OUTPUT=str(joined), REPORT=str(tmp_path / "report.gpkg"),
+    )
+    lisa = qgis_process.run_json(
+        "kzinnovation:lisa", INPUT=str(joined), FIELD="research", WEIGHTS="queen",
+        PERMUTATIONS="199", SEED="3", OUTPUT=str(tmp_path / "lisa.gpkg"),
+        METHOD=str(tmp_path / "lisa_method.gpkg"),
+    )
+    assert (tmp_path / "lisa.gpkg").exists() and "OUTPUT" in lisa["results"]
+    points = tmp_path / "points.gpkg"
+    qgis_process.run_json("native:pointonsurface", INPUT=str(joined), OUTPUT=str(points))
+    spots = qgis_process.run_json(
+        "kzinnovation:hotspots", INPUT=str(points), FIELD="research", WEIGHTS="knn", K="4",
+        PERMUTATIONS="199", OUTPUT=str(tmp_path / "spots.gpkg"),
+        METHOD=str(tmp_path / "spots_method.gpkg"),
+    )
+    assert (tmp_path / "spots.gpkg").exists() and "OUTPUT" in spots["results"]

@@ -124,6 +124,14 @@ def format_distance(metres: float) -> str:
     return f"{metres:.0f} m"
 
 
+def format_range(low: float, high: float) -> str:
+    """A distance range for a message: ``35 to 410 km``, ``250 m to 3.5 km``."""
+    low_txt, high_txt = format_distance(low), format_distance(high)
+    if low_txt.split()[1] == high_txt.split()[1]:
+        low_txt = low_txt.split()[0]
+    return f"{low_txt} to {high_txt}"
+
+
 def round_up(metres: float) -> int:
     """Round a distance up to three significant digits (409,512 -> 410,000)."""
     if metres <= 0:

@@ -1,7 +1,18 @@
 """One module per algorithm; ALGORITHMS is what the provider loads."""
 
 from .bundled_regions import BundledRegionsAlgorithm
+from .global_autocorrelation import GlobalAutocorrelationAlgorithm
 from .innovation_index import InnovationIndexAlgorithm
 from .join_indicators import JoinIndicatorsAlgorithm
+from .local_statistics import HotspotsAlgorithm, LisaAlgorithm
+from .spatial_weights import SpatialWeightsAlgorithm
 
-ALGORITHMS = (BundledRegionsAlgorithm, JoinIndicatorsAlgorithm, InnovationIndexAlgorithm)
+ALGORITHMS = (
+    BundledRegionsAlgorithm,
+    JoinIndicatorsAlgorithm,
+    InnovationIndexAlgorithm,
+    SpatialWeightsAlgorithm,
+    GlobalAutocorrelationAlgorithm,
+    LisaAlgorithm,
+    HotspotsAlgorithm,
+)

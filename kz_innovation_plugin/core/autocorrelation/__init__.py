@@ -1,0 +1,45 @@
+"""Spatial autocorrelation: global statistics, local Moran (LISA) and Getis-Ord Gi*.
+
+esda computes the global statistics; the local ones are computed here with NumPy and
+SciPy, to GeoDa's conventions, with a conditional permutation engine of their own
+(:mod:`.permutation`) and multiple-testing corrections (:mod:`.correction`).
+"""
+
+from .correction import (
+    CORRECTIONS,
+    corrected_threshold,
+    few_features_note,
+    smallest_pvalue,
+)
+from .globals import GLOBAL_COLUMNS, global_statistics, moran_scatter
+from .local import (
+    COTYPE,
+    GI_COLUMNS,
+    INFERENCES,
+    LISA_COLUMNS,
+    LISA_LABELS,
+    gi_bins,
+    hotspots,
+    local_moran,
+)
+from .permutation import conditional_permutation_counts, pseudo_p_values
+
+__all__ = [
+    "CORRECTIONS",
+    "COTYPE",
+    "GI_COLUMNS",
+    "GLOBAL_COLUMNS",
+    "INFERENCES",
+    "LISA_COLUMNS",
+    "LISA_LABELS",
+    "conditional_permutation_counts",
+    "corrected_threshold",
+    "few_features_note",
+    "gi_bins",
+    "global_statistics",
+    "hotspots",
+    "local_moran",
+    "moran_scatter",
+    "pseudo_p_values",
+    "smallest_pvalue",
+]

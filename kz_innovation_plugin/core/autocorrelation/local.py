@@ -1,0 +1,387 @@
+"""Local statistics: local Moran's I (LISA clusters) and Getis-Ord Gi* (hot and cold spots).
+
+Local Moran, GeoDa's convention (checked against pygeoda 0.1.3 to 1e-9)
+-----------------------------------------------------------------------
+``z = (y - mean(y)) / sd(y)`` with the *sample* standard deviation (``n - 1``), over all
+features, islands included; weights row-standardised; ``I_i = z_i * lag_i`` with
+``lag_i = sum_j w_ij z_j``.  This equals esda's ``Moran_Local(...).Is``, which uses the
+population deviation and multiplies by ``(n - 1) / sum(z**2)``.  The bivariate version
+(GeoDa's bivariate LISA) is ``I_i = z_y_i * lag(z_x)_i``.  Cluster codes are GeoDa's:
+0 not significant, 1 High-High, 2 Low-Low, 3 Low-High, 4 High-Low, 5 significant but
+undefined (``z_i`` or its lag exactly 0), 6 isolated (no neighbours).
+
+Gi*, the star version
+---------------------
+Each feature belongs to its own neighbourhood with weight 1 and every neighbour has weight
+1 (binary weights, as ``esda.G_Local(star=True, transform="B")``).  The z-score is the
+analytical one of Getis and Ord, as ArcGIS Pro's ``GiZScore`` and esda's ``Zs``::
+
+    z_i = (sum_j w_ij x_j - mean(x) W_i) / (S sqrt((n W_i - W_i**2) / (n - 1)))
+
+with ``W_i = k_i + 1`` and ``S`` the population standard deviation.  ``GiValue`` is
+GeoDa's G* (``pygeoda.local_gstar``): the mean over the neighbourhood, self included,
+divided by the total, ``(sum_j w_ij x_j / W_i) / sum(x)``; esda's binary ``Gs`` is ``W_i``
+times it.  It is left empty for fields with negative values, where the ratio has no
+meaning (the z-score does not need it).
+
+Pseudo p-values come from :mod:`.permutation`, by default counting permuted statistics
+equal to the observed one in either tail; ``ties="upper"`` reproduces GeoDa's and esda's
+folding, which ignores lower-tail ties and so reports p = 1/(P + 1) for a feature whose
+single neighbour holds the extreme value (the exact p-value is 1/(n - 1)).  GeoDa's own
+draws (pygeoda 0.1.3) also differ from the exact conditional p-values by more than Monte
+Carlo error, e.g. 0.0625 where the exact value is 0.05; esda's and these do not.
+
+Islands are not tested: their statistics and p-values are empty (NaN), LISA code 6,
+Gi_Bin 0.  Their values still enter the mean and standard deviation, as in GeoDa and esda.
+Multiple testing: :mod:`.correction`.  NumPy and SciPy do the arithmetic; nothing loops
+over features.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+import pandas as pd
+from scipy import stats
+
+from ..errors import ParameterError
+from .correction import (
+    check_alpha,
+    check_correction,
+    corrected_threshold,
+    few_features_note,
+    small_sample_note,
+    smallest_pvalue,
+)
+from .inputs import (
+    check_permutations,
+    check_seed,
+    describe_ids,
+    field_values,
+    neighbour_matrix,
+    standardise,
+)
+from .permutation import TIES, conditional_permutation_counts, pseudo_p_values
+
+#: GeoDa's LISA cluster codes
+LISA_LABELS = {
+    0: "Not significant",
+    1: "High-High",
+    2: "Low-Low",
+    3: "Low-High",
+    4: "High-Low",
+    5: "Undefined",
+    6: "Isolated",
+}
+#: ArcGIS Pro's COType for the significant quadrants; "" otherwise
+COTYPE = {1: "HH", 2: "LL", 3: "LH", 4: "HL"}
+#: Gi* inference methods
+INFERENCES = ("permutation", "normal")
+#: Gi_Bin levels: bin -> significance level (99, 95 and 90 % confidence)
+GI_LEVELS = {3: 0.01, 2: 0.05, 1: 0.10}
+
+LISA_COLUMNS = ["LISA_I", "LISA_P", "LISA_CL", "LISA_LABEL", "COType", "NNeighbors"]
+GI_COLUMNS = ["GiValue", "GiZScore", "GiPValue", "Gi_Bin", "NNeighbors"]
+
+
+def local_moran(
+    y: pd.Series,
+    graph,
+    permutations: int = 999,
+    seed: int = 1,
+    alpha: float = 0.05,
+    correction: str = "fdr",
+    x: pd.Series | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    ties: str = "both",
+) -> tuple[pd.DataFrame, dict]:
+    """Local Moran's I with conditional-permutation significance and LISA clusters.
+
+    Parameters
+    ----------
+    y : pandas.Series
+        Field values indexed by region id.
+    graph : libpysal.graph.Graph
+        Spatial weights indexed by the same ids; row-standardised here.
+    permutations : int
+        99 to 99,999.
+    seed : int
+        Seed of the permutation draws; the same seed gives the same result.
+    alpha : float
+        Significance level, in (0, 0.5].
+    correction : str
+        ``"none"``, ``"bonferroni"`` or ``"fdr"``.
+    x : pandas.Series, optional
+        For the bivariate LISA: ``y`` at each feature against the spatial lag of ``x``.
+    cancelled : callable, optional
+        Returns True when the user cancels; checked between chunks.
+    ties : str
+        ``"both"`` (default): permuted statistics equal to the observed one count in
+        either tail; ``"upper"``: GeoDa's and esda's folding, to reproduce their
+        p-values.  See :mod:`.permutation`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed like ``y``: ``LISA_I``, ``LISA_P`` (pseudo p-value), ``LISA_CL`` (code of
+        :data:`LISA_LABELS`), ``LISA_LABEL``, ``COType`` and ``NNeighbors`` (neighbours,
+        the feature itself not counted).
+    dict
+        The method record: statistic, fields, permutations, seed, alpha, correction,
+        threshold, smallest_p, features, tested, islands, clusters, notes.
+
+    Raises
+    ------
+    ParameterError
+        For a non-numeric, incomplete or constant field, weights that do not match it, or
+        a parameter out of range.
+    CancelledError
+        When cancelled.
+    """
+    permutations, seed, alpha = _check_common(permutations, seed, alpha, correction, ties)
+    weights = neighbour_matrix(graph)
+    z_y = standardise(field_values(y, weights))
+    bivariate = x is not None
+    # both fields are checked against the weights, hence cover the same features
+    z_x = standardise(field_values(x, weights)) if bivariate else z_y
+    row = weights.row_standardised()
+    lag = row @ z_x
+    lisa = z_y * lag
+    islands = weights.islands
+    counts = conditional_permutation_counts(
+        z_x, row, permutations, seed, cancelled=cancelled, ties=ties, orientation=np.sign(z_y)
+    )
+    p = pseudo_p_values(counts, permutations)
+    # with z_i = 0 the statistic is 0 under every permutation: no evidence either way
+    p[z_y == 0] = 1.0
+    lisa[islands], p[islands] = np.nan, np.nan
+    threshold = corrected_threshold(p, alpha, correction)
+    codes = _lisa_codes(z_y, lag, p <= threshold, islands)
+    frame = pd.DataFrame(
+        {
+            "LISA_I": lisa,
+            "LISA_P": p,
+            "LISA_CL": codes,
+            "LISA_LABEL": pd.Series(codes).map(LISA_LABELS).to_numpy(dtype=object),
+            "COType": pd.Series(codes).map(COTYPE).fillna("").to_numpy(dtype=object),
+            "NNeighbors": weights.cardinalities.astype(np.int64),
+        },
+        index=weights.ids,
+    ).reindex(y.index)
+    notes = few_features_note(int((~islands).sum()), permutations, alpha, correction)
+    notes += _island_notes(weights)
+    record = {
+        "statistic": "bivariate local Moran's I" if bivariate else "local Moran's I",
+        "field": y.name,
+        "lag_field": x.name if bivariate else y.name,
+        "permutations": permutations,
+        "seed": seed,
+        "ties": ties,
+        "alpha": alpha,
+        "correction": correction,
+        "threshold": threshold,
+        "smallest_p": smallest_pvalue(permutations),
+        "features": int(weights.ids.size),
+        "tested": int((~islands).sum()),
+        "islands": weights.ids[islands].tolist(),
+        "clusters": {LISA_LABELS[c]: int((codes == c).sum()) for c in LISA_LABELS},
+        "notes": notes,
+    }
+    return frame, record
+
+
+def hotspots(
+    y: pd.Series,
+    graph,
+    permutations: int = 999,
+    seed: int = 1,
+    alpha: float = 0.05,
+    correction: str = "fdr",
+    inference: str = "permutation",
+    cancelled: Callable[[], bool] | None = None,
+    ties: str = "both",
+) -> tuple[pd.DataFrame, dict]:
+    """Getis-Ord Gi* hot and cold spots.
+
+    Parameters
+    ----------
+    y : pandas.Series
+        Field values indexed by region id.
+    graph : libpysal.graph.Graph
+        Spatial weights indexed by the same ids; only which features are neighbours is
+        used (binary weights, the feature itself included with weight 1).
+    permutations, seed : int
+        For ``inference="permutation"``; validated in any case.
+    alpha : float
+        Significance level reported in the record with its corrected cut-off.
+    correction : str
+        ``"none"``, ``"bonferroni"`` or ``"fdr"``: applied at each Gi_Bin level.
+    inference : str
+        ``"permutation"``: conditional-permutation pseudo p-values (as GeoDa), the more
+        extreme tail's, compared with the Gi_Bin levels directly as GeoDa compares them
+        with its cut-off; ``"normal"``: two-sided normal p-value of the z-score (as
+        ArcGIS Pro).
+    cancelled : callable, optional
+        Returns True when the user cancels; checked between chunks.
+    ties : str
+        ``"both"`` or ``"upper"`` (GeoDa), as for :func:`local_moran`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed like ``y``: ``GiValue`` (GeoDa's G*), ``GiZScore``, ``GiPValue``,
+        ``Gi_Bin`` (-3..3, see :func:`gi_bins`) and ``NNeighbors`` (the feature itself
+        not counted).
+    dict
+        The method record, with the cut-off of each Gi_Bin level under ``thresholds``.
+
+    Raises
+    ------
+    ParameterError
+        For a bad field, weights or parameter.
+    CancelledError
+        When cancelled.
+    """
+    permutations, seed, alpha = _check_common(permutations, seed, alpha, correction, ties)
+    if inference not in INFERENCES:
+        raise ParameterError(
+            f"Unknown inference {inference!r}; valid values are: {', '.join(INFERENCES)}."
+        )
+    weights = neighbour_matrix(graph)
+    values = field_values(y, weights)
+    islands = weights.islands
+    n = values.size
+    size = weights.cardinalities + 1.0  # W_i: the neighbours and the feature itself
+    local_sum = weights.binary() @ values + values
+    spread = values.std(ddof=0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        zscore = (local_sum - values.mean() * size) / (
+            spread * np.sqrt((n * size - size**2) / (n - 1))
+        )
+    zscore[~np.isfinite(zscore) | islands] = np.nan
+    notes = []
+    if values.min() >= 0:
+        g_value = local_sum / size / values.sum()
+    else:
+        g_value = np.full(n, np.nan)
+        notes.append(
+            f"Field '{y.name}' has negative values: GiValue (a share of the total) is left "
+            "empty; the z-scores do not need it."
+        )
+    if inference == "permutation":
+        # Gi* is monotone in the lag, so any positive scaling of the binary weights
+        # gives the same counts; row-standardised binary weights make them identical
+        # to local Moran's on a contiguity graph
+        binary_row = weights.binary()
+        binary_row.data /= np.repeat(weights.cardinalities, weights.cardinalities)
+        counts = conditional_permutation_counts(
+            standardise(values), binary_row, permutations, seed, cancelled=cancelled, ties=ties
+        )
+        p = pseudo_p_values(counts, permutations)
+        notes += few_features_note(int((~islands).sum()), permutations, alpha, correction)
+    else:
+        p = 2.0 * stats.norm.sf(np.abs(zscore))
+        notes += small_sample_note(int((~islands).sum()))
+    p[np.isnan(zscore)] = np.nan
+    g_value[islands] = np.nan
+    bins = gi_bins(zscore, p, correction)
+    notes += _island_notes(weights)
+    if np.isnan(zscore[~islands]).any():
+        notes.append(
+            "Features neighbouring every other feature have no Gi* z-score (the variance "
+            "is zero); they are left empty."
+        )
+    frame = pd.DataFrame(
+        {
+            "GiValue": g_value,
+            "GiZScore": zscore,
+            "GiPValue": p,
+            "Gi_Bin": bins,
+            "NNeighbors": weights.cardinalities.astype(np.int64),
+        },
+        index=weights.ids,
+    ).reindex(y.index)
+    record = {
+        "statistic": "Getis-Ord Gi*",
+        "field": y.name,
+        "inference": inference,
+        "permutations": permutations if inference == "permutation" else None,
+        "seed": seed if inference == "permutation" else None,
+        "ties": ties if inference == "permutation" else None,
+        "alpha": alpha,
+        "correction": correction,
+        "threshold": corrected_threshold(p, alpha, correction),
+        "thresholds": {
+            1 - level: corrected_threshold(p, level, correction) for level in GI_LEVELS.values()
+        },
+        "smallest_p": smallest_pvalue(permutations) if inference == "permutation" else None,
+        "features": int(n),
+        "tested": int(np.isfinite(p).sum()),
+        "islands": weights.ids[islands].tolist(),
+        "bins": {int(b): int((bins == b).sum()) for b in range(-3, 4)},
+        "notes": notes,
+    }
+    return frame, record
+
+
+def gi_bins(z: np.ndarray, p: np.ndarray, correction: str = "none") -> np.ndarray:
+    """Gi_Bin as ArcGIS Pro: +/-3, 2, 1 for 99, 95 and 90 % confidence, the sign of z.
+
+    Parameters
+    ----------
+    z : numpy.ndarray
+        Gi* z-scores (NaN for features not tested).
+    p : numpy.ndarray
+        Their p-values (NaN for features not tested).
+    correction : str
+        With ``"fdr"`` or ``"bonferroni"`` a level counts only when ``p`` passes that
+        level's corrected cut-off, as ArcGIS Pro's FDR option.
+
+    Returns
+    -------
+    numpy.ndarray
+        int64 bins, 0 where not significant at 90 % or not tested.
+    """
+    check_correction(correction)
+    z = np.asarray(z, dtype=float)
+    p = np.asarray(p, dtype=float)
+    level = np.zeros(z.size, dtype=np.int64)
+    for bin_, significance in sorted(GI_LEVELS.items()):
+        cut = corrected_threshold(p, significance, correction)
+        level[np.nan_to_num(p, nan=2.0) <= cut] = bin_
+    return level * np.sign(np.nan_to_num(z)).astype(np.int64)
+
+
+def _check_common(permutations, seed, alpha, correction, ties) -> tuple[int, int, float]:
+    """Validate the parameters every local statistic takes."""
+    check_correction(correction)
+    if ties not in TIES:
+        raise ParameterError(f"Unknown tie rule {ties!r}; valid values are: {', '.join(TIES)}.")
+    return check_permutations(permutations), check_seed(seed), check_alpha(alpha)
+
+
+def _lisa_codes(
+    z: np.ndarray, lag: np.ndarray, significant: np.ndarray, islands: np.ndarray
+) -> np.ndarray:
+    """GeoDa's cluster codes from the signs of z and its lag."""
+    quadrant = np.select(
+        [(z > 0) & (lag > 0), (z < 0) & (lag < 0), (z < 0) & (lag > 0), (z > 0) & (lag < 0)],
+        [1, 2, 3, 4],
+        default=5,
+    )
+    codes = np.where(significant, quadrant, 0)
+    codes[islands] = 6
+    return codes.astype(np.int64)
+
+
+def _island_notes(weights) -> list[str]:
+    """A sentence on the features without neighbours, if any."""
+    islands = weights.islands
+    if not islands.any():
+        return []
+    listed = describe_ids(weights.ids[islands])
+    return [
+        f"{int(islands.sum())} feature(s) without neighbours ({listed}) are labelled "
+        "Isolated and not tested; their values still enter the mean and standard deviation."
+    ]

@@ -1,0 +1,31 @@
+"""Spatial weights of a layer: who is whose neighbour, and with what weight.
+
+The graphs are ``libpysal.graph.Graph`` objects indexed by the layer's own index.
+libpysal builds contiguity (shared boundaries), k-nearest-neighbour, distance-band and
+kernel graphs and reads/writes GAL and GWT files; pyproj and geopandas put the
+representative points in a CRS in metres, so distances are true distances even for a
+layer in degrees; scipy finds nearest neighbours for islands, defaults and adaptive
+bandwidths.
+
+Features without neighbours ("islands") stop the build, stay isolated, or are attached
+to their nearest features, as the analyst chooses.
+"""
+
+from ._build import build_weights
+from ._distance import distance_crs
+from ._io import load_weights, save_weights
+from ._options import (
+    FILE_METHOD,
+    ISLAND_POLICIES,
+    KERNELS,
+    TRANSFORMS,
+    WEIGHT_METHODS,
+    SpatialWeights,
+    WeightsOptions,
+)
+
+__all__ = [
+    "FILE_METHOD", "ISLAND_POLICIES", "KERNELS", "TRANSFORMS", "WEIGHT_METHODS",
+    "SpatialWeights", "WeightsOptions", "build_weights", "distance_crs", "load_weights",
+    "save_weights",
+]

@@ -1,0 +1,107 @@
+"""kzinnovation:lisa and kzinnovation:hotspots: local Moran's I and Getis-Ord Gi*."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+)
+
+from ..base import KzAlgorithm
+from ..compat import source_type
+from ..layers import source_to_frame, write_outputs
+from ..spatial_parameters import (
+    add_inference_parameters,
+    add_method_output,
+    add_weights_parameters,
+    spatial_job,
+    with_method,
+)
+from ..styles import GI_CATEGORIES, LISA_CATEGORIES, style_on_load
+from .spatial_weights import SPATIAL_MODULES
+
+
+class _LocalStatistic(KzAlgorithm):
+    """Shared parameters and flow; subclasses name the statistic and its style, and define
+    ``run_statistic(layer, parameters, context, feedback)``, which calls the core job."""
+
+    GROUP_ID = "spatial"
+    GROUP = "Spatial statistics"
+    REQUIRED_MODULES = (*SPATIAL_MODULES, "esda")
+    STYLE_FIELD = ""
+    STYLE = ()
+
+    def add_extra_parameters(self) -> None:
+        """Parameters between the field and the weights (none by default)."""
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "INPUT", self.tr("Input layer (polygons or points)"), [source_type("vector")]))
+        self.addParameter(QgsProcessingParameterField(
+            "FIELD", self.tr("Field"), parentLayerParameterName="INPUT",
+            type=QgsProcessingParameterField.Numeric))
+        self.add_extra_parameters()
+        add_weights_parameters(self)
+        add_inference_parameters(self)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", self.tr(self.DISPLAY_NAME), source_type("vector")))
+        add_method_output(self)
+
+    def compute(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, "INPUT", context)
+        layer = source_to_frame(source, feedback)
+        outcome = self.run_statistic(layer, parameters, context, feedback)
+        for note in outcome.notes:
+            feedback.pushInfo(note)
+        frames = with_method(parameters, {"OUTPUT": outcome.frame}, outcome.provenance)
+        destinations = write_outputs(self, parameters, context, frames, feedback)
+        style_on_load(context, destinations["OUTPUT"], self.STYLE_FIELD, self.STYLE)
+        return destinations
+
+
+class LisaAlgorithm(_LocalStatistic):
+    """Local Moran's I (LISA) with GeoDa's cluster codes and ArcGIS Pro's COType."""
+
+    ALGORITHM_ID = "lisa"
+    DISPLAY_NAME = "Local Moran's I (LISA)"
+    STYLE_FIELD = "LISA_CL"
+    STYLE = LISA_CATEGORIES
+
+    def add_extra_parameters(self) -> None:
+        self.addParameter(QgsProcessingParameterField(
+            "FIELD_X", self.tr("Bivariate: against the spatial lag of this field (optional)"),
+            parentLayerParameterName="INPUT", type=QgsProcessingParameterField.Numeric,
+            optional=True))
+
+    def run_statistic(self, layer, parameters, context, feedback):
+        from ...core.spatial_job import run_lisa
+
+        other = self.parameterAsFields(parameters, "FIELD_X", context)
+        return run_lisa(layer, self.parameterAsFields(parameters, "FIELD", context)[0],
+                        spatial_job(self, parameters, context),
+                        other_field=other[0] if other else None,
+                        cancelled=feedback.isCanceled)
+
+
+class HotspotsAlgorithm(_LocalStatistic):
+    """Getis-Ord Gi* hot and cold spots with ArcGIS Pro's fields and bins."""
+
+    ALGORITHM_ID = "hotspots"
+    DISPLAY_NAME = "Hot spots (Getis-Ord Gi*)"
+    STYLE_FIELD = "Gi_Bin"
+    STYLE = GI_CATEGORIES
+
+    def add_extra_parameters(self) -> None:
+        self.addParameter(QgsProcessingParameterEnum(
+            "INFERENCE", self.tr("p-values from"), options=["permutation", "normal"],
+            defaultValue="permutation", usesStaticStrings=True))
+
+    def run_statistic(self, layer, parameters, context, feedback):
+        from ...core.spatial_job import run_hotspots
+
+        inference = self.parameterAsEnumString(parameters, "INFERENCE", context)
+        return run_hotspots(layer, self.parameterAsFields(parameters, "FIELD", context)[0],
+                            spatial_job(self, parameters, context, inference=inference),
+                            cancelled=feedback.isCanceled)

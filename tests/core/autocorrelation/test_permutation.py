@@ -1,0 +1,157 @@
+"""The conditional permutation engine: reproducible, never draws the focal unit, exact,
+bounded in memory, cancellable."""
+
+from __future__ import annotations
+
+import itertools
+import warnings
+
+import numpy as np
+import pytest
+from scipy import sparse
+
+from kz_innovation_plugin.core.autocorrelation import hotspots, local_moran
+from kz_innovation_plugin.core.autocorrelation.inputs import neighbour_matrix, standardise
+from kz_innovation_plugin.core.autocorrelation.permutation import (
+    conditional_permutation_counts,
+    pseudo_p_values,
+)
+from kz_innovation_plugin.core.errors import CancelledError, ParameterError
+
+from . import bundled_indicators, bundled_regions, grid, queen, smooth_field
+
+
+def _bundled_case(field: str = "grp_per_capita"):
+    graph = queen(bundled_regions())
+    weights = neighbour_matrix(graph)
+    z = standardise(bundled_indicators()[field].to_numpy())
+    return weights, z
+
+
+def _ring(n: int, k: int) -> sparse.csr_array:
+    """Each unit's neighbours are the next ``k`` units around a ring (row-standardised)."""
+    rows = np.repeat(np.arange(n), k)
+    cols = (rows + np.tile(np.arange(1, k + 1), n)) % n
+    return sparse.csr_array((np.full(n * k, 1.0 / k), (rows, cols)), shape=(n, n))
+
+
+def test_same_seed_identical_different_seed_close():
+    weights, z = _bundled_case()
+    row = weights.row_standardised()
+    first = conditional_permutation_counts(z, row, 999, seed=5)
+    again = conditional_permutation_counts(z, row, 999, seed=5)
+    other = conditional_permutation_counts(z, row, 999, seed=6)
+    assert np.array_equal(first, again)
+    assert not np.array_equal(first, other)
+    # two runs of 999 permutations: differences of a few Monte Carlo standard errors
+    diff = np.abs(pseudo_p_values(first, 999) - pseudo_p_values(other, 999))
+    assert diff.max() < 0.06 and diff.mean() < 0.02
+
+
+@pytest.mark.parametrize(("n", "k"), [(60, 3), (6, 4), (2, 1), (9, 8)])
+def test_focal_unit_never_drawn(n, k):
+    """The focal unit alone holds a non-zero value, its neighbours hold 0: every permuted
+    lag is 0, a tie with the observed lag, unless the focal unit itself is drawn.  With
+    ties counted in both tails the count stays at P only if it never is.  (60, 3) uses
+    rejection sampling, (6, 4) and (9, 8) sorted random keys, (2, 1) a single draw."""
+    matrix = _ring(n, k)
+    for focal in range(0, n, max(1, n // 5)):
+        z = np.zeros(n)
+        z[focal] = 1e6
+        counts = conditional_permutation_counts(z, matrix, 999, seed=focal)
+        assert counts[focal] == 999
+
+
+def test_matches_exact_enumeration():
+    """With ties in both tails the pseudo p-value estimates the exact conditional p-value
+    (all subsets of other regions enumerated) within 4 Monte Carlo standard errors."""
+    weights, z = _bundled_case("grp_per_capita")
+    row = weights.row_standardised()
+    n, permutations = z.size, 9999
+    p = pseudo_p_values(conditional_permutation_counts(z, row, permutations, seed=11), permutations)
+    lag = row @ z
+    for i in range(n):
+        neighbours = row.indices[row.indptr[i] : row.indptr[i + 1]]
+        others = np.delete(np.arange(n), i)
+        subsets = np.array(list(itertools.combinations(others, neighbours.size)))
+        permuted = z[subsets].mean(axis=1)
+        exact = min((permuted >= lag[i] - 1e-12).mean(), (permuted <= lag[i] + 1e-12).mean())
+        error = np.sqrt(exact * (1 - exact) / permutations)
+        assert abs(p[i] - exact) <= 4 * error + 2 / permutations, i
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+def test_upper_ties_reproduce_esda_folding():
+    """A region with one neighbour that holds the lowest value, itself the highest: the
+    exact p-value is 1/16 (the neighbour is one of 16 equally likely others).  esda and
+    GeoDa fold ``min(larger, P - larger)`` and report 1/(P + 1); ``ties="upper"`` does
+    the same, the default counts the ties."""
+    esda = pytest.importorskip("esda")
+    graph = queen(bundled_regions())
+    assert graph.cardinalities.loc[14] == 1 and graph[14].index.tolist() == [0]
+    y = smooth_field(bundled_regions())
+    y.loc[14], y.loc[0] = y.max() + 1.0, y.min() - 1.0
+    default, _ = local_moran(y, graph, correction="none")
+    upper, _ = local_moran(y, graph, correction="none", ties="upper")
+    reference = esda.Moran_Local(y.to_numpy(), graph.to_W(), permutations=999, seed=1)
+    assert upper.loc[14, "LISA_P"] == pytest.approx(0.001)
+    assert reference.p_sim[14] == pytest.approx(0.001)
+    assert abs(default.loc[14, "LISA_P"] - 1 / 16) < 4 * np.sqrt(1 / 16 * 15 / 16 / 999)
+
+
+def test_gstar_and_local_moran_share_the_draws():
+    """Same neighbours, same draws: Gi* pseudo p-values equal local Moran's (issue)."""
+    y = bundled_indicators()["internet_users_pct"]
+    graph = queen(bundled_regions())
+    lisa, _ = local_moran(y, graph, seed=3, correction="none")
+    gstar, _ = hotspots(y, graph, seed=3, correction="none")
+    assert np.array_equal(lisa["LISA_P"].to_numpy(), gstar["GiPValue"].to_numpy())
+
+
+def test_ten_thousand_units():
+    """A 100 x 100 grid with 999 permutations runs in bounded memory (time not asserted)."""
+    frame = grid(100)
+    weights = neighbour_matrix(queen(frame))
+    z = standardise(smooth_field(frame).to_numpy())
+    counts = conditional_permutation_counts(z, weights.row_standardised(), 999, seed=1)
+    assert counts.shape == (10_000,)
+    assert counts.min() >= 0 and counts.max() <= 499  # folded: at most half of P
+
+
+def test_chunks_are_reproducible_and_valid():
+    weights, z = _bundled_case()
+    row = weights.row_standardised()
+    small = conditional_permutation_counts(z, row, 999, seed=2, chunk=2)
+    assert np.array_equal(small, conditional_permutation_counts(z, row, 999, seed=2, chunk=2))
+    assert np.all((small >= 0) & (small <= 499))
+
+
+def test_islands_are_not_tested():
+    frame = grid(3, detached=True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        weights = neighbour_matrix(queen(frame))
+    z = standardise(smooth_field(frame).to_numpy())
+    counts = conditional_permutation_counts(z, weights.row_standardised(), 199, seed=1)
+    assert counts[-1] == 199 and np.all(counts[:-1] <= 99)
+
+
+def test_cancel_between_chunks():
+    weights, z = _bundled_case()
+    calls = []
+
+    def cancelled():
+        calls.append(1)
+        return len(calls) > 2
+
+    with pytest.raises(CancelledError, match="cancelled"):
+        conditional_permutation_counts(
+            z, weights.row_standardised(), 999, seed=1, chunk=1, cancelled=cancelled
+        )
+    assert len(calls) == 3
+
+
+def test_unknown_tie_rule():
+    weights, z = _bundled_case()
+    with pytest.raises(ParameterError, match="tie rule"):
+        conditional_permutation_counts(z, weights.row_standardised(), 99, seed=1, ties="lower")
