@@ -102,3 +102,26 @@ def test_qgis_process_runs_lisa_on_regions_and_hotspots_on_points(qgis_process, 
         METHOD=str(tmp_path / "spots_method.gpkg"),
     )
     assert (tmp_path / "spots.gpkg").exists() and "OUTPUT" in spots["results"]
+
+
+def test_qgis_process_runs_weights_and_global_statistics(qgis_process, tmp_path):
+    regions = tmp_path / "regions.gpkg"
+    qgis_process.run_json("kzinnovation:bundledregions", BOUNDARY_SET="2018", OUTPUT=str(regions))
+    polygons = tmp_path / "joined_polygons.gpkg"
+    qgis_process.run_json(
+        "kzinnovation:joinindicators", INPUT=str(regions), TABLE=str(DEMO_TABLE), YEAR="2018",
+        OUTPUT=str(polygons), REPORT=str(tmp_path / "report.gpkg"),
+    )
+    joined = tmp_path / "points.gpkg"  # the joined regions as points
+    qgis_process.run_json("native:pointonsurface", INPUT=str(polygons), OUTPUT=str(joined))
+    weights = qgis_process.run_json(
+        "kzinnovation:spatialweights", INPUT=str(regions), WEIGHTS="rook",
+        OUTPUT=str(tmp_path / "rook.gal"), SUMMARY=str(tmp_path / "summary.gpkg"),
+    )
+    assert weights["results"]["ISLANDS_COUNT"] == 0
+    result = qgis_process.run_json(
+        "kzinnovation:globalautocorrelation", INPUT=str(joined), FIELDS="research",
+        WEIGHTS="knn", K="3", PERMUTATIONS="199", OUTPUT=str(tmp_path / "global.gpkg"),
+        SCATTER=str(tmp_path / "scatter.gpkg"), METHOD=str(tmp_path / "method.gpkg"),
+    )
+    assert (tmp_path / "global.gpkg").exists() and "OUTPUT" in result["results"]

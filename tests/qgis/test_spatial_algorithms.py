@@ -121,3 +121,20 @@ def test_island_under_stop_is_refused_without_output(qgis_app, regions, tmp_path
             **outputs(tmp_path, "tiny_band", "OUTPUT"),
         })
     assert not (tmp_path / "tiny_band_output.gpkg").exists()
+
+
+def test_weights_and_global_statistics_on_points(qgis_app, points, tmp_path):
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    weights = processing.run("kzinnovation:spatialweights", {
+        "INPUT": points, "WEIGHTS": "distance_band", "OUTPUT": str(tmp_path / "band.gwt"),
+        "SUMMARY": str(tmp_path / "band_summary.gpkg"),
+    })
+    assert weights["ISLANDS_COUNT"] == 0
+    result = processing.run("kzinnovation:globalautocorrelation", {
+        "INPUT": points, "FIELDS": [FIELD], "WEIGHTS_FILE": weights["OUTPUT"],
+        **outputs(tmp_path, "points_global", "OUTPUT", "SCATTER", "METHOD"),
+    })
+    table = QgsVectorLayer(result["OUTPUT"], "global", "ogr")
+    assert table.featureCount() == 1
