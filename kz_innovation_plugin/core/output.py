@@ -18,11 +18,16 @@ from .errors import InputFileError
 GPKG_OPTIONS = {"VERSION": "1.2"}
 
 
-def write_geopackage(path: str | os.PathLike, layers: dict[str, pd.DataFrame]) -> Path:
+def write_geopackage(
+    path: str | os.PathLike,
+    layers: dict[str, pd.DataFrame],
+    styles: dict[str, str] | None = None,
+) -> Path:
     """Write ``{layer name: (Geo)DataFrame}`` to one GeoPackage, replacing ``path``.
 
-    A plain DataFrame becomes an attribute table.  On any failure the target is left as it
-    was (absent, or the previous file) and the temporary file is removed.
+    A plain DataFrame becomes an attribute table.  ``styles`` maps layer names to the
+    plugin's style names, stored as each layer's default style.  On any failure the target is
+    left as it was (absent, or the previous file) and the temporary file is removed.
     """
     import geopandas as gpd
     import pyogrio
@@ -35,6 +40,10 @@ def write_geopackage(path: str | os.PathLike, layers: dict[str, pd.DataFrame]) -
     os.close(handle)
     os.remove(temporary)
     try:
+        if styles:
+            from .styles import STYLE_TABLE, styles_table
+
+            layers = {**layers, STYLE_TABLE: styles_table(styles)}
         for name, frame in layers.items():
             if not isinstance(frame, gpd.GeoDataFrame):
                 frame = gpd.GeoDataFrame(frame.reset_index(drop=True))

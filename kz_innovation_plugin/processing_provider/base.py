@@ -45,16 +45,19 @@ def _help_file(name: str, language: str) -> str:
     return ""
 
 
-def read_help(algorithm_id: str, language: str | None = None) -> str:
+def read_help(algorithm_id: str, language: str | None = None,
+              sections: dict[str, str] | None = None) -> str:
     """The algorithm's help text (HTML) in the user's language, falling back to English.
 
     ``{weights}`` and ``{inference}`` in a help file stand for the shared sections
-    ``_weights.html`` and ``_inference.html``.
+    ``_weights.html`` and ``_inference.html``; ``sections`` fills other ``{name}`` marks.
     """
     language = language or user_language()
     text = _help_file(algorithm_id, language)
     for section in ("weights", "inference"):
         text = text.replace("{" + section + "}", _help_file(f"_{section}", language))
+    for name, content in (sections or {}).items():
+        text = text.replace("{" + name + "}", content)
     return text
 
 
@@ -91,8 +94,12 @@ class KzAlgorithm(QgsProcessingAlgorithm):
     def icon(self) -> QIcon:
         return QIcon(str(ICON_PATH))
 
+    def help_sections(self) -> dict[str, str]:
+        """Help text made from the code (for example the list of core types)."""
+        return {}
+
     def shortHelpString(self) -> str:  # noqa: N802
-        return read_help(self.ALGORITHM_ID)
+        return read_help(self.ALGORITHM_ID, sections=self.help_sections())
 
     def optional_number(self, parameters: dict[str, Any], name: str, context, integer=True):
         """An optional number parameter's value, or None when it was left empty."""

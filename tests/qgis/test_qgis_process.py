@@ -125,3 +125,54 @@ def test_qgis_process_runs_weights_and_global_statistics(qgis_process, tmp_path)
         SCATTER=str(tmp_path / "scatter.gpkg"), METHOD=str(tmp_path / "method.gpkg"),
     )
     assert (tmp_path / "global.gpkg").exists() and "OUTPUT" in result["results"]
+
+
+def test_qgis_process_cores_and_zones_with_stored_styles(qgis_app, qgis_process, tmp_path):
+    """Defaults on the 2018 statistics: cores, zones and clusters, zones checked against the
+    contiguity weights, and the GeoPackage opening styled."""
+    from qgis.core import QgsVectorLayer
+
+    from kz_innovation_plugin.core.spatial_weights import build_weights
+    from kz_innovation_plugin.core.vector import read_vector_layer
+
+    regions = tmp_path / "regions.gpkg"
+    qgis_process.run_json("kzinnovation:bundledregions", BOUNDARY_SET="2018", OUTPUT=str(regions))
+    joined = tmp_path / "joined.gpkg"
+    qgis_process.run_json(
+        "kzinnovation:joinindicators", INPUT=str(regions), TABLE=str(DEMO_TABLE), YEAR="2018",
+        OUTPUT=str(joined), REPORT=str(tmp_path / "report.gpkg"),
+    )
+    index = tmp_path / "index.gpkg"
+    qgis_process.run_json(
+        "kzinnovation:innovationindex", INPUT=str(joined), NATIONAL_TABLE=str(DEMO_TABLE),
+        YEAR="2018", RUNS="100", OUTPUT=str(index), METHOD=str(tmp_path / "m.gpkg"),
+        WEIGHTS=str(tmp_path / "w.gpkg"),
+    )
+    bundle = tmp_path / "cores_bundle.gpkg"
+    result = qgis_process.run_json(
+        "kzinnovation:clustercores", INPUT=str(index),
+        CORES=str(tmp_path / "cores.gpkg"), ZONES=str(tmp_path / "zones.gpkg"),
+        CLUSTERS=str(tmp_path / "clusters.gpkg"), MULTIPLIER=str(tmp_path / "mult.gpkg"),
+        METHOD=str(tmp_path / "method.gpkg"), GEOPACKAGE=str(bundle),
+    )
+    assert result["results"]["CORE_COUNT"] >= 1
+    layers = {name: QgsVectorLayer(f"{bundle}|layername={name}", name, "ogr")
+              for name in ("cores", "zones", "clusters")}
+    for name, layer in layers.items():
+        assert layer.isValid(), name
+        assert layer.renderer().type() != "singleSymbol" or name == "clusters", name
+    cores = {f["unit_id"]: f["core_id"] for f in layers["cores"].getFeatures()}
+    zones = [(f["unit_id"], f["core_id"], f["zone_order"]) for f in layers["zones"].getFeatures()]
+    assert zones and all(core in cores.values() for _, core, _ in zones)
+    # first-order zones are exactly the cores' contiguity neighbours (other cores aside)
+    regions_frame = read_vector_layer(index).set_index("unit_id", drop=False)
+    graph = build_weights(regions_frame).graph
+    neighbours = set()
+    for core in cores:
+        neighbours |= set(graph[core].index)
+    first_order = {unit for unit, _, order in zones if order == 1}
+    assert first_order == neighbours - set(cores)
+    core_of = {core_id: unit for unit, core_id in cores.items()}
+    for unit, core_id, order in zones:
+        if order == 1:
+            assert unit in set(graph[core_of[core_id]].index)

@@ -1,10 +1,12 @@
 """One module per algorithm; ALGORITHMS is what the provider loads."""
 
 from .bundled_regions import BundledRegionsAlgorithm
+from .cluster_cores import ClusterCoresAlgorithm
 from .global_autocorrelation import GlobalAutocorrelationAlgorithm
 from .innovation_index import InnovationIndexAlgorithm
 from .join_indicators import JoinIndicatorsAlgorithm
 from .local_statistics import HotspotsAlgorithm, LisaAlgorithm
+from .regionalize import RegionalizeAlgorithm
 from .spatial_weights import SpatialWeightsAlgorithm
 
 ALGORITHMS = (
@@ -15,4 +17,6 @@ ALGORITHMS = (
     GlobalAutocorrelationAlgorithm,
     LisaAlgorithm,
     HotspotsAlgorithm,
+    ClusterCoresAlgorithm,
+    RegionalizeAlgorithm,
 )

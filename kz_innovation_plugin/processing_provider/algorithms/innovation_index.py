@@ -16,7 +16,7 @@ from qgis.core import (
 from ..base import KzAlgorithm
 from ..compat import number_type, source_type
 from ..layers import source_to_frame, write_outputs
-from ..styles import LEVEL_CATEGORIES, style_on_load
+from ..styles import style_on_load
 from .join_indicators import TABLE_FILTER
 
 #: (parameter, label, choices, default) of the method choices, each a static-string enum
@@ -172,7 +172,7 @@ class InnovationIndexAlgorithm(KzAlgorithm):
         if parameters.get(self.CORRELATION) is not None:
             frames[self.CORRELATION] = tables["correlation"]
         destinations = write_outputs(self, parameters, context, frames, feedback)
-        style_on_load(context, destinations[self.OUTPUT], "innov_lvl", LEVEL_CATEGORIES)
+        style_on_load(context, destinations[self.OUTPUT], "index")
         feedback.pushInfo(outcome.summary())
         return destinations
 

@@ -19,7 +19,7 @@ from ..spatial_parameters import (
     spatial_job,
     with_method,
 )
-from ..styles import GI_CATEGORIES, LISA_CATEGORIES, style_on_load
+from ..styles import style_on_load
 from .spatial_weights import SPATIAL_MODULES
 
 
@@ -30,8 +30,7 @@ class _LocalStatistic(KzAlgorithm):
     GROUP_ID = "spatial"
     GROUP = "Spatial statistics"
     REQUIRED_MODULES = (*SPATIAL_MODULES, "esda")
-    STYLE_FIELD = ""
-    STYLE = ()
+    STYLE = ""
 
     def add_extra_parameters(self) -> None:
         """Parameters between the field and the weights (none by default)."""
@@ -57,7 +56,7 @@ class _LocalStatistic(KzAlgorithm):
             feedback.pushInfo(note)
         frames = with_method(parameters, {"OUTPUT": outcome.frame}, outcome.provenance)
         destinations = write_outputs(self, parameters, context, frames, feedback)
-        style_on_load(context, destinations["OUTPUT"], self.STYLE_FIELD, self.STYLE)
+        style_on_load(context, destinations["OUTPUT"], self.STYLE)
         return destinations
 
 
@@ -66,8 +65,7 @@ class LisaAlgorithm(_LocalStatistic):
 
     ALGORITHM_ID = "lisa"
     DISPLAY_NAME = "Local Moran's I (LISA)"
-    STYLE_FIELD = "LISA_CL"
-    STYLE = LISA_CATEGORIES
+    STYLE = "lisa"
 
     def add_extra_parameters(self) -> None:
         self.addParameter(QgsProcessingParameterField(
@@ -90,8 +88,7 @@ class HotspotsAlgorithm(_LocalStatistic):
 
     ALGORITHM_ID = "hotspots"
     DISPLAY_NAME = "Hot spots (Getis-Ord Gi*)"
-    STYLE_FIELD = "Gi_Bin"
-    STYLE = GI_CATEGORIES
+    STYLE = "hotspots"
 
     def add_extra_parameters(self) -> None:
         self.addParameter(QgsProcessingParameterEnum(

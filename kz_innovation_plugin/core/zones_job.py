@@ -1,0 +1,167 @@
+"""Cores, influence zones, clusters and the multiplier effect as one job.
+
+Shared by ``kzinnovation:clustercores`` and the command line.  The layer carries the index
+(``innov_idx``, ``innov_lvl``, ``p_top`` from the innovation index); when the core rule needs
+local statistics that the layer lacks, they are computed here on the index with the job's
+weights and seed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import geopandas as gpd
+import pandas as pd
+
+from .errors import ParameterError
+from .output import write_geopackage
+from .provenance import provenance_frame, provenance_record
+from .spatial_job import SpatialJob, job_weights, run_hotspots, run_lisa
+from .zones import (
+    ZONE_METHODS,
+    CoreRule,
+    contiguity_rings,
+    core_clusters,
+    distance_bands,
+    gravity_potential,
+    multiplier_effect,
+    regions_in_bands,
+    select_cores,
+)
+
+#: GeoPackage layer -> the plugin style stored as its default
+LAYER_STYLES = {"cores": "cores", "zones": "zones", "clusters": "clusters"}
+
+
+@dataclass
+class CoresJob:
+    """The core rule, the zone method and its parameters, and the spatial settings."""
+
+    rule: CoreRule = field(default_factory=CoreRule)
+    zone_method: str = "rings"
+    max_order: int = 2
+    bands_km: tuple[float, ...] = (100.0, 200.0, 300.0)
+    mass_field: str | None = None
+    beta: float = 2.0
+    spatial: SpatialJob = field(default_factory=SpatialJob)
+
+    def __post_init__(self) -> None:
+        if self.zone_method not in ZONE_METHODS:
+            raise ParameterError(
+                f"Unknown zone method {self.zone_method!r}; choose one of: "
+                f"{', '.join(ZONE_METHODS)}."
+            )
+
+
+@dataclass
+class CoresOutcome:
+    """Cores, zones and clusters layers, the multiplier table and the method record."""
+
+    cores: gpd.GeoDataFrame
+    zones: gpd.GeoDataFrame
+    clusters: gpd.GeoDataFrame
+    multiplier: pd.DataFrame
+    provenance: dict[str, Any]
+    notes: list[str]
+
+    def layers(self) -> dict[str, pd.DataFrame]:
+        return {"cores": self.cores, "zones": self.zones, "clusters": self.clusters,
+                "multiplier": self.multiplier, "method": provenance_frame(self.provenance)}
+
+    def summary(self) -> str:
+        if self.cores.empty:
+            return "No core: " + " ".join(self.notes[-1:])
+        label = next((c for c in ("name_en", "name_ru", "unit_id") if c in self.cores), None)
+        lines = [f"{len(self.cores)} core(s), {len(self.clusters)} cluster(s):"]
+        for _, row in self.cores.sort_values("core_id").iterrows():
+            effect = self.multiplier.loc[self.multiplier["core_id"] == row["core_id"]]
+            reading = effect["reading"].iloc[0] if len(effect) else ""
+            name = row[label] if label else row.name
+            lines.append(f"  core {row['core_id']}: {name} ({row['core_type']}); {reading}")
+        return "\n".join(lines)
+
+
+def _with_local_statistics(layer: gpd.GeoDataFrame, job: CoresJob) -> gpd.GeoDataFrame:
+    """Add LISA_CL or Gi_Bin on the index when the rule needs them and the layer lacks them."""
+    rule = job.rule
+    if rule.local == "lisa" and rule.lisa_field not in layer.columns:
+        lisa = run_lisa(layer, rule.index_field, job.spatial).frame
+        return layer.assign(**{rule.lisa_field: lisa["LISA_CL"]})
+    if rule.local == "hotspot" and rule.gi_field not in layer.columns:
+        spots = run_hotspots(layer, rule.index_field, job.spatial).frame
+        return layer.assign(**{rule.gi_field: spots["Gi_Bin"]})
+    return layer
+
+
+def _mass(layer: pd.DataFrame, job: CoresJob) -> pd.Series:
+    name = job.mass_field or job.rule.index_field
+    if name not in layer.columns:
+        raise ParameterError(
+            f"The layer has no mass field {name!r}; choose a numeric field such as the index "
+            "times population, or GRP."
+        )
+    return pd.to_numeric(layer[name], errors="coerce")
+
+
+def _zones(layer: gpd.GeoDataFrame, core_id: pd.Series, graph, job: CoresJob):
+    """(zone layer, per-region zone assignment) for the job's zone method."""
+    if job.zone_method == "rings":
+        assignment = contiguity_rings(layer, core_id, graph, job.max_order)
+        zone_layer = layer.loc[assignment.index, [layer.geometry.name]].join(assignment)
+    elif job.zone_method == "bands":
+        zone_layer = distance_bands(layer, core_id, list(job.bands_km))
+        assignment = regions_in_bands(layer, core_id, list(job.bands_km))
+    else:
+        potential = gravity_potential(layer, core_id, _mass(layer, job), job.beta)
+        assignment = potential[core_id.reindex(potential.index).isna()].copy()
+        assignment["zone_order"] = assignment["zone_class"]
+        zone_layer = layer[[layer.geometry.name]].join(potential.assign(
+            zone_order=potential["zone_class"]))
+    zone_layer = gpd.GeoDataFrame(zone_layer, geometry=layer.geometry.name, crs=layer.crs)
+    names = [c for c in ("unit_id", "name_en", "name_ru") if c in layer.columns]
+    if job.zone_method != "bands" and names:
+        zone_layer = zone_layer.join(layer[names])
+    return zone_layer, assignment
+
+
+def run_cores(layer: gpd.GeoDataFrame, job: CoresJob | None = None) -> CoresOutcome:
+    """Select the cores, draw their influence zones and clusters, measure the multiplier."""
+    job = job or CoresJob()
+    layer = _with_local_statistics(layer, job)
+    selection = select_cores(layer, job.rule)
+    notes = list(selection.notes)
+    weights = job_weights(layer, job.spatial)
+    notes += weights.notes
+    core_fields = [c for c in ("unit_id", "name_en", "name_ru", job.rule.index_field,
+                               job.rule.level_field) if c in layer.columns]
+    cores = layer.loc[selection.is_core, [*core_fields, layer.geometry.name]].assign(
+        core_id=selection.core_id[selection.is_core],
+        core_type=selection.core_type[selection.is_core],
+    )
+    if cores.empty:
+        empty = layer.iloc[0:0][[layer.geometry.name]]
+        zones = empty.assign(core_id=pd.Series(dtype="Int64"), zone_order=pd.Series(dtype="Int64"))
+        clusters = core_clusters(layer, selection, weights.graph)
+        multiplier = pd.DataFrame(columns=["core_id", "reading"])
+    else:
+        mass = _mass(layer, job) if job.mass_field else None
+        zones, assignment = _zones(layer, selection.core_id, weights.graph, job)
+        clusters = core_clusters(layer, selection, weights.graph, mass=mass,
+                                 index_field=job.rule.index_field)
+        multiplier = multiplier_effect(layer, selection, assignment,
+                                       index_field=job.rule.index_field)
+    record = provenance_record(
+        "kzinnovation:clustercores",
+        {**asdict(job), "spatial": job.spatial.parameters()},
+        weights=weights.summary(), notes=notes,
+        cores=int(selection.is_core.sum()), clusters=len(clusters),
+    )
+    return CoresOutcome(gpd.GeoDataFrame(cores, geometry=layer.geometry.name, crs=layer.crs),
+                        zones, clusters, multiplier, record, notes)
+
+
+def write_cores(outcome: CoresOutcome, output: str | Path) -> Path:
+    """All layers in one GeoPackage, each with its style stored as the default."""
+    return write_geopackage(output, outcome.layers(), styles=LAYER_STYLES)

@@ -1,0 +1,93 @@
+"""kzinnovation:regionalize: spatially constrained macro-regions (SKATER, max-p, Ward)."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+)
+
+from ..base import KzAlgorithm
+from ..compat import number_type, source_type
+from ..layers import source_to_frame, write_outputs
+from ..spatial_parameters import add_method_output, add_weights_parameters, spatial_job, with_method
+from ..styles import style_on_load
+from .spatial_weights import SPATIAL_MODULES
+
+
+class RegionalizeAlgorithm(KzAlgorithm):
+    """Groups regions into contiguous macro-regions by their indicator profiles."""
+
+    ALGORITHM_ID = "regionalize"
+    DISPLAY_NAME = "Macro-regions (spatially constrained clustering)"
+    GROUP_ID = "clusters"
+    GROUP = "Innovation clusters"
+    REQUIRED_MODULES = (*SPATIAL_MODULES, "spopt")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "INPUT", self.tr("Regions"), [source_type("polygon")]))
+        self.addParameter(QgsProcessingParameterField(
+            "FIELDS", self.tr("Profile fields"), parentLayerParameterName="INPUT",
+            type=QgsProcessingParameterField.Numeric, allowMultiple=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            "CLUSTER_METHOD", self.tr("Method"), options=["skater", "maxp", "ward"],
+            defaultValue="skater", usesStaticStrings=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "N_REGIONS", self.tr("Number of macro-regions (SKATER, Ward)"),
+            number_type("integer"), defaultValue=3, minValue=1))
+        self.addParameter(QgsProcessingParameterField(
+            "FLOOR_FIELD", self.tr("Floor field (max-p; empty: count of regions)"),
+            parentLayerParameterName="INPUT", type=QgsProcessingParameterField.Numeric,
+            optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "FLOOR", self.tr("Floor: minimum total per macro-region (max-p)"),
+            number_type("double"), optional=True, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "SEED", self.tr("Random seed"), number_type("integer"), defaultValue=1, minValue=0))
+        add_weights_parameters(self)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", self.tr("Regions with their macro-region"), source_type("polygon")))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "DISSOLVED", self.tr("Macro-regions"), source_type("polygon")))
+        add_method_output(self)
+
+    def compute(self, parameters, context, feedback):
+        from ...core.regionalization import regionalize
+        from ...core.spatial_job import job_weights
+
+        source = self.parameterAsSource(parameters, "INPUT", context)
+        layer = source_to_frame(source, feedback)
+        job = spatial_job(self, parameters, context)
+        weights = job_weights(layer, job)
+        floor_field = self.parameterAsFields(parameters, "FLOOR_FIELD", context)
+        result = regionalize(
+            layer, self.parameterAsFields(parameters, "FIELDS", context),
+            method=self.parameterAsEnumString(parameters, "CLUSTER_METHOD", context),
+            n_regions=self.parameterAsInt(parameters, "N_REGIONS", context),
+            graph=weights.graph, floor_field=floor_field[0] if floor_field else None,
+            floor=self.optional_number(parameters, "FLOOR", context, integer=False),
+            seed=self.parameterAsInt(parameters, "SEED", context),
+        )
+        for note in result.notes:
+            feedback.pushInfo(note)
+        feedback.pushInfo(self.tr(
+            "{m} macro-regions; within sum of squares {w:.3f}, between {b:.3f} (total {t:.3f})"
+        ).format(m=len(result.counts), w=result.within_ss, b=result.between_ss,
+                 t=result.total_ss))
+        from ...core.provenance import provenance_record
+
+        record = provenance_record(
+            "kzinnovation:regionalize", {**result.parameters, "weights": job.parameters()},
+            weights=weights.summary(), within_ss=result.within_ss, between_ss=result.between_ss,
+            total_ss=result.total_ss, counts=result.counts.to_dict(), notes=result.notes,
+        )
+        frames = with_method(parameters, {"OUTPUT": result.members,
+                                          "DISSOLVED": result.dissolved}, record)
+        results = write_outputs(self, parameters, context, frames, feedback)
+        style_on_load(context, results["OUTPUT"], "macroregions")
+        style_on_load(context, results["DISSOLVED"], "macroregions_dissolved")
+        return results

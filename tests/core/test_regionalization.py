@@ -1,0 +1,290 @@
+"""Regionalisation into contiguous macro-regions: SKATER, max-p and Ward against the libraries."""
+
+from __future__ import annotations
+
+import random
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pytest
+import shapely
+from scipy import sparse
+from scipy.sparse.csgraph import connected_components
+
+from kz_innovation_plugin.core.bundled import load_bundled_regions
+from kz_innovation_plugin.core.errors import LayerError, ParameterError
+from kz_innovation_plugin.core.regionalization import (
+    MAXP_CONSTRUCTION_ITERATIONS,
+    MAXP_TOP_N,
+    REGIONALISATION_METHODS,
+    regionalize,
+)
+from kz_innovation_plugin.core.spatial_weights import WeightsOptions, build_weights
+
+
+def grid(n: int = 6, seed: int = 0) -> gpd.GeoDataFrame:
+    """n x n unit boxes row by row; left half high, right half low, small noise."""
+    xs, ys = np.meshgrid(np.arange(n, dtype=float), np.arange(n, dtype=float))
+    x, y = xs.ravel(), ys.ravel()
+    rng = np.random.default_rng(seed)
+    left = x < n / 2
+    return gpd.GeoDataFrame(
+        {
+            "a": np.where(left, 10.0, 0.0) + rng.normal(0, 0.5, x.size),
+            "b": np.where(left, 5.0, 1.0) + rng.normal(0, 0.5, x.size),
+            "noisy": rng.normal(0, 1, x.size),
+            "pop": rng.integers(50, 150, x.size).astype(float),
+        },
+        geometry=shapely.box(x, y, x + 1, y + 1),
+        crs="EPSG:3857",
+    )
+
+
+def zscores(frame: pd.DataFrame) -> pd.DataFrame:
+    return (frame - frame.mean()) / frame.std(ddof=0)
+
+
+def queen(layer: gpd.GeoDataFrame):
+    return build_weights(layer, WeightsOptions(method="queen")).graph
+
+
+def same_partition(a, b) -> bool:
+    """True if two labelings group the units identically (ids may differ)."""
+    a, b = np.asarray(a), np.asarray(b)
+    pairs = set(zip(a.tolist(), b.tolist()))
+    return len(pairs) == np.unique(a).size == np.unique(b).size
+
+
+def contiguous(layer: gpd.GeoDataFrame, labels: pd.Series) -> bool:
+    """Every label forms one connected piece of the queen graph."""
+    matrix = sparse.coo_array(queen(layer).sparse)
+    lab = labels.to_numpy()
+    same = (lab[matrix.row] == lab[matrix.col]) & (matrix.row != matrix.col)
+    inside = sparse.csr_array(
+        (np.ones(same.sum()), (matrix.row[same], matrix.col[same])), shape=matrix.shape
+    )
+    _, piece = connected_components(inside, directed=False)
+    return bool((pd.Series(piece).groupby(lab).nunique() == 1).all())
+
+
+# --- finds the obvious structure ------------------------------------------------------------
+
+@pytest.mark.parametrize("method", ["skater", "ward"])
+def test_two_halves_found(method):
+    layer = grid()
+    result = regionalize(layer, ["a", "b"], method=method, n_regions=2)
+    left = layer.geometry.centroid.x < 3
+    # the high (left) half has the larger mean of the first field -> macro-region 1
+    assert (result.labels[left] == 1).all()
+    assert (result.labels[~left] == 2).all()
+    assert result.counts.to_dict() == {1: 18, 2: 18}
+    assert result.method == method and result.parameters["n_regions"] == 2
+
+
+def test_maxp_count_floor():
+    layer = grid()
+    result = regionalize(layer, ["a", "b"], method="maxp", floor_field=None, floor=6)
+    assert (result.counts >= 6).all()
+    assert result.counts.sum() == 36
+    assert contiguous(layer, result.labels)
+    assert result.parameters["n_regions"] == len(result.counts)
+    assert "floor_total" not in result.dissolved.columns
+    assert any("at least 6 regions" in note for note in result.notes)
+
+
+def test_maxp_same_seed_same_result_and_global_state_kept():
+    layer = grid()
+    np.random.seed(123)
+    before = np.random.get_state()[1].copy()
+    first = regionalize(layer, ["noisy"], method="maxp", floor_field="pop", floor=500, seed=5)
+    assert np.array_equal(np.random.get_state()[1], before)
+    second = regionalize(layer, ["noisy"], method="maxp", floor_field="pop", floor=500, seed=5)
+    pd.testing.assert_series_equal(first.labels, second.labels)
+
+
+# --- agrees with the libraries called directly ---------------------------------------------
+
+def test_skater_matches_spopt():
+    from spopt.region import Skater
+
+    layer = grid()
+    fields = ["noisy", "a"]
+    result = regionalize(layer, fields, method="skater", n_regions=4)
+    data = gpd.GeoDataFrame(zscores(layer[fields]), geometry=layer.geometry)
+    model = Skater(data, queen(layer).to_W(), fields, n_clusters=4)
+    model.solve()
+    assert same_partition(result.labels, model.labels_)
+
+
+def test_skater_floor_matches_spopt():
+    from spopt.region import Skater
+
+    layer = grid()
+    result = regionalize(layer, ["noisy"], method="skater", n_regions=3, floor=8)
+    data = gpd.GeoDataFrame(zscores(layer[["noisy"]]), geometry=layer.geometry)
+    model = Skater(data, queen(layer).to_W(), ["noisy"], n_clusters=3, floor=8)
+    model.solve()
+    assert same_partition(result.labels, model.labels_)
+    assert (result.counts >= 8).all()
+
+
+def test_ward_matches_sklearn():
+    from sklearn.cluster import AgglomerativeClustering
+
+    layer = grid()
+    fields = ["noisy", "b"]
+    result = regionalize(layer, fields, method="ward", n_regions=5)
+    model = AgglomerativeClustering(
+        n_clusters=5, linkage="ward", connectivity=queen(layer).sparse
+    ).fit(zscores(layer[fields]).to_numpy())
+    assert same_partition(result.labels, model.labels_)
+    assert contiguous(layer, result.labels)
+
+
+def test_maxp_matches_spopt_with_same_seed():
+    from spopt.region import MaxPHeuristic
+
+    layer = grid()
+    fields = ["noisy", "a"]
+    result = regionalize(layer, fields, method="maxp", floor_field="pop", floor=400, seed=7)
+    data = gpd.GeoDataFrame(zscores(layer[fields]), geometry=layer.geometry)
+    data["pop"] = layer["pop"]
+    np.random.seed(7)
+    random.seed(7)
+    model = MaxPHeuristic(
+        data, queen(layer).to_W(), fields, "pop", 400, top_n=MAXP_TOP_N,
+        max_iterations_construction=MAXP_CONSTRUCTION_ITERATIONS,
+    )
+    model.solve()
+    assert same_partition(result.labels, model.labels_)
+    assert result.parameters["n_regions"] == model.p
+    totals = result.dissolved.set_index("macro_id")["floor_total"]
+    assert (totals >= 400).all()
+    assert totals.sum() == pytest.approx(layer["pop"].sum())
+
+
+# --- summaries ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "method, kwargs",
+    [("skater", {"n_regions": 4}), ("ward", {"n_regions": 4}), ("maxp", {"floor": 5})],
+)
+def test_sums_of_squares_counts_and_dissolve(method, kwargs):
+    layer = grid()
+    fields = ["noisy", "b"]
+    result = regionalize(layer, fields, method=method, **kwargs)
+    assert result.within_ss + result.between_ss == pytest.approx(result.total_ss, abs=1e-9)
+    assert result.total_ss == pytest.approx(36 * len(fields))  # z-scores: n per field
+    assert result.counts.sum() == len(layer)
+    assert sorted(result.labels.unique()) == list(range(1, len(result.counts) + 1))
+    dissolved = result.dissolved.set_index("macro_id")
+    assert dissolved["n_regions"].to_dict() == result.counts.to_dict()
+    # numbered by descending mean of the first field
+    assert dissolved["noisy"].is_monotonic_decreasing
+    means = layer[fields].groupby(result.labels.to_numpy()).mean()
+    pd.testing.assert_frame_equal(dissolved[fields], means, check_names=False)
+    for macro_id, shape in dissolved.geometry.items():
+        union = shapely.union_all(layer.geometry[result.labels == macro_id].to_numpy())
+        assert shape.equals(union)
+    assert list(result.members.columns) == ["macro_id", "geometry"]
+    assert result.members.index.equals(layer.index)
+    assert contiguous(layer, result.labels)
+
+
+def test_raw_values_when_not_standardised():
+    layer = grid()
+    result = regionalize(layer, ["a", "b"], method="ward", n_regions=2, standardise=False)
+    values = layer[["a", "b"]].to_numpy()
+    assert result.total_ss == pytest.approx(((values - values.mean(axis=0)) ** 2).sum())
+
+
+def test_bundled_regions_skater():
+    layer = load_bundled_regions("2018")
+    rng = np.random.default_rng(3)
+    layer["innovation"] = rng.normal(50, 10, len(layer))
+    layer["rd_share"] = rng.uniform(0, 2, len(layer))
+    result = regionalize(layer, ["innovation", "rd_share"], method="skater", n_regions=3)
+    assert len(result.counts) == 3 and result.counts.sum() == 17
+    assert contiguous(layer, result.labels)
+    assert list(result.members.columns) == ["unit_id", "name_en", "name_ru", "macro_id",
+                                            "geometry"]
+    listed = ", ".join(result.dissolved["members"]).split(", ")
+    assert sorted(listed) == sorted(layer["name_en"])
+    assert result.dissolved.crs == layer.crs
+
+
+def test_separate_parts_of_the_graph():
+    layer = grid(4)
+    parts = [layer.assign(geometry=layer.translate(100 * k, 0)) for k in range(3)]
+    three = pd.concat(parts, ignore_index=True)
+    with pytest.raises(ParameterError, match=r"3 separate parts \(16, 16, 16 regions\)"):
+        regionalize(three, ["noisy"], method="skater", n_regions=2)
+    for method in ("skater", "ward"):
+        result = regionalize(three, ["noisy"], method=method, n_regions=4)
+        assert contiguous(three, result.labels)
+        assert any("3 separate parts" in note for note in result.notes)
+    result = regionalize(three, ["noisy"], method="maxp", floor=5)
+    assert contiguous(three, result.labels) and (result.counts >= 5).all()
+
+
+# --- bad inputs -----------------------------------------------------------------------------
+
+def test_floor_larger_than_total():
+    layer = grid()
+    layer["population"] = 18_500_000 / 36
+    with pytest.raises(ParameterError, match=(
+        r"The floor 25,000,000 is larger than the total of population \(18,500,000\): "
+        "no macro-region can reach it"
+    )):
+        regionalize(layer, ["a"], method="maxp", floor_field="population", floor=25_000_000)
+    with pytest.raises(ParameterError, match=r"larger than the total of number of regions \(36\)"):
+        regionalize(layer, ["a"], method="maxp", floor=40)
+
+
+def test_maxp_needs_a_floor():
+    with pytest.raises(ParameterError, match="max-p needs a floor"):
+        regionalize(grid(), ["a"], method="maxp", floor_field="pop")
+
+
+@pytest.mark.parametrize("n_regions", [1, 17])
+def test_impossible_number_of_macro_regions(n_regions):
+    layer = load_bundled_regions("2018")
+    layer["v"] = np.arange(17.0)
+    with pytest.raises(ParameterError, match=f"from 2 to 16 .*got {n_regions}"):
+        regionalize(layer, ["v"], n_regions=n_regions)
+
+
+def test_non_numeric_field():
+    layer = load_bundled_regions("2018")
+    with pytest.raises(ParameterError, match="Field 'name_en' is not numeric"):
+        regionalize(layer, ["name_en"])
+
+
+def test_missing_values_name_the_regions():
+    layer = load_bundled_regions("2018")
+    layer["v"] = np.arange(17.0)
+    layer.loc[layer["unit_id"] == "astana", "v"] = np.nan
+    with pytest.raises(ParameterError, match=r"Field 'v' has no valid value for 1 region\(s\) "
+                                             r"\(Astana\)"):
+        regionalize(layer, ["v"])
+
+
+def test_unknown_method_lists_methods():
+    with pytest.raises(ParameterError, match="valid methods are: skater, maxp, ward"):
+        regionalize(grid(), ["a"], method="kmeans")
+    assert REGIONALISATION_METHODS == ("skater", "maxp", "ward")
+
+
+def test_other_bad_inputs():
+    layer = grid()
+    with pytest.raises(LayerError, match="at least 3"):
+        regionalize(layer.iloc[:2], ["a"], n_regions=2)
+    with pytest.raises(ParameterError, match="not found in the layer"):
+        regionalize(layer, ["nope"])
+    with pytest.raises(ParameterError, match="same value in all 36 regions"):
+        regionalize(layer.assign(c=1.0), ["c"])
+    with pytest.raises(ParameterError, match="Ward clustering has no floor"):
+        regionalize(layer, ["a"], method="ward", floor=3)
+    with pytest.raises(ParameterError, match="for a minimum total of a field"):
+        regionalize(layer, ["a"], method="skater", floor_field="pop", floor=3)

@@ -1,0 +1,83 @@
+"""Cores, zones and clusters as one job on the 2018 index; issue 5's bad inputs."""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import pandas as pd
+import pyogrio
+import pytest
+
+from kz_innovation_plugin.core.composite.index import IndexOptions
+from kz_innovation_plugin.core.composite.uncertainty import UncertaintySettings
+from kz_innovation_plugin.core.errors import ParameterError
+from kz_innovation_plugin.core.index_job import IndexJob, index_layer
+from kz_innovation_plugin.core.pipeline import JoinJob, join_and_national
+from kz_innovation_plugin.core.regionalization import regionalize
+from kz_innovation_plugin.core.zones import CoreRule
+from kz_innovation_plugin.core.zones_job import CoresJob, run_cores, write_cores
+from tests.conftest import DEMO_TABLE
+
+
+@pytest.fixture(scope="module")
+def indexed():
+    outcome, national = join_and_national(JoinJob(table=str(DEMO_TABLE), year=2018))
+    options = IndexOptions(uncertainty=UncertaintySettings(runs=50))
+    return index_layer(outcome.result.joined, IndexJob(options), national=national).layer
+
+
+@pytest.mark.parametrize("method", ["rings", "bands", "gravity"])
+def test_each_zone_method_gives_cores_zones_clusters_and_a_reading(indexed, method, tmp_path):
+    outcome = run_cores(indexed, CoresJob(rule=CoreRule(mode="top_k", k=5),
+                                          zone_method=method))
+    assert len(outcome.cores) == 5
+    assert set(outcome.zones["core_id"].dropna()) <= set(outcome.cores["core_id"])
+    assert len(outcome.clusters) >= 1
+    assert set(outcome.multiplier["core_id"]) == set(outcome.cores["core_id"])
+    path = write_cores(outcome, tmp_path / f"{method}.gpkg")
+    assert {"cores", "zones", "clusters", "multiplier", "method", "layer_styles"} <= set(
+        pyogrio.list_layers(path)[:, 0])
+
+
+def test_no_core_gives_empty_layers_and_says_why(indexed, tmp_path):
+    outcome = run_cores(indexed, CoresJob(rule=CoreRule(mode="threshold", threshold=2.0)))
+    assert outcome.cores.empty and outcome.zones.empty and outcome.clusters.empty
+    assert "No region meets the core rule" in outcome.summary()
+    path = write_cores(outcome, tmp_path / "empty.gpkg")
+    assert len(gpd.read_file(path, layer="cores")) == 0
+
+
+def test_lisa_requirement_computes_the_statistic_when_missing(indexed):
+    outcome = run_cores(indexed, CoresJob(rule=CoreRule(mode="top_k", k=5, local="lisa")))
+    assert "LISA_CL" not in indexed.columns  # the input is left as it was
+    assert outcome.provenance["cores"] == len(outcome.cores)
+
+
+BAD = {
+    "negative mass": (lambda layer: layer.assign(mass=-layer["innov_idx"]),
+                      {"zone_method": "gravity", "mass_field": "mass"}, "negative"),
+    "zero distance band": (lambda layer: layer, {"zone_method": "bands", "bands_km": (0.0,)},
+                           "positive and increasing"),
+    "K of zero rings": (lambda layer: layer, {"zone_method": "rings", "max_order": 0},
+                        "at least 1"),
+}
+
+
+@pytest.mark.parametrize("name", list(BAD))
+def test_bad_zone_inputs_get_a_clear_message(indexed, name):
+    make, settings, message = BAD[name]
+    layer = make(indexed)
+    before = layer.copy()
+    with pytest.raises(ParameterError, match=message):
+        run_cores(layer, CoresJob(rule=CoreRule(mode="top_k", k=3), **settings))
+    pd.testing.assert_frame_equal(layer, before)
+
+
+def test_k_of_zero_cores_is_refused():
+    with pytest.raises(ParameterError, match="K must be at least 1"):
+        CoreRule(mode="top_k", k=0)
+
+
+def test_floor_larger_than_the_total_is_refused(indexed):
+    with pytest.raises(ParameterError, match="larger than the total"):
+        regionalize(indexed, ["si_potenti", "si_perform"], method="maxp", floor_field=None,
+                    floor=18)

@@ -1,0 +1,1 @@
+"""Tests of innovation cluster cores, clusters and the multiplier effect."""
