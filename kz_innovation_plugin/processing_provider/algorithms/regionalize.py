@@ -7,6 +7,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
 )
 
@@ -54,6 +55,9 @@ class RegionalizeAlgorithm(KzAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             "DISSOLVED", self.tr("Macro-regions"), source_type("polygon")))
         add_method_output(self)
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "GEOPACKAGE", self.tr("All layers in one GeoPackage, with their styles"),
+            fileFilter="GeoPackage (*.gpkg)", optional=True, createByDefault=False))
 
     def compute(self, parameters, context, feedback):
         from ...core.regionalization import regionalize
@@ -90,4 +94,16 @@ class RegionalizeAlgorithm(KzAlgorithm):
         results = write_outputs(self, parameters, context, frames, feedback)
         style_on_load(context, results["OUTPUT"], "macroregions")
         style_on_load(context, results["DISSOLVED"], "macroregions_dissolved")
+        geopackage = self.parameterAsFileOutput(parameters, "GEOPACKAGE", context)
+        if geopackage:
+            from ...core.output import write_geopackage
+            from ...core.provenance import provenance_frame
+
+            results["GEOPACKAGE"] = str(write_geopackage(
+                geopackage,
+                {"macroregion_members": result.members, "macroregions": result.dissolved,
+                 "method": provenance_frame(record)},
+                styles={"macroregion_members": "macroregions",
+                        "macroregions": "macroregions_dissolved"},
+            ))
         return results
