@@ -45,13 +45,8 @@ lint: system $(STAMP)
 test: lint $(TOOLS_STAMP)
 	$(PY) -m pytest
 
-DEMO_TABLE := kz_innovation_plugin/data/indicators/kz_bns_indicators_2018_2019.csv
-
 demo: system $(STAMP)
-	$(PY) -m kz_innovation_plugin join --table $(DEMO_TABLE) --boundary-set 2018 --year 2018 \
-		--output out/kz_regions_2018_indicators.gpkg
-	$(PY) -m kz_innovation_plugin index --table $(DEMO_TABLE) --boundary-set 2018 --year 2018 \
-		--output out/kz_innovation_index_2018.gpkg
+	$(PY) scripts/demo.py
 
 package: $(STAMP)
 	$(PY) scripts/package.py --output-dir dist

@@ -3,9 +3,10 @@
 # Safe to rerun: it asks dpkg first and does nothing when all are installed.
 set -euo pipefail
 # QGIS and its Python bindings; the venv tools; the compilers and headers that build shapely,
-# pyogrio and pyproj against the GEOS, GDAL and PROJ that QGIS itself uses.
+# pyogrio and pyproj against the GEOS, GDAL and PROJ that QGIS itself uses; the Qt translation
+# tools (lrelease builds the .qm files at package time, pylupdate5 refreshes the .ts sources).
 packages=(qgis python3-qgis qgis-providers python3-venv python3-dev build-essential
-          libgeos-dev libgdal-dev libproj-dev proj-bin)
+          libgeos-dev libgdal-dev libproj-dev proj-bin qttools5-dev-tools pyqt5-dev-tools)
 missing=()
 for package in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then

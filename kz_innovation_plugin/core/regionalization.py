@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import heapq
 import random
+import threading
 import warnings
 from dataclasses import dataclass, field
 
@@ -51,6 +52,8 @@ MAXP_TOP_N = 2
 MAXP_CONSTRUCTION_ITERATIONS = 99
 #: fields that name a region, in order of preference
 NAME_FIELDS = ("name_en", "name_ru", "unit_id")
+#: max-p runs one at a time: it seeds global random generators and patches spopt
+_MAXP_LOCK = threading.Lock()
 _RESERVED = ("macro_id", "n_regions", "members", "floor_total", "geometry")
 _IDS_SHOWN = 10
 
@@ -164,7 +167,7 @@ def regionalize(
     notes: list[str] = []
     parameters: dict = {
         "method": method, "fields": list(fields), "standardise": bool(standardise),
-        "graph_components": int(n_parts),
+        "graph_components": int(n_parts), "floor_field": floor_field, "floor": floor,
     }
     if n_parts > 1:
         notes.append(
@@ -488,7 +491,7 @@ def _run_maxp(layer, data, adjacency, parts, names, floor_field, floor, seed, pa
         top_n=MAXP_TOP_N, max_iterations_construction=MAXP_CONSTRUCTION_ITERATIONS,
         policy="keep",  # parts are checked above; never add links the graph lacks
     )
-    with _seeded(int(seed)), warnings.catch_warnings():
+    with _MAXP_LOCK, _stuck_annealing_guard(), _seeded(int(seed)), warnings.catch_warnings():
         warnings.simplefilter("ignore")
         model.solve()
     labels = np.asarray(model.labels_)
@@ -504,6 +507,37 @@ def _run_maxp(layer, data, adjacency, parts, names, floor_field, floor, seed, pa
     if found == 1:
         notes.append("Only one macro-region reaches the floor; lower it to split the regions.")
     return labels
+
+
+@contextlib.contextmanager
+def _stuck_annealing_guard():
+    """Stop spopt 0.7.0's max-p annealing where it would loop forever.
+
+    Its ``_perform_sa`` picks a unit from ``_pick_move_area``'s candidates and, when the
+    unit has no neighbour in another macro-region, drops it without cooling down; if every
+    candidate is such a unit (e.g. a city enclosed by its surrounding region, as Astana in
+    Akmola) the same list comes back forever (pysal/spopt#506).  While max-p runs, the
+    candidate list is replaced by an empty one in exactly that case, which ends the
+    annealing; any other list is returned unchanged, so results match spopt's otherwise.
+    """
+    from spopt.region import maxp as spopt_maxp
+
+    original = getattr(spopt_maxp, "_pick_move_area", None)
+    if original is None:  # a spopt that no longer has it
+        yield
+        return
+
+    def pick(labels, region_lists, region_spatial_attrs, threshold_array, weight, *rest):
+        areas = original(labels, region_lists, region_spatial_attrs, threshold_array,
+                         weight, *rest)
+        movable = any(labels[n] != labels[a] for a in areas for n in weight.neighbors[a])
+        return areas if movable else []
+
+    spopt_maxp._pick_move_area = pick
+    try:
+        yield
+    finally:
+        spopt_maxp._pick_move_area = original
 
 
 @contextlib.contextmanager

@@ -19,7 +19,7 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsSettings,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.dependencies import missing_message, missing_modules
@@ -69,7 +69,7 @@ class KzAlgorithm(QgsProcessingAlgorithm):
     ALGORITHM_ID = ""
     DISPLAY_NAME = ""
     GROUP_ID = "data"
-    GROUP = "Data preparation"
+    GROUP = QT_TRANSLATE_NOOP("KzInnovation", "Data preparation")
     #: import names of the third-party packages the algorithm's core call needs
     REQUIRED_MODULES: tuple[str, ...] = ("pandas", "geopandas", "shapely", "pyogrio")
 

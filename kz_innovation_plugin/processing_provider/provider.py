@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsMessageLog, QgsProcessingProvider
+from qgis.core import QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.dependencies import missing_message, missing_modules
 from .algorithms import ALGORITHMS
-from .base import ICON_PATH, LOG_TAG
+from .base import ICON_PATH, LOG_TAG, PLUGIN_DIR
 from .compat import message_level
 
 
@@ -34,6 +34,13 @@ class KzInnovationProvider(QgsProcessingProvider):
         for algorithm_class in ALGORITHMS:
             self.addAlgorithm(algorithm_class())
             needed.update(algorithm_class.REQUIRED_MODULES)
+        for path in sorted((PLUGIN_DIR / "models").glob("*.model3")):
+            model = QgsProcessingModelAlgorithm()
+            if model.fromFile(str(path)):
+                self.addAlgorithm(model)
+            else:
+                QgsMessageLog.logMessage(f"Could not read the model {path.name}.", LOG_TAG,
+                                         message_level("Warning"))
         missing = missing_modules(sorted(needed))
         if missing:
             QgsMessageLog.logMessage(missing_message(missing), LOG_TAG, message_level("Warning"))

@@ -57,7 +57,7 @@ def add_weights_parameters(alg, input_name: str = "INPUT", with_file: bool = Tru
     if with_file:
         alg.addParameter(QgsProcessingParameterFile(
             "WEIGHTS_FILE", tr("Weights file (GAL/GWT) instead of building weights"),
-            optional=True, fileFilter="Spatial weights (*.gal *.gwt)"))
+            optional=True, fileFilter=tr("Spatial weights (*.gal *.gwt)")))
 
 
 def add_inference_parameters(alg, with_alpha: bool = True) -> None:

@@ -18,6 +18,7 @@ import pandas as pd
 
 from ..errors import ParameterError, TableFormatError
 from .bns import take_bns_year
+from .columns import normalised_header
 from .decoding import CSV_EXTENSIONS, check_path, read_csv_grid
 from .header import extract_body
 from .labels import national_labels
@@ -67,6 +68,7 @@ class IndicatorTable:
     source: str
     units: dict[str, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)  # distinct values of a "source" column
 
 
 def read_indicator_table(
@@ -182,6 +184,9 @@ def _table_from_grid(
         keys, values, rows = take_wide(body, key_column, indicator_columns, notes)
 
     data, national = _split_national(keys, values, rows, body.where, notes)
+    source_columns = [name for name in body.names if normalised_header(name) in SOURCE_HEADERS]
+    sources = [] if not source_columns else sorted(
+        set(body.labels(source_columns[0])) - {""})
     return IndicatorTable(
         data=data,
         key_columns=list(keys.columns),
@@ -192,7 +197,12 @@ def _table_from_grid(
         source=source,
         units=units,
         notes=notes,
+        sources=sources,
     )
+
+
+#: headers of a column naming each row's data source (kept for reports and provenance)
+SOURCE_HEADERS = {"source", "sources", "источник", "источники", "дереккөз"}
 
 
 def _check_arguments(sheet, year, encoding, key_column, indicator_columns) -> None:

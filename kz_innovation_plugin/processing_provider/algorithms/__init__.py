@@ -2,6 +2,7 @@
 
 from .bundled_regions import BundledRegionsAlgorithm
 from .cluster_cores import ClusterCoresAlgorithm
+from .full_analysis import FullAnalysisAlgorithm
 from .global_autocorrelation import GlobalAutocorrelationAlgorithm
 from .innovation_index import InnovationIndexAlgorithm
 from .join_indicators import JoinIndicatorsAlgorithm
@@ -19,4 +20,5 @@ ALGORITHMS = (
     HotspotsAlgorithm,
     ClusterCoresAlgorithm,
     RegionalizeAlgorithm,
+    FullAnalysisAlgorithm,
 )

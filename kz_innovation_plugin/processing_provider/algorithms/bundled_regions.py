@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qgis.core import QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..base import KzAlgorithm
 from ..compat import source_type
@@ -15,7 +16,7 @@ class BundledRegionsAlgorithm(KzAlgorithm):
     """Kazakhstan's regions for the 2022, 2018 or 2017 boundary set."""
 
     ALGORITHM_ID = "bundledregions"
-    DISPLAY_NAME = "Bundled regions of Kazakhstan"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("KzInnovation", "Bundled regions of Kazakhstan")
     BOUNDARY_SET = "BOUNDARY_SET"
     OUTPUT = "OUTPUT"
 

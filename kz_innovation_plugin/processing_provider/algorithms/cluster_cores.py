@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..base import KzAlgorithm
 from ..compat import number_type, source_type
@@ -23,11 +24,11 @@ from .spatial_weights import SPATIAL_MODULES
 
 #: sink parameter -> (layer of the job's outcome, label, style)
 SINKS = {
-    "CORES": ("cores", "Cores", "cores"),
-    "ZONES": ("zones", "Influence zones", "zones"),
-    "CLUSTERS": ("clusters", "Clusters of cores", "clusters"),
-    "MULTIPLIER": ("multiplier", "Multiplier effect", None),
-    "METHOD": ("method", "Method record", None),
+    "CORES": ("cores", QT_TRANSLATE_NOOP("KzInnovation", "Cores"), "cores"),
+    "ZONES": ("zones", QT_TRANSLATE_NOOP("KzInnovation", "Influence zones"), "zones"),
+    "CLUSTERS": ("clusters", QT_TRANSLATE_NOOP("KzInnovation", "Clusters of cores"), "clusters"),
+    "MULTIPLIER": ("multiplier", QT_TRANSLATE_NOOP("KzInnovation", "Multiplier effect"), None),
+    "METHOD": ("method", QT_TRANSLATE_NOOP("KzInnovation", "Method record"), None),
 }
 
 
@@ -35,9 +36,9 @@ class ClusterCoresAlgorithm(KzAlgorithm):
     """Cores by a recorded rule, typed by their local statistics, with zones and clusters."""
 
     ALGORITHM_ID = "clustercores"
-    DISPLAY_NAME = "Cluster cores and influence zones"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("KzInnovation", "Cluster cores and influence zones")
     GROUP_ID = "clusters"
-    GROUP = "Innovation clusters"
+    GROUP = QT_TRANSLATE_NOOP("KzInnovation", "Innovation clusters")
     REQUIRED_MODULES = (*SPATIAL_MODULES, "esda", "mapclassify")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name

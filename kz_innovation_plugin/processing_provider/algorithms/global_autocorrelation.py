@@ -7,6 +7,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..base import KzAlgorithm
 from ..compat import source_type
@@ -25,9 +26,9 @@ class GlobalAutocorrelationAlgorithm(KzAlgorithm):
     """Global spatial autocorrelation of one or more fields, with the Moran scatterplot data."""
 
     ALGORITHM_ID = "globalautocorrelation"
-    DISPLAY_NAME = "Global spatial autocorrelation"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("KzInnovation", "Global spatial autocorrelation")
     GROUP_ID = "spatial"
-    GROUP = "Spatial statistics"
+    GROUP = QT_TRANSLATE_NOOP("KzInnovation", "Spatial statistics")
     REQUIRED_MODULES = (*SPATIAL_MODULES, "esda")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name

@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..base import KzAlgorithm
 from ..compat import number_type, source_type
@@ -21,24 +22,33 @@ from .join_indicators import TABLE_FILTER
 
 #: (parameter, label, choices, default) of the method choices, each a static-string enum
 CHOICES = (
-    ("IMPUTATION", "Missing values", ("median", "mean", "national", "none"), "median"),
-    ("TREATMENT", "Outliers and skew (flagged indicators only)",
+    ("IMPUTATION", QT_TRANSLATE_NOOP("KzInnovation", "Missing values"),
+     ("median", "mean", "national", "none"), "median"),
+    ("TREATMENT", QT_TRANSLATE_NOOP("KzInnovation", "Outliers and skew (flagged indicators only)"),
      ("winsorise", "log", "sqrt", "none"), "winsorise"),
-    ("NORMALISATION", "Normalisation",
+    ("NORMALISATION", QT_TRANSLATE_NOOP("KzInnovation", "Normalisation"),
      ("minmax", "minmax100", "zscore", "rank", "percent_of_reference", "distance_to_best"),
      "minmax"),
-    ("WEIGHTING", "Weights", ("equal", "user", "pca", "entropy"), "equal"),
-    ("AGGREGATION", "Aggregation", ("arithmetic", "geometric"), "arithmetic"),
-    ("LEVEL_METHOD", "Levels", ("thresholds", "quantiles", "natural_breaks"), "thresholds"),
-    ("PROFILE_METHOD", "Profile clustering", ("kmeans", "ward"), "kmeans"),
+    ("WEIGHTING", QT_TRANSLATE_NOOP("KzInnovation", "Weights"),
+     ("equal", "user", "pca", "entropy"), "equal"),
+    ("AGGREGATION", QT_TRANSLATE_NOOP("KzInnovation", "Aggregation"),
+     ("arithmetic", "geometric"), "arithmetic"),
+    ("LEVEL_METHOD", QT_TRANSLATE_NOOP("KzInnovation", "Levels"),
+     ("thresholds", "quantiles", "natural_breaks"), "thresholds"),
+    ("PROFILE_METHOD", QT_TRANSLATE_NOOP("KzInnovation", "Profile clustering"),
+     ("kmeans", "ward"), "kmeans"),
 )
 #: (parameter, label) of the free-text options, all optional and advanced
 TEXTS = (
-    ("EXTRA_GROUPS", "More groups (NAME: field, field; NAME: field ...)"),
-    ("DERIVED", "Derived indicators (name = expression; ...)"),
-    ("USER_WEIGHTS", "User weights (field=weight, ...) for WEIGHTING=user"),
-    ("GROUP_WEIGHTS", "Group weights (group=weight, ...; default equal)"),
-    ("THRESHOLDS", "Level thresholds (two numbers; default 1/3 and 2/3 of min-max)"),
+    ("EXTRA_GROUPS",
+     QT_TRANSLATE_NOOP("KzInnovation", "More groups (NAME: field, field; NAME: field ...)")),
+    ("DERIVED", QT_TRANSLATE_NOOP("KzInnovation", "Derived indicators (name = expression; ...)")),
+    ("USER_WEIGHTS",
+     QT_TRANSLATE_NOOP("KzInnovation", "User weights (field=weight, ...) for WEIGHTING=user")),
+    ("GROUP_WEIGHTS",
+     QT_TRANSLATE_NOOP("KzInnovation", "Group weights (group=weight, ...; default equal)")),
+    ("THRESHOLDS", QT_TRANSLATE_NOOP(
+        "KzInnovation", "Level thresholds (two numbers; default 1/3 and 2/3 of min-max)")),
 )
 
 
@@ -46,9 +56,9 @@ class InnovationIndexAlgorithm(KzAlgorithm):
     """The study's two-group index, with the Handbook's treatment, weights and uncertainty."""
 
     ALGORITHM_ID = "innovationindex"
-    DISPLAY_NAME = "Composite innovation index"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("KzInnovation", "Composite innovation index")
     GROUP_ID = "index"
-    GROUP = "Innovation index"
+    GROUP = QT_TRANSLATE_NOOP("KzInnovation", "Innovation index")
     REQUIRED_MODULES = ("pandas", "geopandas", "shapely", "pyogrio", "openpyxl", "sklearn",
                         "scipy", "mapclassify")
 
@@ -71,9 +81,13 @@ class InnovationIndexAlgorithm(KzAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Regions with indicator fields"), [source_type("polygon")]))
-        for name, label in ((self.POTENTIAL, "Innovation potential fields (resources)"),
-                            (self.PERFORMANCE, "Innovation performance fields (results)"),
-                            (self.LOWER_IS_BETTER, "Fields where lower is better")):
+        for name, label in (
+                (self.POTENTIAL, QT_TRANSLATE_NOOP(
+                    "KzInnovation", "Innovation potential fields (resources)")),
+                (self.PERFORMANCE, QT_TRANSLATE_NOOP(
+                    "KzInnovation", "Innovation performance fields (results)")),
+                (self.LOWER_IS_BETTER, QT_TRANSLATE_NOOP(
+                    "KzInnovation", "Fields where lower is better"))):
             self.addParameter(QgsProcessingParameterField(
                 name, self.tr(label), parentLayerParameterName=self.INPUT,
                 type=QgsProcessingParameterField.Numeric, allowMultiple=True, optional=True))

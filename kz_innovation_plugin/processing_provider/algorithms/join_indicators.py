@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..base import KzAlgorithm
 from ..compat import number_type, source_type
@@ -24,7 +25,7 @@ class JoinIndicatorsAlgorithm(KzAlgorithm):
     """Join a CSV/XLSX indicator table to regions by code or name, with a match report."""
 
     ALGORITHM_ID = "joinindicators"
-    DISPLAY_NAME = "Join indicator table to regions"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("KzInnovation", "Join indicator table to regions")
     REQUIRED_MODULES = ("pandas", "geopandas", "shapely", "pyogrio", "openpyxl")
 
     INPUT = "INPUT"

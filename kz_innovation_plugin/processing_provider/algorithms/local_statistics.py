@@ -8,6 +8,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..base import KzAlgorithm
 from ..compat import source_type
@@ -28,7 +29,7 @@ class _LocalStatistic(KzAlgorithm):
     ``run_statistic(layer, parameters, context, feedback)``, which calls the core job."""
 
     GROUP_ID = "spatial"
-    GROUP = "Spatial statistics"
+    GROUP = QT_TRANSLATE_NOOP("KzInnovation", "Spatial statistics")
     REQUIRED_MODULES = (*SPATIAL_MODULES, "esda")
     STYLE = ""
 
@@ -64,7 +65,7 @@ class LisaAlgorithm(_LocalStatistic):
     """Local Moran's I (LISA) with GeoDa's cluster codes and ArcGIS Pro's COType."""
 
     ALGORITHM_ID = "lisa"
-    DISPLAY_NAME = "Local Moran's I (LISA)"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("KzInnovation", "Local Moran's I (LISA)")
     STYLE = "lisa"
 
     def add_extra_parameters(self) -> None:
@@ -87,7 +88,7 @@ class HotspotsAlgorithm(_LocalStatistic):
     """Getis-Ord Gi* hot and cold spots with ArcGIS Pro's fields and bins."""
 
     ALGORITHM_ID = "hotspots"
-    DISPLAY_NAME = "Hot spots (Getis-Ord Gi*)"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("KzInnovation", "Hot spots (Getis-Ord Gi*)")
     STYLE = "hotspots"
 
     def add_extra_parameters(self) -> None:

@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..base import KzAlgorithm
 from ..compat import number_type, source_type
@@ -23,9 +24,10 @@ class RegionalizeAlgorithm(KzAlgorithm):
     """Groups regions into contiguous macro-regions by their indicator profiles."""
 
     ALGORITHM_ID = "regionalize"
-    DISPLAY_NAME = "Macro-regions (spatially constrained clustering)"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP(
+        "KzInnovation", "Macro-regions (spatially constrained clustering)")
     GROUP_ID = "clusters"
-    GROUP = "Innovation clusters"
+    GROUP = QT_TRANSLATE_NOOP("KzInnovation", "Innovation clusters")
     REQUIRED_MODULES = (*SPATIAL_MODULES, "spopt")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name

@@ -8,6 +8,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..base import KzAlgorithm
 from ..compat import source_type
@@ -21,9 +22,9 @@ class SpatialWeightsAlgorithm(KzAlgorithm):
     """Queen, rook, k nearest, distance band or kernel weights, with islands handled."""
 
     ALGORITHM_ID = "spatialweights"
-    DISPLAY_NAME = "Spatial weights"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("KzInnovation", "Spatial weights")
     GROUP_ID = "spatial"
-    GROUP = "Spatial statistics"
+    GROUP = QT_TRANSLATE_NOOP("KzInnovation", "Spatial statistics")
     REQUIRED_MODULES = SPATIAL_MODULES
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name

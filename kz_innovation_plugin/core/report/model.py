@@ -1,0 +1,163 @@
+"""What a report is made of (:class:`ReportInputs`) and how its values are named and written."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from ..errors import ParameterError
+from .texts import LANGUAGES
+
+#: fields naming a region, by preference, per language
+NAME_FIELDS = {
+    "en": ("name_en", "core_name", "names", "name_ru", "unit_id"),
+    "ru": ("name_ru", "core_name", "names", "name_en", "unit_id"),
+}
+
+
+@dataclass
+class ReportInputs:
+    """Everything the HTML report shows; any table may lack columns, the report skips them.
+
+    Attributes
+    ----------
+    title : str
+        Title of the report.
+    regions : pandas.DataFrame
+        One row per region: name columns (``name_en``, ``name_ru``), ``innov_idx``,
+        ``innov_rank``, ``innov_lvl``, ``rank_p05``, ``rank_p95``, ``p_top``, ``perf_group``,
+        ``si_*`` sub-indices, ``LISA_CL``, ``LISA_LABEL``, ``Gi_Bin``.
+    cores : pandas.DataFrame
+        One row per core: ``core_id``, ``core_type``, names, ``innov_idx``.
+    multiplier : pandas.DataFrame
+        The multiplier table of the cores (``core_id``, zone and national means, lifts,
+        gradient, ``reading``).
+    join_report : pandas.DataFrame or None
+        How each table row and region matched (``match_kind`` ``"unmatched"`` is listed).
+    method : dict
+        The provenance record, shown flattened.
+    global_moran : dict or None
+        Global statistics such as ``moran_i``, ``moran_p_sim``, ``moran_z_rand``.
+    scatter : pandas.DataFrame or None
+        ``z`` and ``lag`` (and a name column) for the Moran scatterplot.
+    maps : dict of str to str
+        Caption -> PNG path; the files are copied into the report's folder.
+    sources : list of str
+        Data sources, listed verbatim.
+    illustrative : bool
+        When True the report says in a banner that the data are illustrative, not official.
+    language : str
+        ``"en"`` or ``"ru"``: headings and fixed sentences.
+    """
+
+    title: str
+    regions: pd.DataFrame
+    cores: pd.DataFrame = field(default_factory=pd.DataFrame)
+    multiplier: pd.DataFrame = field(default_factory=pd.DataFrame)
+    join_report: pd.DataFrame | None = None
+    method: dict[str, Any] = field(default_factory=dict)
+    global_moran: dict[str, Any] | None = None
+    scatter: pd.DataFrame | None = None
+    maps: dict[str, str] = field(default_factory=dict)
+    sources: list[str] = field(default_factory=list)
+    illustrative: bool = False
+    language: str = "en"
+
+    def __post_init__(self) -> None:
+        if self.language not in LANGUAGES:
+            raise ParameterError(
+                f"Unknown report language {self.language!r}; choose one of: "
+                f"{', '.join(LANGUAGES)}."
+            )
+        if not isinstance(self.regions, pd.DataFrame) or self.regions.empty:
+            raise ParameterError(
+                "The report needs the regions table with at least one region; run the "
+                "innovation index first."
+            )
+        self.cores = _frame(self.cores)
+        self.multiplier = _frame(self.multiplier)
+
+
+def _frame(value: pd.DataFrame | None) -> pd.DataFrame:
+    """A DataFrame for None, a GeoDataFrame without its geometry, else the frame itself."""
+    if value is None:
+        return pd.DataFrame()
+    geometry = getattr(value, "_geometry_column_name", None)
+    if geometry in value.columns:
+        return pd.DataFrame(value.drop(columns=geometry))
+    return value
+
+
+def name_column(frame: pd.DataFrame, language: str = "en") -> str | None:
+    """The column naming the rows in ``language``, or None."""
+    return next((c for c in NAME_FIELDS[language] if c in frame.columns), None)
+
+
+def names_of(frame: pd.DataFrame, language: str = "en") -> pd.Series:
+    """Row names as text: the name column, else the index."""
+    column = name_column(frame, language)
+    values = frame[column] if column else pd.Series(frame.index, index=frame.index)
+    return values.map(lambda v: "" if is_missing(v) else str(v))
+
+
+def subindex_columns(frame: pd.DataFrame) -> list[str]:
+    """The ``si_*`` sub-index columns, in table order."""
+    return [c for c in frame.columns if str(c).startswith("si_")]
+
+
+def by_rank(frame: pd.DataFrame) -> pd.DataFrame:
+    """Rows ordered by ``innov_rank`` (else by descending ``innov_idx``), missing last."""
+    if "innov_rank" in frame.columns:
+        key = pd.to_numeric(frame["innov_rank"], errors="coerce")
+        return frame.iloc[key.argsort(kind="stable").to_numpy()]
+    if "innov_idx" in frame.columns:
+        key = -pd.to_numeric(frame["innov_idx"], errors="coerce")
+        return frame.iloc[key.argsort(kind="stable").to_numpy()]
+    return frame
+
+
+def is_missing(value: Any) -> bool:
+    """True for None, NaN and pandas' NA."""
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def number(value: Any, digits: int = 3) -> str:
+    """A number with ``digits`` decimals; text as it is; "–" when missing."""
+    if is_missing(value):
+        return "–"
+    if isinstance(value, bool):
+        return str(value)
+    try:
+        numeric = float(value)
+    except (TypeError, ValueError):
+        return str(value)
+    if math.isinf(numeric):
+        return "∞" if numeric > 0 else "−∞"
+    return f"{numeric:.{digits}f}"
+
+
+def whole(value: Any) -> str:
+    """A rank or count rounded to a whole number; "–" when missing."""
+    return number(value, 0)
+
+
+def p_value(value: Any) -> str:
+    """A p-value with 3 decimals, or "< 0.001"."""
+    try:
+        tiny = 0 <= float(value) < 0.001
+    except (TypeError, ValueError):
+        tiny = False
+    return "< 0.001" if tiny else number(value, 3)
+
+
+def rank_interval(row: pd.Series) -> str:
+    """The row's 90 % rank interval as "low–high", or "–"."""
+    if is_missing(row.get("rank_p05")) or is_missing(row.get("rank_p95")):
+        return "–"
+    return f"{whole(row['rank_p05'])}–{whole(row['rank_p95'])}"

@@ -1,0 +1,91 @@
+"""The report page: one self-contained HTML document (inline CSS, no script, no external URL)."""
+
+from __future__ import annotations
+
+from . import sections as body
+from .markup import escape, figure, note
+from .model import ReportInputs
+from .summary import summary_sentences
+from .texts import texts
+
+CSS = """
+body { font-family: "DejaVu Sans", "Segoe UI", Arial, sans-serif; color: #222; margin: 0;
+       line-height: 1.45; background: #fff; }
+main { max-width: 1100px; margin: 0 auto; padding: 0 1.5em 2em; }
+h1 { font-size: 1.7em; margin: 0.8em 0 0.1em; }
+h2 { font-size: 1.3em; border-bottom: 2px solid #0072b2; padding-bottom: 0.15em;
+     margin-top: 1.8em; }
+h3 { font-size: 1.05em; margin-top: 1.2em; }
+.date { color: #555; margin-top: 0; }
+.banner { background: #fff3cd; border: 2px solid #b8860b; color: #5c4400; font-weight: bold;
+          padding: 0.6em 1em; position: sticky; top: 0; z-index: 1; }
+nav ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.4em 1.2em; }
+nav a, a { color: #0072b2; }
+table { border-collapse: collapse; margin: 0.6em 0 1em; font-size: 0.9em; }
+th, td { border: 1px solid #ccc; padding: 0.25em 0.55em; text-align: left;
+         vertical-align: top; }
+th { background: #eef4f9; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+tr:nth-child(even) td { background: #fafafa; }
+figure { margin: 1em 0; }
+figure img { max-width: 100%; height: auto; border: 1px solid #ddd; }
+figcaption { color: #444; font-size: 0.9em; margin-top: 0.3em; }
+.note { color: #555; font-style: italic; }
+table.method td { word-break: break-word; }
+@media print {
+  .banner { position: fixed; top: 0; left: 0; right: 0; }
+  main { padding-top: 4em; }
+  nav { display: none; }
+}
+"""
+SECTIONS = ("summary", "maps", "ranking", "subindices", "autocorrelation", "cores", "join",
+            "method", "sources")
+
+
+def render_page(inputs: ReportInputs, charts: dict[str, str | None],
+                maps: list[tuple[str, str]], created: str) -> str:
+    """The whole HTML document.
+
+    Parameters
+    ----------
+    inputs : ReportInputs
+        What to report.
+    charts : dict
+        ``"ranking"``, ``"subindices"``, ``"scatter"`` -> relative image address, or None
+        when the chart was not drawn.
+    maps : list of (caption, address)
+        The copied map images.
+    created : str
+        Date (and time) the report was made.
+    """
+    words = texts(inputs.language)
+    banner = (f'<div class="banner" role="note">{escape(words["banner"])}</div>'
+              if inputs.illustrative else "")
+    summary = "".join(f"<li>{escape(s)}</li>" for s in summary_sentences(inputs))
+    subindices = (figure(charts["subindices"], words["subindex_title"])
+                  if charts.get("subindices") else
+                  note(words["chart_missing"].format(what="si_*")))
+    bodies = {
+        "summary": f"<ul>{summary}</ul>" if summary else "",
+        "maps": body.maps_section(maps, words),
+        "ranking": body.ranking_section(inputs, words, charts.get("ranking")),
+        "subindices": subindices,
+        "autocorrelation": body.autocorrelation_section(inputs, words, charts.get("scatter")),
+        "cores": body.cores_section(inputs, words),
+        "join": body.join_section(inputs, words),
+        "method": body.method_section(inputs),
+        "sources": body.sources_section(inputs, words),
+    }
+    nav = "".join(f'<li><a href="#{key}">{escape(words[key])}</a></li>' for key in SECTIONS)
+    sections = "\n".join(
+        f'<section id="{key}"><h2>{escape(words[key])}</h2>\n{bodies[key]}</section>'
+        for key in SECTIONS
+    )
+    return (
+        f'<!DOCTYPE html>\n<html lang="{escape(inputs.language)}">\n<head>\n'
+        f'<meta charset="utf-8">\n<meta name="viewport" content="width=device-width">\n'
+        f"<title>{escape(inputs.title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
+        f"{banner}\n<main>\n<h1>{escape(inputs.title)}</h1>\n"
+        f'<p class="date">{escape(words["created"].format(date=created))}</p>\n'
+        f"<nav><ul>{nav}</ul></nav>\n{sections}\n{banner}\n</main>\n</body>\n</html>\n"
+    )

@@ -1,0 +1,146 @@
+"""Write the report: one HTML page and a ``<stem>_files/`` folder of images, all or nothing.
+
+Everything is built in a temporary directory beside the target; only when the page and every
+image are written are the folder and the page moved into place with :func:`os.replace` (an old
+report is replaced).  On any failure the temporary directory is removed and an old report is
+left as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import quote
+
+import pandas as pd
+
+from ..errors import InputFileError
+from . import charts
+from .model import NAME_FIELDS, ReportInputs, name_column
+from .page import render_page
+from .texts import SUBINDEX_LABELS, texts
+
+__all__ = ["write_report"]
+
+
+def _scatter_with_names(inputs: ReportInputs) -> pd.DataFrame:
+    """The scatter table, with the regions' names when it has none and shares their ids."""
+    scatter = inputs.scatter
+    if name_column(scatter, inputs.language) is None and scatter.index.isin(
+            inputs.regions.index).all():
+        names = [c for c in NAME_FIELDS[inputs.language] if c in inputs.regions.columns]
+        scatter = scatter.join(inputs.regions[names])
+    return scatter
+
+
+def _draw_charts(inputs: ReportInputs, folder: Path) -> dict[str, str | None]:
+    """Draw the charts the data allow; chart key -> file name in ``folder`` (or None)."""
+    words, language, regions = texts(inputs.language), inputs.language, inputs.regions
+    drawn: dict[str, str | None] = {"ranking": None, "subindices": None, "scatter": None}
+    if "innov_rank" in regions.columns:
+        charts.ranking_chart(
+            regions, folder / "ranking.png", language, words["ranking_title"],
+            words["ranking_axis"], (words["ranking_legend_dot"], words["ranking_legend_line"]),
+        )
+        drawn["ranking"] = "ranking.png"
+    if any(str(c).startswith("si_") for c in regions.columns):
+        charts.subindex_chart(
+            regions, folder / "subindices.png", SUBINDEX_LABELS[language], language,
+            words["subindex_title"], words["subindex_axis"],
+        )
+        drawn["subindices"] = "subindices.png"
+    scatter = inputs.scatter
+    if scatter is not None and {"z", "lag"} <= set(scatter.columns) and not scatter.empty:
+        moran_i = (inputs.global_moran or {}).get("moran_i")
+        charts.moran_scatter_chart(
+            _scatter_with_names(inputs), None if moran_i is None else float(moran_i),
+            folder / "moran_scatter.png", language, words["scatter_title"],
+            (words["scatter_x"], words["scatter_y"]), words["scatter_slope"],
+        )
+        drawn["scatter"] = "moran_scatter.png"
+    return drawn
+
+
+def _copy_maps(inputs: ReportInputs, folder: Path) -> list[tuple[str, str]]:
+    """Copy the map images into ``folder``; (caption, file name) in the given order."""
+    copied = []
+    for number, (caption, source) in enumerate(inputs.maps.items(), 1):
+        source = Path(source)
+        if not source.is_file():
+            raise InputFileError(
+                f"The map image {source} for {caption!r} does not exist; render the maps "
+                "again or leave this map out."
+            )
+        name = f"map_{number:02d}{source.suffix.lower() or '.png'}"
+        shutil.copyfile(source, folder / name)
+        copied.append((caption, name))
+    return copied
+
+
+def _move_into_place(work: Path, page: str, target: Path, folder_name: str) -> None:
+    """Move the built folder and page from ``work`` to beside ``target``; roll back on error."""
+    final_folder = target.parent / folder_name
+    backup = work / ".previous"
+    had_old = os.path.lexists(final_folder)
+    if had_old:
+        os.replace(final_folder, backup)
+    moved = False
+    try:
+        os.replace(work / folder_name, final_folder)
+        moved = True
+        os.replace(work / page, target)
+    except BaseException:
+        if moved:
+            shutil.rmtree(final_folder, ignore_errors=True)
+        if had_old:
+            os.replace(backup, final_folder)
+        raise
+
+
+def write_report(inputs: ReportInputs, path: str | os.PathLike) -> Path:
+    """Write the HTML report of ``inputs`` to ``path`` and its images beside it.
+
+    Parameters
+    ----------
+    inputs : ReportInputs
+        What to report.
+    path : str or PathLike
+        The HTML file (``.html`` or ``.htm``); the images go to ``<stem>_files/`` in the same
+        folder.  An existing report of that name is replaced.
+
+    Returns
+    -------
+    Path
+        The HTML file.
+
+    Raises
+    ------
+    InputFileError
+        When the name does not end in .html, or a map image does not exist.
+    """
+    target = Path(path)
+    if target.suffix.lower() not in (".html", ".htm"):
+        raise InputFileError(
+            f"The report {target} must be an HTML file: give a name ending in .html."
+        )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    folder_name = f"{target.stem}_files"
+    work = Path(tempfile.mkdtemp(prefix=".partial-report-", dir=target.parent))
+    try:
+        folder = work / folder_name
+        folder.mkdir()
+        prefix = quote(folder_name)
+        drawn = _draw_charts(inputs, folder)
+        charts_src = {key: name and f"{prefix}/{quote(name)}" for key, name in drawn.items()}
+        maps = [(caption, f"{prefix}/{quote(name)}") for caption, name in
+                _copy_maps(inputs, folder)]
+        created = datetime.now().strftime("%Y-%m-%d %H:%M")
+        page = render_page(inputs, charts_src, maps, created)
+        (work / target.name).write_text(page, encoding="utf-8")
+        _move_into_place(work, target.name, target, folder_name)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return target

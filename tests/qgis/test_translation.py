@@ -1,0 +1,266 @@
+"""The Russian interface: the .ts covers every text, builds into a .qm that QGIS uses, the help
+exists in Russian for every algorithm, and the package ships the .qm (not the .ts)."""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ElementTree
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PLUGIN_DIR, ROOT
+
+pytestmark = pytest.mark.qgis
+
+TS_FILE = PLUGIN_DIR / "i18n" / "kz_innovation_ru.ts"
+CONTEXT = "KzInnovation"
+CYRILLIC = re.compile("[А-Яа-яЁё]")
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+CODE = re.compile(r"<code>(.*?)</code>", re.S)
+
+
+def code_names(html: str) -> set[str]:
+    """What the help shows as <code>, with line breaks and runs of spaces made one space."""
+    return {" ".join(text.split()) for text in CODE.findall(html)}
+
+
+def load_script(name: str):
+    """A module of scripts/ (not a package), imported from its path."""
+    spec = importlib.util.spec_from_file_location(f"kzi_{name}", ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def ts_messages() -> list[tuple[str, str, ElementTree.Element]]:
+    """(context, source, translation element) of every message of the .ts."""
+    messages = []
+    for context in ElementTree.parse(TS_FILE).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            messages.append((name, message.findtext("source"), message.find("translation")))
+    return messages
+
+
+def source_texts() -> dict[str, str]:
+    """Text -> "file:line" of every tr("...") / self.tr("...") literal and every
+    QT_TRANSLATE_NOOP("KzInnovation", "...") literal in the plugin's sources."""
+    texts = {}
+    for path in sorted(PLUGIN_DIR.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if not isinstance(node, ast.Call):
+                continue
+            function = node.func
+            name = function.attr if isinstance(function, ast.Attribute) else getattr(
+                function, "id", None)
+            literals = [arg.value if isinstance(arg, ast.Constant) else None for arg in node.args]
+            text = None
+            if name == "tr" and literals and isinstance(literals[0], str):
+                text = literals[0]
+            elif name == "QT_TRANSLATE_NOOP":
+                assert literals[:1] == [CONTEXT], f"{path}:{node.lineno}: context must be {CONTEXT}"
+                text = literals[1]
+            if text is not None:
+                texts.setdefault(text, f"{path.relative_to(ROOT)}:{node.lineno}")
+    return texts
+
+
+def algorithm_classes():
+    from kz_innovation_plugin.processing_provider.algorithms import ALGORITHMS
+
+    return ALGORITHMS
+
+
+# --- (a) the .ts: complete, in one context, covering every text of the sources ---------------
+
+def test_ts_is_complete_in_one_context():
+    messages = ts_messages()
+    assert messages
+    for context, source, translation in messages:
+        assert context == CONTEXT, f"{source!r} is in context {context!r}"
+        assert translation is not None and translation.get("type") is None, (
+            f"unfinished: {source!r}")
+        text = translation.text or ""
+        assert text.strip(), f"empty translation: {source!r}"
+        assert CYRILLIC.search(text), f"not Russian: {source!r} -> {text!r}"
+        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (
+            f"placeholders differ: {source!r} -> {text!r}")
+    sources = [source for _, source, _ in messages]
+    assert len(sources) == len(set(sources)), "a text is in the .ts twice"
+    assert "unfinished" not in TS_FILE.read_text(encoding="utf-8")
+
+
+def test_ts_covers_every_text_of_the_sources():
+    texts = source_texts()
+    assert "Spatial weights" in texts and "Missing values" in texts  # tr() and the NOOP tables
+    translated = {source for _, source, _ in ts_messages()}
+    missing = {text: where for text, where in texts.items() if text not in translated}
+    assert not missing, ("not in the .ts; run `python scripts/translations.py update` and "
+                         f"translate: {missing}")
+
+
+def test_ts_covers_every_algorithm_name_and_group(qgis_app):
+    translated = {source for _, source, _ in ts_messages()}
+    for algorithm_class in algorithm_classes():
+        for text in (algorithm_class.DISPLAY_NAME, algorithm_class.GROUP):
+            assert text in translated, (
+                f"{algorithm_class.__name__}: {text!r} is not in the .ts (wrap it in "
+                'QT_TRANSLATE_NOOP("KzInnovation", ...))')
+
+
+def test_pylupdate5_finds_nothing_the_ts_lacks():
+    translations = load_script("translations")
+    try:
+        extracted = translations.extract()
+    except translations.ToolMissing as error:
+        pytest.fail(str(error))
+    translated = {source for _, source, _ in ts_messages()}
+    assert {message.source for message in extracted} <= translated
+
+
+# --- (b) lrelease builds a .qm that translates the interface ---------------------------------
+
+@pytest.fixture
+def russian(qgis_app, tmp_path):
+    """The .qm built by ``scripts/translations.py build`` into tmp_path, installed meanwhile."""
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+    completed = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "translations.py"), "build", "--output-dir",
+         str(tmp_path)], capture_output=True, text=True,
+    )
+    assert completed.returncode == 0, completed.stderr
+    qm = tmp_path / "kz_innovation_ru.qm"
+    assert qm.is_file()
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    assert QCoreApplication.installTranslator(translator)
+    try:
+        yield qm
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_built_qm_translates_names_and_labels(russian):
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from kz_innovation_plugin.processing_provider.algorithms import (
+        LisaAlgorithm,
+        SpatialWeightsAlgorithm,
+    )
+
+    assert QCoreApplication.translate(CONTEXT, "Spatial weights") == "Пространственные веса"
+    assert SpatialWeightsAlgorithm().displayName() == "Пространственные веса"
+    assert SpatialWeightsAlgorithm().group() == "Пространственная статистика"
+    assert LisaAlgorithm().displayName() == "Локальный индекс Морана (LISA)"
+    for algorithm_class in algorithm_classes():
+        algorithm = algorithm_class()
+        algorithm.initAlgorithm()
+        assert CYRILLIC.search(algorithm.displayName()), algorithm.name()
+        assert CYRILLIC.search(algorithm.group()), algorithm.name()
+        descriptions = [parameter.description() for parameter in algorithm.parameterDefinitions()]
+        descriptions += [output.description() for output in algorithm.outputDefinitions()]
+        untranslated = [text for text in descriptions if not CYRILLIC.search(text)]
+        assert not untranslated, f"{algorithm.name()}: {untranslated}"
+
+
+def test_english_again_once_the_translator_is_removed(qgis_app):
+    from kz_innovation_plugin.processing_provider.algorithms import SpatialWeightsAlgorithm
+
+    assert SpatialWeightsAlgorithm().displayName() == "Spatial weights"
+
+
+def test_plugin_installs_the_translator_it_finds(qgis_app, russian):
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from kz_innovation_plugin.plugin import install_translator
+
+    assert install_translator("en", russian.parent) is None
+    assert install_translator("ru", russian.parent / "absent") is None
+    translator = install_translator("ru_RU", russian.parent)
+    assert translator is not None
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_plugin_starts_quietly_without_a_qm(qgis_app):
+    from qgis.core import QgsApplication
+
+    from kz_innovation_plugin.plugin import KzInnovationPlugin
+
+    messages = []
+    QgsApplication.messageLog().messageReceived.connect(
+        lambda message, tag, level: messages.append(message))
+    plugin = KzInnovationPlugin(None)
+    plugin.unload()
+    assert plugin.translator is None
+    assert not messages
+
+
+# --- (c) Russian help for every algorithm ----------------------------------------------------
+
+def algorithm_ids() -> list[str]:
+    ids = [path.stem for path in (PLUGIN_DIR / "help" / "en").glob("*.html")]
+    return sorted(name for name in ids if not name.startswith("_"))
+
+
+def test_every_english_help_file_has_a_russian_one(qgis_app):
+    english = {path.name for path in (PLUGIN_DIR / "help" / "en").glob("*.html")}
+    russian = {path.name for path in (PLUGIN_DIR / "help" / "ru").glob("*.html")}
+    assert {"_weights.html", "_inference.html"} <= english
+    assert english <= russian, f"missing in help/ru: {sorted(english - russian)}"
+    lacking = [cls.ALGORITHM_ID for cls in algorithm_classes()
+               if not (PLUGIN_DIR / "help" / "ru" / f"{cls.ALGORITHM_ID}.html").is_file()]
+    assert not lacking, f"algorithms without help/ru/<id>.html: {lacking}"
+
+
+@pytest.mark.parametrize("algorithm_id", algorithm_ids())
+def test_russian_help_is_complete(qgis_app, algorithm_id):
+    from kz_innovation_plugin.processing_provider.base import read_help
+
+    assert (PLUGIN_DIR / "help" / "ru" / f"{algorithm_id}.html").is_file()
+    algorithm = {cls.ALGORITHM_ID: cls for cls in algorithm_classes()}[algorithm_id]()
+    russian = read_help(algorithm_id, "ru")
+    english = read_help(algorithm_id, "en", sections=algorithm.help_sections())
+    assert not re.search(r"\{\w+\}", russian), re.findall(r"\{\w+\}", russian)
+    assert CYRILLIC.search(russian)
+    assert russian != english
+    missing = code_names(english) - code_names(russian)
+    assert not missing, f"{algorithm_id}: the Russian help does not mention {sorted(missing)}"
+
+
+def test_russian_cluster_cores_help_names_every_core_type(qgis_app):
+    from kz_innovation_plugin.core.zones.cores import CORE_TYPES
+    from kz_innovation_plugin.processing_provider.base import read_help
+
+    russian = read_help("clustercores", "ru")
+    assert not [name for name in CORE_TYPES if f"<b>{name}</b>" not in russian]
+
+
+# --- (d) the package ships the .qm, not the .ts ----------------------------------------------
+
+def test_package_ships_the_qm_and_no_ts(qgis_app, tmp_path):
+    from qgis.PyQt.QtCore import QTranslator
+
+    completed = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "package.py"), "--output-dir", str(tmp_path)],
+        capture_output=True, text=True,
+    )
+    assert completed.returncode == 0, completed.stderr
+    (archive,) = tmp_path.glob("kz_innovation_plugin-*.zip")
+    with zipfile.ZipFile(archive) as package:
+        names = package.namelist()
+        qm = package.read("kz_innovation_plugin/i18n/kz_innovation_ru.qm")
+    assert not [name for name in names if name.endswith(".ts")]
+    assert "kz_innovation_plugin/help/ru/_weights.html" in names
+    path = Path(tmp_path / "packaged_ru.qm")
+    path.write_bytes(qm)
+    translator = QTranslator()
+    assert translator.load(str(path))
+    assert translator.translate(CONTEXT, "Spatial weights") == "Пространственные веса"
