@@ -150,10 +150,10 @@ def regionalize(
     ------
     ParameterError
         Unknown method; missing, non-numeric, incomplete or constant fields; an impossible
-        number of macro-regions or floor; a graph that does not match the layer or whose
-        separate parts the request cannot respect.
+        number of macro-regions or floor; fewer than three regions; a graph that does not
+        match the layer or whose separate parts the request cannot respect.
     LayerError
-        Not a GeoDataFrame, fewer than three regions, or a duplicated index.
+        Not a GeoDataFrame, or a duplicated index.
     """
     method = _method(method)
     _check_layer(layer)
@@ -224,7 +224,7 @@ def _check_layer(layer) -> None:
     if not isinstance(layer, gpd.GeoDataFrame):
         raise LayerError(f"The regions must be a polygon layer; got {type(layer).__name__}.")
     if len(layer) < MIN_UNITS:
-        raise LayerError(
+        raise ParameterError(
             f"The layer has {len(layer)} region(s); forming macro-regions needs at least "
             f"{MIN_UNITS}."
         )

@@ -332,8 +332,10 @@ def test_unknown_method_lists_methods():
 
 def test_other_bad_inputs():
     layer = grid()
-    with pytest.raises(LayerError, match="at least 3"):
+    with pytest.raises(ParameterError, match="at least 3"):
         regionalize(layer.iloc[:2], ["a"], n_regions=2)
+    with pytest.raises(LayerError, match="Region ids must be unique"):
+        regionalize(pd.concat([layer, layer]), ["a"])
     with pytest.raises(ParameterError, match="not found in the layer"):
         regionalize(layer, ["nope"])
     with pytest.raises(ParameterError, match="same value in all 36 regions"):

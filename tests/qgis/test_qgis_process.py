@@ -176,3 +176,45 @@ def test_qgis_process_cores_and_zones_with_stored_styles(qgis_app, qgis_process,
     for unit, core_id, order in zones:
         if order == 1:
             assert unit in set(graph[core_of[core_id]].index)
+
+
+def test_zip_meets_the_plugin_repository_rules(packaged_zip):
+    """plugins.qgis.org: required metadata, an icon in the zip, no binaries, under 25 MB."""
+    import configparser
+
+    assert packaged_zip.stat().st_size < 25 * 1024 * 1024
+    with zipfile.ZipFile(packaged_zip) as archive:
+        names = archive.namelist()
+        metadata = archive.read("kz_innovation_plugin/metadata.txt").decode("utf-8")
+    binaries = (".so", ".pyd", ".dll", ".dylib", ".exe", ".pyc", ".pyo")
+    assert not [name for name in names if name.endswith(binaries)]
+    assert not [name for name in names if "__MACOSX" in name or "/.git" in name]
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.read_string(metadata)
+    general = parser["general"]
+    for key in ("name", "qgisMinimumVersion", "description", "about", "version", "author",
+                "email", "repository", "tracker", "icon", "hasProcessingProvider"):
+        assert general.get(key, "").strip(), key
+    assert f"kz_innovation_plugin/{general['icon']}" in names
+    assert general["hasProcessingProvider"] == "yes"
+    assert general["qgisMinimumVersion"] == "3.22"
+    assert "kz_innovation_plugin/i18n/kz_innovation_ru.qm" in names
+
+
+def test_qgis_process_runs_the_model_file(qgis_process, tmp_path):
+    model = ROOT / "kz_innovation_plugin" / "models" / "analysismodel.model3"
+    regions = tmp_path / "regions.gpkg"
+    qgis_process.run_json("kzinnovation:bundledregions", BOUNDARY_SET="2018", OUTPUT=str(regions))
+    result = qgis_process.run_json(
+        str(model), regions=str(regions), table=str(DEMO_TABLE), year="2018", runs="50",
+        seed="1", zone_method="rings", **{
+            "join:Match report": str(tmp_path / "report.gpkg"),
+            "index:Innovation index": str(tmp_path / "index.gpkg"),
+            "lisa:LISA clusters of the index": str(tmp_path / "lisa.gpkg"),
+            "cores:Cores": str(tmp_path / "cores.gpkg"),
+            "cores:Influence zones": str(tmp_path / "zones.gpkg"),
+            "cores:Clusters of cores": str(tmp_path / "clusters.gpkg"),
+        },
+    )
+    assert (tmp_path / "cores.gpkg").exists()
+    assert "cores:Cores" in result["results"]
