@@ -6,7 +6,8 @@ set -euo pipefail
 # pyogrio and pyproj against the GEOS, GDAL and PROJ that QGIS itself uses; the Qt translation
 # tools (lrelease builds the .qm files at package time, pylupdate5 refreshes the .ts sources).
 packages=(qgis python3-qgis qgis-providers python3-venv python3-dev build-essential
-          libgeos-dev libgdal-dev libproj-dev proj-bin qttools5-dev-tools pyqt5-dev-tools)
+          libgeos-dev libgdal-dev libproj-dev proj-bin qttools5-dev-tools pyqt5-dev-tools
+          xvfb xauth)
 missing=()
 for package in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then

@@ -8,6 +8,7 @@ errors into ``QgsProcessingException``.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -58,7 +59,8 @@ def read_help(algorithm_id: str, language: str | None = None,
         text = text.replace("{" + section + "}", _help_file(f"_{section}", language))
     for name, content in (sections or {}).items():
         text = text.replace("{" + name + "}", content)
-    return text
+    # the algorithm dialog turns every line break into a paragraph: keep the HTML on one line
+    return re.sub(r"\s*\n\s*", " ", text).strip()
 
 
 class KzAlgorithm(QgsProcessingAlgorithm):

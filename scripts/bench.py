@@ -1,0 +1,1047 @@
+"""Scale benchmark of the kz-innovation core against esda/libpysal and GeoDa's engine.
+
+What it does
+------------
+1. Generates (once, then reads from a cache folder) polygon layers of the requested sizes:
+   a square grid and an irregular Voronoi tessellation (``shapely.voronoi_polygons`` of
+   seeded uniform random points, clipped to the grid's rectangle), in UTM zone 42N
+   (EPSG:32642, 1 km cells), with a spatially autocorrelated attribute ``value``: a linear
+   trend plus a sum of Gaussian bumps of several widths, evaluated at each cell's
+   centroid, plus white noise (all vectorised, seeded).  The layers are GeoPackages
+   written with pyogrio, named ``{kind}_{features}_v1.gpkg``.
+2. Times the whole analysis through our core, each step in a fresh Python process
+   (``python scripts/bench.py --step ...``): read (pyogrio), queen weights
+   (``build_weights``), global statistics (``global_statistics``: esda's Moran's I,
+   Geary's C and General G, each with its own permutations), local Moran
+   (``local_moran``), Gi* (``hotspots``), cores and zones (``select_cores`` on
+   ``innov_idx = value`` with ``innov_lvl`` by tertiles, then ``contiguity_rings`` of order
+   2 around the highest cores) and write (pyogrio GeoPackage with the new fields).  A step
+   process first imports and computes what the step needs (untimed), then times the step
+   alone.  "whole" runs every step in one fresh process; its time is the wall time of the
+   process, interpreter start and imports included.
+3. Runs two reference pipelines on the same files, each whole in a fresh process: a plain
+   esda/libpysal pipeline with the libraries' defaults (``Queen.from_dataframe``,
+   ``esda.Moran``, ``esda.Moran_Local``, ``esda.G_Local(star=True)``) and the same on
+   GeoDa's engine (pygeoda 0.1.3, lookup-table permutations on 2 threads; pygeoda has no
+   global Moran's I, so it skips that step).
+4. Times SKATER regionalisation (``regionalize(..., method="skater", n_regions=5)``) on a
+   1,000-unit grid in a fresh process.
+5. Prints the ratios and writes a Markdown report with the machine, the library versions,
+   every time and peak memory (the child process's maximum resident set size, from
+   ``os.wait4``), the growth from 100k to 400k features and the verdict on the targets.
+   The measurements are also embedded in the report (an HTML comment), so a later run with
+   other ``--sizes`` (e.g. ``--sizes 400000 1000000``) adds its rows to the same report.
+
+A process that exceeds ``--timeout`` seconds is killed and recorded as "timeout"; one that
+runs out of memory (``--memory-limit``, an address-space limit, default 85 % of RAM) or
+fails is recorded as such; the benchmark carries on.
+
+Run from the repository root::
+
+    python scripts/bench.py --sizes 10000 100000 --kinds grid voronoi --output docs/benchmark.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import importlib.metadata
+import json
+import math
+import os
+import platform
+import re
+import resource
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = Path(__file__).resolve()
+
+DEFAULT_SIZES = (10_000, 100_000, 400_000, 1_000_000)
+KINDS = ("grid", "voronoi")
+PIPELINES = ("ours", "ours_nog", "esda", "pygeoda")
+#: the references ours is compared with
+REFERENCES = ("esda", "pygeoda")
+PIPELINE_LABELS = {
+    "ours": "ours (kz-innovation core)",
+    "ours_nog": "ours, General G skipped",
+    "esda": "plain esda/libpysal",
+    "pygeoda": "pygeoda lookup-table",
+}
+#: steps of the analysis, in order
+STEPS = ("read", "weights", "global", "lisa", "gistar", "zones", "write")
+STEP_LABELS = {
+    "imports": "imports", "read": "read", "weights": "weights", "global": "global",
+    "lisa": "LISA", "gistar": "Gi*", "zones": "cores+zones", "write": "write",
+}
+#: bump the version when the generator changes, so that old cached layers are not reused
+CACHE_VERSION = "v1"
+DEFAULT_CACHE = Path.home() / ".cache" / "kz-innovation-bench"
+CRS = "EPSG:32642"  # UTM zone 42N (central Kazakhstan), metres
+CELL = 1000.0
+ORIGIN = (300_000.0, 5_000_000.0)
+SEED = 20_240_601
+LAYER_NAME = "bench"
+SKATER_UNITS = 1000
+RESULT_TAG = "BENCH-RESULT "
+RESULTS_COMMENT = re.compile(r"<!-- bench-results\n(.*?)\n-->", re.S)
+TARGET_SPEEDUP_ESDA = 5.0
+TARGET_GROWTH = 4.5
+TARGET_PEAK_MB = 8 * 1024
+TARGET_SKATER_S = 60.0
+
+
+# --- data ---------------------------------------------------------------------------------
+
+def grid_shape(n: int) -> tuple[int, int]:
+    """Rows and columns of a grid of exactly ``n`` cells, as square as possible."""
+    if n < 4:
+        raise ValueError(f"A benchmark layer needs at least 4 features, not {n}.")
+    rows = next(d for d in range(math.isqrt(n), 0, -1) if n % d == 0)
+    return rows, n // rows
+
+
+def _field(x, y, extent: float, rng):
+    """Spatially autocorrelated values at points: trend + Gaussian bumps + white noise."""
+    import numpy as np
+
+    u = (x - ORIGIN[0]) / extent
+    v = (y - ORIGIN[1]) / extent
+    signal = 1.5 * u - 0.8 * v
+    bumps = 24
+    centres = rng.random((bumps, 2))
+    widths = np.exp(rng.uniform(np.log(0.03), np.log(0.15), bumps))
+    heights = rng.uniform(-1.0, 2.0, bumps)
+    for (cu, cv), width, height in zip(centres, widths, heights):  # a loop over bumps
+        signal = signal + height * np.exp(-((u - cu) ** 2 + (v - cv) ** 2) / (2 * width**2))
+    signal = (signal - signal.mean()) / signal.std()
+    noise = rng.normal(0.0, 0.7, x.size)
+    return np.maximum(100.0 + 15.0 * (signal + noise), 1.0)
+
+
+def make_layer(kind: str, n: int, seed: int = SEED):
+    """A seeded benchmark layer: ``unit_id``, ``value`` and polygons, in EPSG:32642.
+
+    Parameters
+    ----------
+    kind : str
+        ``"grid"`` (square cells) or ``"voronoi"`` (cells of seeded random points).
+    n : int
+        Number of features (the grid has the rows x columns closest to a square).
+    seed : int
+        Seed; the layer also depends on ``kind`` and ``n``.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+    """
+    import geopandas as gpd
+    import numpy as np
+    import shapely
+
+    if kind not in KINDS:
+        raise ValueError(f"Unknown layer kind {kind!r}; valid kinds are: {', '.join(KINDS)}.")
+    rows, cols = grid_shape(n)
+    rng = np.random.default_rng([seed, n, KINDS.index(kind)])
+    x0, y0 = ORIGIN
+    width, height = cols * CELL, rows * CELL
+    if kind == "grid":
+        i = np.arange(n)
+        xmin = x0 + (i % cols) * CELL
+        ymin = y0 + (i // cols) * CELL
+        cells = shapely.box(xmin, ymin, xmin + CELL, ymin + CELL)
+        cx, cy = xmin + CELL / 2, ymin + CELL / 2
+    else:
+        frame = shapely.box(x0, y0, x0 + width, y0 + height)
+        points = np.column_stack(
+            [x0 + rng.random(n) * width, y0 + rng.random(n) * height]
+        )
+        diagram = shapely.voronoi_polygons(shapely.multipoints(points), extend_to=frame)
+        cells = shapely.intersection(shapely.get_parts(diagram), frame)
+        if cells.size != n:
+            raise RuntimeError(f"The Voronoi diagram has {cells.size} cells, not {n}.")
+        centre = shapely.centroid(cells)
+        cx, cy = shapely.get_x(centre), shapely.get_y(centre)
+    value = _field(cx, cy, max(width, height), rng)
+    return gpd.GeoDataFrame(
+        {"unit_id": np.arange(1, n + 1, dtype=np.int64), "value": value},
+        geometry=cells, crs=CRS,
+    )
+
+
+def layer_path(cache: Path, kind: str, n: int) -> Path:
+    """Where the cached layer of a kind and size lives."""
+    return Path(cache) / f"{kind}_{n}_{CACHE_VERSION}.gpkg"
+
+
+def cached_layer(cache: Path, kind: str, n: int) -> tuple[Path, float | None]:
+    """The cached GeoPackage of a layer, generated and written first if missing.
+
+    Returns
+    -------
+    tuple
+        The path and the seconds spent generating it (None when it was cached).
+    """
+    import pyogrio
+
+    path = layer_path(cache, kind, n)
+    if path.exists():
+        return path, None
+    start = time.perf_counter()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    layer = make_layer(kind, n)
+    partial = path.with_name(f".{path.stem}.{os.getpid()}.partial.gpkg")
+    try:
+        pyogrio.write_dataframe(layer, partial, layer=LAYER_NAME, driver="GPKG")
+        os.replace(partial, path)
+    finally:
+        if partial.exists():
+            partial.unlink()
+    return path, time.perf_counter() - start
+
+
+def read_layer(path: Path):
+    """Read a benchmark layer (pyogrio)."""
+    import pyogrio
+
+    return pyogrio.read_dataframe(path, layer=LAYER_NAME)
+
+
+# --- pipelines (run inside the child processes) -------------------------------------------
+
+def _ours_imports(state: dict) -> None:
+    import pyogrio  # noqa: F401
+
+    from kz_innovation_plugin.core import autocorrelation, spatial_weights, zones  # noqa: F401
+
+
+def _ours_read(state: dict) -> None:
+    state["layer"] = read_layer(state["path"])
+
+
+def _ours_weights(state: dict) -> None:
+    from kz_innovation_plugin.core.spatial_weights import WeightsOptions, build_weights
+
+    weights = build_weights(state["layer"], WeightsOptions(method="queen"))
+    state["weights"] = weights
+    state["info"]["links"] = int(weights.graph.n_edges)
+    state["info"]["weights_notes"] = weights.notes
+
+
+def _ours_global(state: dict) -> None:
+    from kz_innovation_plugin.core.autocorrelation import global_statistics
+
+    table = global_statistics(
+        state["layer"][["value"]], state["weights"].graph,
+        permutations=state["permutations"], seed=1,
+    )
+    row = table.loc["value"]
+    state["info"].update(
+        moran_i=float(row["moran_i"]), geary_c=float(row["geary_c"]),
+        getis_g=float(row["getis_g"]),
+    )
+
+
+def _ours_global_nog(state: dict) -> None:
+    """Global statistics of the centred value: Moran and Geary are unchanged, but the
+    negative values make ``global_statistics`` skip General G (esda.G builds an n x n
+    array)."""
+    from kz_innovation_plugin.core.autocorrelation import global_statistics
+
+    value = state["layer"]["value"]
+    table = global_statistics(
+        (value - value.mean()).to_frame(), state["weights"].graph,
+        permutations=state["permutations"], seed=1,
+    )
+    row = table.loc["value"]
+    state["info"].update(moran_i=float(row["moran_i"]), geary_c=float(row["geary_c"]))
+
+
+def _ours_lisa(state: dict) -> None:
+    from kz_innovation_plugin.core.autocorrelation import local_moran
+
+    frame, record = local_moran(
+        state["layer"]["value"], state["weights"].graph,
+        permutations=state["permutations"], seed=1,
+    )
+    state["lisa"] = frame
+    state["info"]["lisa_clusters"] = record["clusters"]
+
+
+def _ours_gistar(state: dict) -> None:
+    from kz_innovation_plugin.core.autocorrelation import hotspots
+
+    frame, record = hotspots(
+        state["layer"]["value"], state["weights"].graph,
+        permutations=state["permutations"], seed=1,
+    )
+    state["gi"] = frame
+    state["info"]["gi_bins"] = record["bins"]
+
+
+def _ours_zones(state: dict) -> None:
+    import pandas as pd
+
+    from kz_innovation_plugin.core.zones import CoreRule, contiguity_rings, select_cores
+
+    layer = state["layer"]
+    layer["innov_idx"] = layer["value"]
+    layer["innov_lvl"] = pd.qcut(
+        layer["value"], 3, labels=["low", "medium", "high"]
+    ).astype(str)
+    selection = select_cores(layer, CoreRule(mode="level"))
+    core_id = selection.core_id
+    # rings around the highest cores (core ids run 1.. by descending index)
+    ringed = core_id.where(core_id.notna() & (core_id.fillna(0) <= state["ring_cores"]))
+    rings = contiguity_rings(layer, ringed, state["weights"], max_order=2)
+    state["cores"], state["rings"] = selection, rings
+    state["info"].update(
+        cores=selection.n_cores, ring_cores=int(ringed.notna().sum()), zone_regions=len(rings)
+    )
+
+
+def _ours_write(state: dict) -> None:
+    import pyogrio
+
+    layer = state["layer"]
+    selection, rings = state["cores"], state["rings"]
+    out = layer[["unit_id", "value", "innov_idx", "innov_lvl", "geometry"]].join(
+        state["lisa"]
+    ).join(state["gi"].drop(columns="NNeighbors"))
+    out["core_id"] = selection.core_id
+    out["core_type"] = selection.core_type
+    zones = rings[["core_id", "zone_order", "distance_km"]].rename(
+        columns={"core_id": "zone_core"}
+    )
+    out = out.join(zones)
+    pyogrio.write_dataframe(out, state["out"], layer="result", driver="GPKG")
+
+
+def _esda_imports(state: dict) -> None:
+    import esda  # noqa: F401
+    import libpysal  # noqa: F401
+    import pyogrio  # noqa: F401
+
+
+def _esda_weights(state: dict) -> None:
+    from libpysal.weights import Queen
+
+    state["w"] = Queen.from_dataframe(state["layer"], use_index=False)
+    state["info"]["links"] = int(state["w"].s0)
+
+
+def _esda_global(state: dict) -> None:
+    import esda
+
+    moran = esda.Moran(state["layer"]["value"].to_numpy(), state["w"])
+    state["info"]["moran_i"] = float(moran.I)
+
+
+def _esda_lisa(state: dict) -> None:
+    import esda
+    import numpy as np
+
+    lisa = esda.Moran_Local(
+        state["layer"]["value"].to_numpy(), state["w"],
+        permutations=state["permutations"], seed=1,
+    )
+    state["fields"].update(lisa_I=lisa.Is, lisa_p=lisa.p_sim, lisa_q=lisa.q)
+    significant = lisa.p_sim <= 0.05
+    state["info"]["lisa_significant"] = int(np.sum(significant))
+
+
+def _esda_gistar(state: dict) -> None:
+    import esda
+
+    gi = esda.G_Local(
+        state["layer"]["value"].to_numpy(), state["w"], star=True,
+        permutations=state["permutations"], seed=1,
+    )
+    state["fields"].update(gi_G=gi.Gs, gi_Z=gi.Zs, gi_p=gi.p_sim)
+
+
+def _esda_write(state: dict) -> None:
+    import pyogrio
+
+    out = state["layer"].assign(**state["fields"])
+    pyogrio.write_dataframe(out, state["out"], layer="result", driver="GPKG")
+
+
+def _pygeoda_imports(state: dict) -> None:
+    import geopandas  # noqa: F401
+    import pygeoda  # noqa: F401
+    import pyogrio  # noqa: F401
+
+
+def _pygeoda_weights(state: dict) -> None:
+    import pygeoda
+
+    geoda = pygeoda.open(state["layer"])
+    state["w"] = pygeoda.queen_weights(geoda)
+    state["info"]["links"] = int(round(state["w"].mean_neighbors() * state["w"].num_obs))
+
+
+def _pygeoda_local(state: dict, function, prefix: str) -> None:
+    import numpy as np
+
+    result = function(
+        state["w"], state["layer"]["value"], permutations=state["permutations"],
+        permutation_method="lookup-table", cpu_threads=2, seed=1,
+    )
+    state["fields"].update({
+        f"{prefix}_value": np.asarray(result.lisa_values()),
+        f"{prefix}_p": np.asarray(result.lisa_pvalues()),
+        f"{prefix}_cl": np.asarray(result.lisa_clusters()),
+    })
+
+
+def _pygeoda_lisa(state: dict) -> None:
+    import pygeoda
+
+    _pygeoda_local(state, pygeoda.local_moran, "lisa")
+
+
+def _pygeoda_gistar(state: dict) -> None:
+    import pygeoda
+
+    _pygeoda_local(state, pygeoda.local_gstar, "gstar")
+
+
+_OURS = {
+    "imports": _ours_imports, "read": _ours_read, "weights": _ours_weights,
+    "global": _ours_global, "lisa": _ours_lisa, "gistar": _ours_gistar,
+    "zones": _ours_zones, "write": _ours_write,
+}
+PIPELINE_STEPS = {
+    "ours": _OURS,
+    "ours_nog": {**_OURS, "global": _ours_global_nog},
+    "esda": {
+        "imports": _esda_imports, "read": _ours_read, "weights": _esda_weights,
+        "global": _esda_global, "lisa": _esda_lisa, "gistar": _esda_gistar,
+        "write": _esda_write,
+    },
+    "pygeoda": {
+        "imports": _pygeoda_imports, "read": _ours_read, "weights": _pygeoda_weights,
+        "lisa": _pygeoda_lisa, "gistar": _pygeoda_gistar, "write": _esda_write,
+    },
+}
+#: what a step of our pipeline needs computed first (in pipeline order)
+NEEDS = {
+    "read": (), "weights": ("read",), "global": ("read", "weights"),
+    "lisa": ("read", "weights"), "gistar": ("read", "weights"), "zones": ("read", "weights"),
+    "write": ("read", "weights", "lisa", "gistar", "zones"),
+}
+
+
+def _skater(state: dict) -> None:
+    from kz_innovation_plugin.core.regionalization import regionalize
+
+    result = regionalize(state["layer"], ["value"], method="skater", n_regions=5)
+    state["info"]["macro_regions"] = int(result.counts.size)
+
+
+def run_step(args) -> dict:
+    """Child process: run one step (prerequisites untimed) or the whole pipeline."""
+    if str(REPO_ROOT) not in sys.path:
+        sys.path.insert(0, str(REPO_ROOT))
+    steps = PIPELINE_STEPS[args.pipeline]
+    state = {
+        "path": Path(args.layer), "permutations": args.permutations,
+        "ring_cores": args.ring_cores, "out": args.out, "info": {}, "fields": {},
+    }
+    seconds: dict[str, float] = {}
+
+    def timed(name, function):
+        start = time.perf_counter()
+        function(state)
+        seconds[name] = time.perf_counter() - start
+
+    if args.step == "whole":
+        timed("imports", steps["imports"])
+        for name in STEPS:
+            if name in steps:
+                timed(name, steps[name])
+    elif args.step == "skater":
+        steps["imports"](state)
+        _ours_read(state)
+        timed("skater", _skater)
+    else:
+        steps["imports"](state)
+        for name in NEEDS[args.step]:
+            steps[name](state)
+        timed(args.step, steps[args.step])
+    return {"seconds": seconds, "info": state["info"]}
+
+
+# --- the parent: fresh processes, timeouts, peak memory ------------------------------------
+
+def _limit_memory(limit_bytes: int):
+    def apply() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (limit_bytes, limit_bytes))
+    return apply
+
+
+def run_child(arguments: list[str], timeout: float, memory_limit_mb: float) -> dict:
+    """Run ``bench.py --step ...`` in a fresh process; wall time, peak memory and result.
+
+    Returns
+    -------
+    dict
+        ``status`` (ok, timeout, out of memory, failed), ``wall`` (seconds, interpreter
+        start included), ``peak_mb`` (maximum resident set size, MiB), ``seconds`` and
+        ``info`` reported by the child, ``error``.
+    """
+    command = [sys.executable, str(SCRIPT), *arguments]
+    env = dict(os.environ, PYTHONWARNINGS="ignore", PYTHONDONTWRITEBYTECODE="1")
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        process = subprocess.Popen(
+            command, stdout=out, stderr=err, cwd=REPO_ROOT, env=env, start_new_session=True,
+            preexec_fn=_limit_memory(int(memory_limit_mb * 2**20)),
+        )
+        timed_out = False
+        while True:
+            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.perf_counter() - start > timeout:
+                timed_out = True
+                os.killpg(process.pid, signal.SIGKILL)
+                pid, status, usage = os.wait4(process.pid, 0)
+                break
+            time.sleep(0.02)
+        wall = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)  # already reaped
+        out.seek(0)
+        err.seek(0)
+        stdout = out.read().decode(errors="replace")
+        stderr = err.read().decode(errors="replace")
+    record = {"status": "ok", "wall": wall, "peak_mb": usage.ru_maxrss / 1024.0,
+              "seconds": {}, "info": {}, "error": ""}
+    if timed_out:
+        record.update(status="timeout", error=f"killed after {timeout:g} s")
+        return record
+    lines = [line for line in stdout.splitlines() if line.startswith(RESULT_TAG)]
+    if process.returncode != 0 or not lines:
+        memory = "MemoryError" in stderr or "Unable to allocate" in stderr \
+            or "bad_alloc" in stderr
+        record.update(status="out of memory" if memory else "failed",
+                      error=_error_text(stderr, process.returncode))
+        return record
+    record.update(json.loads(lines[-1][len(RESULT_TAG):]))
+    return record
+
+
+def _error_text(stderr: str, returncode: int) -> str:
+    """The last line of a traceback and where it was raised (outside this script)."""
+    lines = [line.strip() for line in stderr.splitlines() if line.strip()]
+    if not lines:
+        return f"exit code {returncode}"
+    where = [
+        line for line in lines
+        if line.startswith('File "') and SCRIPT.name not in line
+    ]
+    text = lines[-1][:300]
+    if where:
+        match = re.match(r'File "(.*)", line (\d+)', where[-1])
+        if match:
+            path = match.group(1)
+            short = path.split("site-packages/")[-1].replace(str(REPO_ROOT) + "/", "")
+            text += f" (in {short}, line {match.group(2)})"
+    return text
+
+
+def measure(arguments: list[str], options, step: str | None = None) -> dict:
+    """Best of ``--repeat`` fresh-process runs (by the step's time, else the wall time)."""
+    best = None
+    for _ in range(options.repeat):
+        record = run_child(arguments, options.timeout, options.memory_limit)
+        if record["status"] != "ok":
+            return record
+        key = record["seconds"].get(step, record["wall"]) if step else record["wall"]
+        if best is None or key < best[0]:
+            best = (key, record)
+    return best[1]
+
+
+def _child_arguments(pipeline: str, step: str, path: Path, options, out: Path) -> list[str]:
+    return [
+        "--step", step, "--pipeline", pipeline, "--layer", str(path),
+        "--permutations", str(options.permutations), "--ring-cores", str(options.ring_cores),
+        "--out", str(out),
+    ]
+
+
+def bench_layer(kind: str, n: int, options, log) -> dict:
+    """Every measurement of one layer: our steps and whole, and the two references."""
+    path, generated = cached_layer(options.cache, kind, n)
+    log(f"\n== {kind} {n:,} features ({path}"
+        + (f", generated in {generated:.1f} s" if generated else ", cached") + ")")
+    out_dir = Path(options.cache) / "out"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    entry = {"kind": kind, "features": n, "steps": {}, "whole": {},
+             "date": datetime.date.today().isoformat(), "machine": machine()["cpu"],
+             "permutations": options.permutations, "repeat": options.repeat}
+    for step in STEPS:
+        out = out_dir / f"ours_{kind}_{n}_{step}.gpkg"
+        record = measure(_child_arguments("ours", step, path, options, out), options, step)
+        out.unlink(missing_ok=True)
+        entry["steps"][step] = record
+        log(f"  ours {STEP_LABELS[step]:<12} {_cell_seconds(record, step):>10} s"
+            f"   peak {_cell_mb(record):>8} MB")
+    for pipeline in PIPELINES:
+        out = out_dir / f"{pipeline}_{kind}_{n}_whole.gpkg"
+        record = measure(_child_arguments(pipeline, "whole", path, options, out), options)
+        out.unlink(missing_ok=True)
+        entry["whole"][pipeline] = record
+        splits = ", ".join(
+            f"{STEP_LABELS[name]} {value:.2f}" for name, value in record["seconds"].items()
+        )
+        log(f"  {pipeline:<8} whole {_cell_wall(record):>10} s   peak {_cell_mb(record):>8} MB"
+            + (f"   ({splits})" if splits else ""))
+    ours = entry["whole"]["ours"]
+    for pipeline in ("esda", "pygeoda"):
+        ratio = _ratio(entry["whole"][pipeline], ours)
+        log(f"  {PIPELINE_LABELS[pipeline]} / ours (whole): "
+            + (f"{ratio:.2f}x" if ratio else "n/a"))
+    for step in ("read", "weights", "global", "lisa", "gistar", "write"):
+        cells = []
+        for pipeline in ("esda", "pygeoda"):
+            theirs = entry["whole"][pipeline]["seconds"].get(step)
+            mine = ours["seconds"].get(step)
+            cells.append(f"{pipeline}/ours {theirs / mine:6.2f}x" if theirs and mine
+                         else f"{pipeline}/ours    n/a")
+        log(f"    {STEP_LABELS[step]:<8} " + "   ".join(cells))
+    return entry
+
+
+def bench_skater(options, log) -> dict:
+    """SKATER on a 1,000-unit grid, in a fresh process."""
+    path, _ = cached_layer(options.cache, "grid", SKATER_UNITS)
+    arguments = _child_arguments("ours", "skater", path, options, Path(os.devnull))
+    record = run_child(arguments, options.skater_timeout, options.memory_limit)
+    record["units"] = SKATER_UNITS
+    record["date"] = datetime.date.today().isoformat()
+    log(f"\n== SKATER, {SKATER_UNITS:,}-unit grid, 5 macro-regions: "
+        f"{_cell_seconds(record, 'skater')} s (process {_cell_wall(record)} s)")
+    return record
+
+
+# --- report ---------------------------------------------------------------------------------
+
+def machine() -> dict:
+    """Cores, RAM and CPU model of this machine."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    ram = 0.0
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                ram = int(line.split()[1]) / 2**20
+                break
+    except OSError:
+        pass
+    return {"cores": os.cpu_count(), "ram_gb": round(ram, 1), "cpu": cpu,
+            "os": platform.platform()}
+
+
+def versions() -> dict:
+    """Versions of Python and the libraries the pipelines use."""
+    found = {"python": platform.python_version()}
+    for name in ("numpy", "scipy", "pandas", "shapely", "geopandas", "pyogrio", "pyproj",
+                 "libpysal", "esda", "pygeoda", "spopt", "scikit-learn", "numba"):
+        try:
+            found[name] = importlib.metadata.version(name)
+        except importlib.metadata.PackageNotFoundError:
+            found[name] = "not installed"
+    try:
+        import pyogrio
+        import shapely
+
+        found["GEOS"] = shapely.geos_version_string
+        found["GDAL"] = pyogrio.__gdal_version_string__
+    except ImportError:  # pragma: no cover
+        pass
+    return found
+
+
+def _ok(record) -> bool:
+    return bool(record) and record.get("status") == "ok"
+
+
+def _cell_wall(record) -> str:
+    return f"{record['wall']:.2f}" if _ok(record) else _failure(record)
+
+
+def _cell_seconds(record, step) -> str:
+    if not _ok(record):
+        return _failure(record)
+    value = record["seconds"].get(step)
+    return "—" if value is None else f"{value:.2f}"
+
+
+def _cell_mb(record) -> str:
+    if not record or "peak_mb" not in record:
+        return "—"
+    return f"{record['peak_mb']:,.0f}"
+
+
+def _failure(record) -> str:
+    return record.get("status", "—") if record else "—"
+
+
+def _ratio(theirs, ours) -> float | None:
+    if _ok(theirs) and _ok(ours) and ours["wall"] > 0:
+        return theirs["wall"] / ours["wall"]
+    return None
+
+
+def _fmt_ratio(value) -> str:
+    return "—" if value is None else f"{value:.2f}x"
+
+
+def targets(results: dict, skater: dict | None) -> list[tuple[str, str, str]]:
+    """The verdict on each target: (target, verdict, numbers)."""
+    entries = results["entries"]
+    rows = []
+    for kind in KINDS:
+        entry = entries.get(f"{kind}:100000")
+        if entry is None:
+            continue
+        ours, plain, geoda = (entry["whole"].get(p) for p in PIPELINES)
+        r_esda, r_geoda = _ratio(plain, ours), _ratio(geoda, ours)
+        if not _ok(ours):
+            verdict, numbers = "not met", f"ours: {_failure(ours)}"
+        else:
+            met = (r_esda is None or r_esda >= TARGET_SPEEDUP_ESDA) and \
+                (r_geoda is None or r_geoda > 1.0)
+            if r_esda is None and not _ok(plain):
+                note_esda = f"plain esda {_failure(plain)} (ours {ours['wall']:.1f} s)"
+            else:
+                note_esda = f"plain esda {plain['wall']:.1f} s / ours {ours['wall']:.1f} s " \
+                    f"= {r_esda:.2f}x (needs >= {TARGET_SPEEDUP_ESDA:g}x)"
+            if r_geoda is None:
+                note_geoda = f"pygeoda {_failure(geoda)}"
+            else:
+                note_geoda = f"pygeoda {geoda['wall']:.1f} s / ours {ours['wall']:.1f} s = " \
+                    f"{r_geoda:.2f}x (needs > 1x)"
+            verdict, numbers = ("met" if met else "not met"), f"{note_esda}; {note_geoda}"
+        rows.append((f"(a) 100k {kind}: whole >= 5x faster than plain esda and faster than "
+                     "pygeoda lookup-table", verdict, numbers))
+    for kind in KINDS:
+        small, large = entries.get(f"{kind}:100000"), entries.get(f"{kind}:400000")
+        if small is None and large is None:
+            continue
+        label = f"(b) {kind}: whole at 400k <= {TARGET_GROWTH:g} x whole at 100k"
+        if small is None or large is None:
+            rows.append((label, "not measured",
+                         "run with --sizes 100000 400000 (both sizes are needed)"))
+            continue
+        a, b = small["whole"]["ours"], large["whole"]["ours"]
+        if not (_ok(a) and _ok(b)):
+            rows.append((label, "not met", f"100k {_cell_wall(a)}, 400k {_cell_wall(b)}"))
+            continue
+        growth = b["wall"] / a["wall"]
+        rows.append((label, "met" if growth <= TARGET_GROWTH else "not met",
+                     f"{b['wall']:.1f} s / {a['wall']:.1f} s = {growth:.2f}x"))
+    for kind in (k for k in KINDS if any(e["kind"] == k for e in entries.values())):
+        label = f"(c) 1M {kind}: completes with peak memory < 8 GB"
+        entry = entries.get(f"{kind}:1000000")
+        if entry is None:
+            rows.append((label, "not measured", "run with --sizes 1000000"))
+            continue
+        ours = entry["whole"]["ours"]
+        steps_peak = max((r.get("peak_mb", 0) for r in entry["steps"].values()), default=0)
+        if not _ok(ours):
+            rows.append((label, "not met", f"whole: {_failure(ours)} ({ours.get('error', '')})"))
+            continue
+        met = ours["peak_mb"] < TARGET_PEAK_MB
+        rows.append((label, "met" if met else "not met",
+                     f"whole {ours['wall']:.1f} s, peak {ours['peak_mb']:,.0f} MB "
+                     f"(largest step process {steps_peak:,.0f} MB)"))
+    label = "(d) SKATER on a 1,000-unit grid, 5 macro-regions, returns within a minute"
+    if not skater:
+        rows.append((label, "not measured", "run without --skip-skater"))
+    elif not _ok(skater):
+        rows.append((label, "not met", f"{_failure(skater)}: {skater.get('error', '')}"))
+    else:
+        seconds = skater["seconds"]["skater"]
+        rows.append((label, "met" if seconds < TARGET_SKATER_S else "not met",
+                     f"regionalize {seconds:.1f} s (process {skater['wall']:.1f} s)"))
+    return rows
+
+
+def _sorted_entries(results: dict) -> list[dict]:
+    return sorted(results["entries"].values(),
+                  key=lambda e: (KINDS.index(e["kind"]), e["features"]))
+
+
+def render(results: dict, command: str) -> str:
+    """The Markdown report, with the measurements embedded at the end."""
+    info, libs = results["machine"], results["versions"]
+    entries = _sorted_entries(results)
+    lines = [
+        "# Scale benchmark",
+        "",
+        "Produced by `scripts/bench.py`; do not edit by hand. Last command:",
+        "",
+        f"    {command}",
+        "",
+        f"- Date: {results['date']}",
+        f"- Machine: {info['cpu']}, {info['cores']} cores, {info['ram_gb']} GB RAM "
+        f"({info['os']})",
+        "- Libraries: " + ", ".join(f"{k} {v}" for k, v in libs.items()),
+        f"- Permutations: {results['permutations']}, seed 1; best of {results['repeat']} "
+        "run(s); every number comes from a fresh Python process.",
+        "",
+        "Times are seconds, memory is the peak resident set size of the process in MB (MiB). "
+        "**whole** is the wall time of one fresh process running every step, interpreter "
+        "start and imports included. A step's time excludes what it needs computed first "
+        "(reading, weights, ...), which its process does untimed; its peak memory is the "
+        "whole process's.",
+        "",
+    ]
+    rows_of = [e for e in entries]
+    if any(e["machine"] != info["cpu"] for e in rows_of):
+        lines += ["Some rows were measured on another machine; see the **measured on** "
+                  "column of the first table.", ""]
+    lines += [
+        "## Whole analysis: ours vs the references", "",
+        "| kind | features | ours s | ours MB | plain esda s | plain esda MB | pygeoda s | "
+        "pygeoda MB | esda / ours | pygeoda / ours | measured on |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+    ]
+    for e in entries:
+        ours, plain, geoda = (e["whole"].get(p) for p in PIPELINES)
+        lines.append(
+            f"| {e['kind']} | {e['features']:,} | {_cell_wall(ours)} | {_cell_mb(ours)} | "
+            f"{_cell_wall(plain)} | {_cell_mb(plain)} | {_cell_wall(geoda)} | "
+            f"{_cell_mb(geoda)} | {_fmt_ratio(_ratio(plain, ours))} | "
+            f"{_fmt_ratio(_ratio(geoda, ours))} | {e['date']}, {e['machine']} |"
+        )
+    lines += [
+        "", "## Our steps, each in a fresh process", "",
+        "| kind | features | " + " | ".join(STEP_LABELS[s] for s in STEPS)
+        + " | sum of steps | whole | largest step MB | whole MB |",
+        "|---|---:|" + "---:|" * (len(STEPS) + 4),
+    ]
+    for e in entries:
+        cells = [_cell_seconds(e["steps"].get(s), s) for s in STEPS]
+        values = [e["steps"][s]["seconds"][s] for s in STEPS if _ok(e["steps"].get(s))]
+        total = f"{sum(values):.2f}" if len(values) == len(STEPS) else "—"
+        peak = max((e["steps"][s].get("peak_mb", 0) for s in STEPS if s in e["steps"]),
+                   default=0)
+        ours = e["whole"].get("ours")
+        lines.append(f"| {e['kind']} | {e['features']:,} | " + " | ".join(cells)
+                     + f" | {total} | {_cell_wall(ours)} | {peak:,.0f} | {_cell_mb(ours)} |")
+    lines += [
+        "", "## Inside each whole run (in-process split)", "",
+        "Seconds per step inside the single fresh process of **whole**; *start* is the "
+        "interpreter start-up (whole minus the sum of the splits). pygeoda 0.1.3 has no "
+        "global Moran's I; its *weights* include `pygeoda.open` (copying the geometries).",
+        "",
+        "| kind | features | pipeline | start | imports | "
+        + " | ".join(STEP_LABELS[s] for s in STEPS) + " | whole |",
+        "|---|---:|---|" + "---:|" * (len(STEPS) + 3),
+    ]
+    for e in entries:
+        for pipeline in PIPELINES:
+            record = e["whole"].get(pipeline)
+            if not _ok(record):
+                lines.append(f"| {e['kind']} | {e['features']:,} | {pipeline} | "
+                             + " | ".join([_failure(record)] * (len(STEPS) + 3)) + " |")
+                continue
+            split = record["seconds"]
+            start = record["wall"] - sum(split.values())
+            cells = [f"{split[s]:.2f}" if s in split else "—" for s in ("imports", *STEPS)]
+            lines.append(f"| {e['kind']} | {e['features']:,} | {pipeline} | {start:.2f} | "
+                         + " | ".join(cells) + f" | {record['wall']:.2f} |")
+    lines += ["", "## Growth from 100k to 400k features (whole)", "",
+              "| kind | ours | plain esda | pygeoda |", "|---|---:|---:|---:|"]
+    for kind in KINDS:
+        small, large = (results["entries"].get(f"{kind}:{n}") for n in (100_000, 400_000))
+        if small is None and large is None:
+            continue
+        cells = []
+        for pipeline in PIPELINES:
+            a = small["whole"].get(pipeline) if small else None
+            b = large["whole"].get(pipeline) if large else None
+            cells.append(_fmt_ratio(b["wall"] / a["wall"]) if _ok(a) and _ok(b)
+                         else "not measured" if a is None or b is None
+                         else f"{_cell_wall(a)} → {_cell_wall(b)}")
+        lines.append(f"| {kind} | " + " | ".join(cells) + " |")
+    lines += ["", "## Targets", "", "| target | verdict | numbers |", "|---|---|---|"]
+    for label, verdict, numbers in targets(results, results.get("skater")):
+        shown = f"**{verdict}**" if verdict == "not met" else verdict
+        lines.append(f"| {label} | {shown} | {numbers} |")
+    failures = [
+        (e, where, r) for e in entries
+        for where, r in [*(("ours " + s, r) for s, r in e["steps"].items()),
+                         *((p + " whole", r) for p, r in e["whole"].items())]
+        if r and not _ok(r)
+    ]
+    if failures:
+        lines += ["", "Runs that did not complete:", ""]
+        lines += [f"- {e['kind']} {e['features']:,}, {where}: {r['status']} — {r['error']}"
+                  for e, where, r in failures]
+    missing = [n for n in DEFAULT_SIZES
+               if not any(e["features"] == n for e in entries)]
+    lines += ["", "## What is measured", ""]
+    if missing:
+        lines += [
+            "Sizes not in the tables above ("
+            + ", ".join(f"{n:,}" for n in missing)
+            + ") are produced by running, on a machine with time to spare,",
+            "",
+            "    python scripts/bench.py --sizes "
+            + " ".join(str(n) for n in missing) + f" --output {results['output']}",
+            "",
+            "which adds their rows to this file (the measurements are embedded at its end).",
+            "",
+        ]
+    lines += [
+        "- **Layers**: square grid (rows x columns closest to a square) and Voronoi cells of "
+        "seeded uniform random points clipped to the same rectangle, 1 km cells in EPSG:32642; "
+        "`value` = linear trend + 24 Gaussian bumps (widths 3-15 % of the extent) + white "
+        "noise, Moran's I about 0.6; cached as GeoPackages (`--cache`).",
+        "- **ours**: `build_weights(layer, WeightsOptions(method=\"queen\"))`; "
+        "`global_statistics(layer[[\"value\"]], graph)` computes esda's Moran's I, Geary's C "
+        "and General G, each with its own permutations on a fresh `graph.to_W()`; "
+        "`local_moran(y, graph, permutations, seed=1)`; `hotspots(y, graph, permutations, "
+        "seed=1)` (Gi*); cores+zones = `select_cores(layer, CoreRule(mode=\"level\"))` on "
+        "`innov_idx = value`, `innov_lvl` by tertiles (a third of the features become cores), "
+        f"then `contiguity_rings(layer, core_id, weights, max_order=2)` around the "
+        f"{results['ring_cores']} highest cores (`--ring-cores`): the rings keep an (n x "
+        "cores) table, so rings around every core of a large layer do not fit in memory; "
+        "write = pyogrio GeoPackage with the LISA, Gi*, core and zone fields.",
+        "- **plain esda**: `Queen.from_dataframe`, `esda.Moran(y, w)` (999 permutations, "
+        "its default), `esda.Moran_Local(y, w, permutations, seed=1)`, `esda.G_Local(y, w, "
+        "star=True, permutations, seed=1)` (defaults otherwise: one job, "
+        "`keep_simulations=True`); numba "
+        + ("is installed." if libs.get("numba", "not installed") != "not installed"
+           else "is **not** installed, so esda's conditional randomisation runs as plain "
+                "Python loops.")
+        + " Write = pyogrio GeoPackage.",
+        "- **pygeoda**: `pygeoda.open(gdf)`, `queen_weights`, `local_moran` and "
+        "`local_gstar` with `permutation_method=\"lookup-table\", cpu_threads=2, seed=1`; "
+        "write = pyogrio GeoPackage. Our core runs on one thread.",
+        "- **SKATER**: `regionalize(layer, [\"value\"], method=\"skater\", n_regions=5)` on "
+        f"the {SKATER_UNITS:,}-unit grid, in a fresh process.",
+        "",
+        "<!-- bench-results",
+        json.dumps(results, sort_keys=True),
+        "-->",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def load_previous(output: Path) -> dict:
+    """Measurements embedded in an earlier report, or an empty set."""
+    try:
+        match = RESULTS_COMMENT.search(Path(output).read_text())
+    except OSError:
+        return {}
+    if not match:
+        return {}
+    try:
+        return json.loads(match.group(1))
+    except json.JSONDecodeError:
+        return {}
+
+
+# --- command line ---------------------------------------------------------------------------
+
+def parse_args(argv=None):
+    parser = argparse.ArgumentParser(
+        description="Scale benchmark of the kz-innovation core (see the module docstring)."
+    )
+    parser.add_argument("--sizes", type=int, nargs="+", default=list(DEFAULT_SIZES),
+                        help="numbers of features (default: %(default)s)")
+    parser.add_argument("--kinds", nargs="+", choices=KINDS, default=list(KINDS),
+                        help="layer kinds (default: both)")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="fresh-process runs per measurement; the best is kept")
+    parser.add_argument("--output", type=Path, default=Path("docs/benchmark.md"),
+                        help="Markdown report (default: %(default)s)")
+    parser.add_argument("--permutations", type=int, default=999)
+    parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE,
+                        help="folder of the generated layers (default: %(default)s)")
+    parser.add_argument("--timeout", type=float, default=1800.0,
+                        help="seconds before a process is killed and recorded as timeout")
+    parser.add_argument("--skater-timeout", type=float, default=300.0,
+                        help="seconds before the SKATER process is killed")
+    parser.add_argument("--memory-limit", type=float, default=None,
+                        help="address-space limit of each process in MB (default 85%% of RAM)")
+    parser.add_argument("--ring-cores", type=int, default=100,
+                        help="cores the contiguity rings are drawn around (the highest ones)")
+    parser.add_argument("--skip-skater", action="store_true", help="do not time SKATER")
+    parser.add_argument("--fresh", action="store_true",
+                        help="ignore the measurements embedded in an existing --output")
+    # internal: one child process
+    parser.add_argument("--step", choices=(*STEPS, "whole", "skater"), help=argparse.SUPPRESS)
+    parser.add_argument("--pipeline", choices=PIPELINES, default="ours",
+                        help=argparse.SUPPRESS)
+    parser.add_argument("--layer", help=argparse.SUPPRESS)
+    parser.add_argument("--out", default=os.devnull, help=argparse.SUPPRESS)
+    options = parser.parse_args(argv)
+    if options.repeat < 1:
+        parser.error("--repeat must be at least 1")
+    if any(n < 4 for n in options.sizes):
+        parser.error("--sizes must be at least 4")
+    if options.memory_limit is None:
+        options.memory_limit = machine()["ram_gb"] * 1024 * 0.85 or 1e9
+    return options
+
+
+def main(argv=None) -> int:
+    options = parse_args(argv)
+    if options.step:
+        result = run_step(options)
+        sys.stdout.write(RESULT_TAG + json.dumps(result) + "\n")
+        return 0
+
+    def log(text: str) -> None:
+        print(text, flush=True)
+
+    command = "python scripts/bench.py " + " ".join(
+        arg if " " not in arg else repr(arg) for arg in (argv or sys.argv[1:])
+    )
+    previous = {} if options.fresh else load_previous(options.output)
+    results = {
+        "date": datetime.datetime.now().isoformat(timespec="minutes"),
+        "machine": machine(), "versions": versions(), "permutations": options.permutations,
+        "repeat": options.repeat, "ring_cores": options.ring_cores,
+        "output": str(options.output), "entries": dict(previous.get("entries", {})),
+        "skater": previous.get("skater"),
+    }
+    log(f"Benchmark: sizes {options.sizes}, kinds {options.kinds}, "
+        f"{options.permutations} permutations, cache {options.cache}")
+    for kind in options.kinds:
+        for n in options.sizes:
+            results["entries"][f"{kind}:{n}"] = bench_layer(kind, n, options, log)
+    if not options.skip_skater:
+        results["skater"] = bench_skater(options, log)
+    report = render(results, command)
+    options.output.parent.mkdir(parents=True, exist_ok=True)
+    options.output.write_text(report)
+    log("\nTargets:")
+    for label, verdict, numbers in targets(results, results.get("skater")):
+        log(f"  {verdict:<13} {label}: {numbers}")
+    log(f"\nReport written to {options.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
