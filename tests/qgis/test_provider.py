@@ -26,7 +26,10 @@ def test_provider_is_registered_with_its_algorithms(qgis_app):
     assert not provider.icon().isNull()
     ids = {algorithm.id() for algorithm in provider.algorithms()}
     assert EXPECTED_ALGORITHMS <= ids
+    from kz_innovation_plugin.processing_provider.compat import algorithm_flag
+
     for algorithm in provider.algorithms():
+        assert algorithm.flags() & algorithm_flag("SupportsBatch"), algorithm.id()
         assert algorithm.name() == algorithm.name().lower()
         if not algorithm.id().endswith("model"):  # a model's group id is its display group
             assert algorithm.groupId() == algorithm.groupId().lower()
