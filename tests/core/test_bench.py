@@ -67,24 +67,35 @@ def test_benchmark_runs_end_to_end(tmp_path):
     ]
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-2000:]
-    assert "esda/ours" in done.stdout  # the ratios are printed side by side
+    assert "ratios vs ours" in done.stdout  # the ratios are printed side by side
     text = output.read_text()
-    for heading in ("## Whole analysis", "## Our steps, each in a fresh process",
-                    "## Inside each whole run", "## Growth from 100k to 400k", "## Targets"):
+    for heading in ("## Summary", "## Whole analysis", "## Our steps, each in a fresh process",
+                    "## Inside each whole run", "## Growth from 100k to 400k",
+                    "## Regionalisation"):
         assert heading in text
-    assert "cores" in text and "RAM" in text and "esda 2.9" in text
+    assert "cores" in text and "GB RAM" in text and "esda 2.9" in text
     rows = [line for line in text.splitlines() if line.startswith("| grid | 400 |")]
-    assert len(rows) == 5  # whole, our steps, and the three in-process splits
-    whole = rows[0]
-    assert re.fullmatch(r"\| grid \| 400 \|( [\d.,]+ \|){6}( [\d.]+x \|){2} .+ \|", whole), whole
-    for pipeline in ("ours", "esda", "pygeoda"):
-        assert any(row.startswith(f"| grid | 400 | {pipeline} |") for row in rows)
-    assert "(d) SKATER" in text
+    # whole (4 pipelines), our steps (1 row), in-process splits (4 pipelines)
+    assert len(rows) == 9
+    labels = ("ours (kz-innovation core)", "ours, General G skipped", "plain esda/libpysal",
+              "pygeoda lookup-table")
+    for label in labels:
+        assert sum(row.startswith(f"| grid | 400 | {label} |") for row in rows) == 2
+    ours = next(row for row in rows if row.startswith(f"| grid | 400 | {labels[0]} |"))
+    # seconds, MB and the two ratios are numbers
+    assert re.match(r"\| grid \| 400 \| [^|]+ \| [\d.]+ \| [\d,]+ \| [\d.]+x \| [\d.]+x \|",
+                    ours), ours
+    steps = next(row for row in rows if re.match(r"\| grid \| 400 \| [\d.]", row))
+    cells = [cell.strip() for cell in steps.strip("|").split("|")]
+    assert len(cells) == 11  # kind, features, 8 steps, largest MB
+    assert all(float(cell) >= 0 for cell in cells[2:10])  # every step timed
+    assert "(d) SKATER on a 1,000-unit grid" in text
     results = json.loads(re.search(r"<!-- bench-results\n(.*?)\n-->", text, re.S).group(1))
     entry = results["entries"]["grid:400"]
+    assert set(entry["steps"]) == {"read", "weights", "global", "global_nog", "lisa", "gistar",
+                                   "zones", "write"}
     assert {r["status"] for r in entry["steps"].values()} == {"ok"}
+    assert set(entry["whole"]) == {"ours", "ours_nog", "esda", "pygeoda"}
     assert {r["status"] for r in entry["whole"].values()} == {"ok"}
-    assert set(entry["steps"]) == {"read", "weights", "global", "lisa", "gistar", "zones",
-                                   "write"}
     assert entry["whole"]["ours"]["info"]["moran_i"] > 0.3
     assert results["skater"]["status"] == "ok"
