@@ -2,9 +2,23 @@
 
 For a feature ``i`` with ``k_i`` neighbours the value of ``i`` stays where it is and
 ``k_i`` values drawn at random, without replacement, from the ``n - 1`` *other* features
-take the neighbours' places, ``P`` times.  esda (``esda.crand``) and GeoDa do the same;
-this engine is a fresh NumPy implementation (no numba), with its own random draws, so its
-pseudo p-values agree with theirs statistically, not draw for draw.
+take the neighbours' places, ``P`` times.
+
+One lookup table shared by all features
+---------------------------------------
+As GeoDa's lookup table and esda's ``crand``, the draws are made once: a table of ``P``
+rows, each holding ``max_k`` distinct random integers from ``range(n - 1)`` (``max_k`` the
+largest neighbour count).  Feature ``i`` with ``k_i`` neighbours takes the first ``k_i``
+entries of every row and maps each index ``j >= i`` to ``j + 1``, so that ``i`` itself is
+never drawn.  Each row's first ``k_i`` entries are a uniform sample without replacement,
+so every feature's pseudo p-value is a valid Monte Carlo estimate; the draws do not depend
+on the feature's own value (nor, beyond the skip, on ``i``).  Because all features share
+the same ``P`` rows, their Monte Carlo errors are correlated: features with similar
+observed lags get similar counts, and totals such as the number of significant features
+vary more from seed to seed than independent draws per feature would make them (their
+average over seeds is the same).  This engine is a NumPy implementation (no numba) with
+its own random stream, so its pseudo p-values agree with esda's and GeoDa's statistically,
+not draw for draw.
 
 One engine for local Moran and Gi*
 ----------------------------------
@@ -13,11 +27,11 @@ lag.  With the focal value fixed, local Moran's ``I_i = z_i * lag_i`` and Gi*
 (``(x_i + sum_j x_j) / sum(x)``) are strictly monotone in the lag, so the permuted
 statistic is at least as extreme as the observed one exactly when the permuted lag is.
 Counting on the lag therefore serves both statistics; and because the draws depend only on
-the seed, ``P`` and the neighbour counts, local Moran on row-standardised weights and Gi*
-on binary weights of the same graph get the same pseudo p-values with ``ties="both"``
-(local Moran's ``z_i = 0`` excepted: its statistic is 0 under every permutation, see
-:mod:`.local`).  The estimates match the exact conditional p-values, found by enumerating
-every set of neighbours, within Monte Carlo error (tested).
+the seed, ``P`` and the largest neighbour count, local Moran on row-standardised weights
+and Gi* on binary weights of the same graph get the same pseudo p-values with
+``ties="both"`` (local Moran's ``z_i = 0`` excepted: its statistic is 0 under every
+permutation, see :mod:`.local`).  The estimates match the exact conditional p-values,
+found by enumerating every set of neighbours, within Monte Carlo error (tested).
 
 Folding and ties
 ----------------
@@ -42,10 +56,11 @@ summing the same values in another order is never counted as a difference.
 
 Memory and reproducibility
 --------------------------
-Features are grouped by neighbour count and processed in chunks holding at most
-:data:`MAX_VALUES` random draws (about 80 MB of indices).  One
-``numpy.random.default_rng(seed)`` stream feeds the chunks in a fixed order, so the same
-seed, graph and ``P`` give identical results.
+The table is small (``P x max_k`` indices).  Features are grouped by neighbour count and
+processed in chunks of at most :data:`MAX_VALUES` permuted neighbour values (features x
+``P`` x ``k``), which bounds the memory of the permuted lags.  The table comes from
+``numpy.random.default_rng(seed)`` alone, so the same seed, graph and ``P`` give identical
+results, whatever the chunking.
 """
 
 from __future__ import annotations
@@ -57,7 +72,7 @@ from scipy import sparse
 
 from ..errors import CancelledError, ParameterError
 
-#: most random draws (units x permutations x draw width) held in memory at once
+#: most permuted neighbour values (units x permutations x neighbours) per chunk
 MAX_VALUES = 20_000_000
 #: how ties between permuted and observed statistics are counted
 TIES = ("both", "upper")
@@ -100,7 +115,7 @@ def conditional_permutation_counts(
         ones, which keeps exact ties exact.
     chunk : int, optional
         Most features per chunk; the memory cap :data:`MAX_VALUES` applies in any case.
-        Results depend on the chunking, so keep the default for reproducible output.
+        Results do not depend on the chunking (the table is shared).
     cancelled : callable, optional
         Called between chunks; when it returns True, :class:`CancelledError` is raised.
     ties : str
@@ -134,13 +149,16 @@ def conditional_permutation_counts(
     cardinality = np.diff(indptr)
     counts = np.full(n, permutations, dtype=np.int64)
     scale_z = float(np.abs(z).max()) if n else 0.0
-    rng = np.random.default_rng(seed)
     pool = n - 1
-    for k in np.unique(cardinality[cardinality > 0]):
+    tested = cardinality[cardinality > 0]
+    if tested.size == 0:
+        return counts
+    # the lookup table: row p holds max_k distinct indices into the n - 1 other features,
+    # shared by every unit; a unit with k neighbours uses the first k columns
+    table = _draw_table(np.random.default_rng(seed), permutations, int(tested.max()), pool)
+    for k in np.unique(tested):
         units = np.flatnonzero(cardinality == k)
-        use_keys = _use_keys(int(k), pool)
-        width = pool if use_keys else int(k)
-        step = max(1, MAX_VALUES // (permutations * width))
+        step = max(1, MAX_VALUES // (permutations * int(k)))
         if chunk is not None:
             step = max(1, min(step, int(chunk)))
         for start in range(0, units.size, step):
@@ -150,15 +168,14 @@ def conditional_permutation_counts(
             slots = indptr[focal][:, None] + np.arange(k)
             nbr, w = indices[slots], data[slots]
             obs = _lag(w, z[nbr]) if observed is None else np.asarray(observed, float)[focal]
-            draws = _draw(rng, focal.size * permutations, int(k), pool, use_keys)
-            draws = draws.reshape(focal.size, permutations, int(k))
             lag = np.zeros((focal.size, permutations))
             for c in range(int(k)):
-                # draws index the n - 1 other features: skipping the focal one maps
+                # the table indexes the n - 1 other features: skipping the focal one maps
                 # draw d to feature d (d < i) or d + 1 (d >= i), so i is never drawn
-                other = draws[:, :, c]
-                other = other + (other >= focal[:, None])
-                lag += w[:, c][:, None] * z[other]
+                other = table[:, c]
+                below, above = z[other], z[other + 1]
+                value = np.where(other >= focal[:, None], above, below)
+                lag += w[:, c][:, None] * value
             tol = TIE_RTOL * np.abs(w).sum(axis=1) * scale_z
             upper = (lag >= (obs - tol)[:, None]).sum(axis=1)
             lower = (lag <= (obs + tol)[:, None]).sum(axis=1)
@@ -178,37 +195,34 @@ def _lag(w: np.ndarray, values: np.ndarray) -> np.ndarray:
     return out
 
 
-def _use_keys(k: int, pool: int) -> bool:
-    """Whether sorting random keys beats redrawing rows with repeated draws.
+def _draw_table(rng: np.random.Generator, permutations: int, k: int, pool: int) -> np.ndarray:
+    """The lookup table: ``permutations`` rows of ``k`` distinct integers from ``range(pool)``.
 
-    Redrawing costs about ``k / acceptance`` draws per row, where the acceptance is the
-    chance that ``k`` draws with replacement from ``pool`` values are all different;
-    sorting keys costs ``pool`` per row.
+    Each row is uniform over ordered samples without replacement, so its first ``j``
+    entries are a uniform sample of ``j`` for every ``j <= k``.  Rows are drawn in one
+    block with replacement and the rows with a repeat drawn again until none is left
+    (rejection sampling: accepted rows are uniform over distinct ordered samples); when
+    repeats are likely (``k`` near ``sqrt(pool)`` or beyond) each row is drawn on its own
+    with ``Generator.choice(..., replace=False)`` instead.
     """
-    if k <= 1:
-        return False
-    log_acceptance = np.log1p(-np.arange(1, k) / pool).sum() if k <= pool else -np.inf
-    return pool * np.exp(log_acceptance) <= k
-
-
-def _draw(rng: np.random.Generator, rows: int, k: int, pool: int, use_keys: bool) -> np.ndarray:
-    """``rows`` ordered samples of ``k`` distinct integers from ``range(pool)``.
-
-    Each row is uniform over ordered samples without replacement: either the first ``k``
-    of a random ordering of the pool (sorting uniform keys), or ``k`` draws with
-    replacement kept only when all differ, rows with a repeat being drawn again
-    (rejection sampling: accepted rows are uniform over distinct ordered samples).
-    """
-    if use_keys:
-        return np.argsort(rng.random((rows, pool)), axis=1)[:, :k]
     dtype = np.int32 if pool < 2**31 else np.int64
-    draws = rng.integers(0, pool, size=(rows, k), dtype=dtype)
+    if k > 1 and _acceptance(k, pool) < 0.5:
+        rows = [rng.choice(pool, size=k, replace=False) for _ in range(permutations)]
+        return np.array(rows, dtype=dtype).reshape(permutations, k)
+    draws = rng.integers(0, pool, size=(permutations, k), dtype=dtype)
     if k == 1:
         return draws
-    pending = np.arange(rows)
+    pending = np.arange(permutations)
     while pending.size:
         ordered = np.sort(draws[pending], axis=1)
         pending = pending[(ordered[:, 1:] == ordered[:, :-1]).any(axis=1)]
         if pending.size:
             draws[pending] = rng.integers(0, pool, size=(pending.size, k), dtype=dtype)
     return draws
+
+
+def _acceptance(k: int, pool: int) -> float:
+    """Chance that ``k`` draws with replacement from ``pool`` values are all different."""
+    if k > pool:
+        return 0.0
+    return float(np.exp(np.log1p(-np.arange(1, k) / pool).sum()))

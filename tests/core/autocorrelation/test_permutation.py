@@ -52,8 +52,8 @@ def test_same_seed_identical_different_seed_close():
 def test_focal_unit_never_drawn(n, k):
     """The focal unit alone holds a non-zero value, its neighbours hold 0: every permuted
     lag is 0, a tie with the observed lag, unless the focal unit itself is drawn.  With
-    ties counted in both tails the count stays at P only if it never is.  (60, 3) uses
-    rejection sampling, (6, 4) and (9, 8) sorted random keys, (2, 1) a single draw."""
+    ties counted in both tails the count stays at P only if it never is.  (60, 3) draws
+    the table with rejection sampling, (6, 4) and (9, 8) row by row, (2, 1) a single draw."""
     matrix = _ring(n, k)
     for focal in range(0, n, max(1, n // 5)):
         z = np.zeros(n)
@@ -124,6 +124,8 @@ def test_chunks_are_reproducible_and_valid():
     small = conditional_permutation_counts(z, row, 999, seed=2, chunk=2)
     assert np.array_equal(small, conditional_permutation_counts(z, row, 999, seed=2, chunk=2))
     assert np.all((small >= 0) & (small <= 499))
+    # one table shared by all units: the chunking does not change the draws
+    assert np.array_equal(small, conditional_permutation_counts(z, row, 999, seed=2))
 
 
 def test_islands_are_not_tested():
