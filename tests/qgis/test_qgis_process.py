@@ -11,6 +11,18 @@ from tests.conftest import DEMO_TABLE, ROOT
 pytestmark = [pytest.mark.qgis, pytest.mark.slow]
 
 
+def joined_2018(qgis_process, tmp_path):
+    """The bundled 2018 regions with the 2018 statistics joined, through qgis_process."""
+    regions = tmp_path / "regions.gpkg"
+    qgis_process.run_json("kzinnovation:bundledregions", BOUNDARY_SET="2018", OUTPUT=str(regions))
+    joined = tmp_path / "joined.gpkg"
+    qgis_process.run_json(
+        "kzinnovation:joinindicators", INPUT=str(regions), TABLE=str(DEMO_TABLE), YEAR="2018",
+        OUTPUT=str(joined), REPORT=str(tmp_path / "report.gpkg"),
+    )
+    return joined
+
+
 def test_zip_has_one_plugin_folder_with_metadata_and_no_tests(packaged_zip):
     with zipfile.ZipFile(packaged_zip) as archive:
         names = archive.namelist()
@@ -63,13 +75,7 @@ def test_qgis_process_reports_a_bad_table_and_writes_nothing(qgis_process, tmp_p
 
 
 def test_qgis_process_runs_the_index_on_the_bundled_statistics(qgis_process, tmp_path):
-    regions = tmp_path / "regions.gpkg"
-    qgis_process.run_json("kzinnovation:bundledregions", BOUNDARY_SET="2018", OUTPUT=str(regions))
-    joined = tmp_path / "joined.gpkg"
-    qgis_process.run_json(
-        "kzinnovation:joinindicators", INPUT=str(regions), TABLE=str(DEMO_TABLE), YEAR="2018",
-        OUTPUT=str(joined), REPORT=str(tmp_path / "report.gpkg"),
-    )
+    joined = joined_2018(qgis_process, tmp_path)
     result = qgis_process.run_json(
         "kzinnovation:innovationindex", INPUT=str(joined), NATIONAL_TABLE=str(DEMO_TABLE),
         YEAR="2018", NORMALISATION="minmax", RUNS="100", SEED="7",
@@ -81,13 +87,7 @@ def test_qgis_process_runs_the_index_on_the_bundled_statistics(qgis_process, tmp
 
 
 def test_qgis_process_runs_lisa_on_regions_and_hotspots_on_points(qgis_process, tmp_path):
-    regions = tmp_path / "regions.gpkg"
-    qgis_process.run_json("kzinnovation:bundledregions", BOUNDARY_SET="2018", OUTPUT=str(regions))
-    joined = tmp_path / "joined.gpkg"
-    qgis_process.run_json(
-        "kzinnovation:joinindicators", INPUT=str(regions), TABLE=str(DEMO_TABLE), YEAR="2018",
-        OUTPUT=str(joined), REPORT=str(tmp_path / "report.gpkg"),
-    )
+    joined = joined_2018(qgis_process, tmp_path)
     lisa = qgis_process.run_json(
         "kzinnovation:lisa", INPUT=str(joined), FIELD="research", WEIGHTS="queen",
         PERMUTATIONS="199", SEED="3", OUTPUT=str(tmp_path / "lisa.gpkg"),
@@ -135,13 +135,7 @@ def test_qgis_process_cores_and_zones_with_stored_styles(qgis_app, qgis_process,
     from kz_innovation_plugin.core.spatial_weights import build_weights
     from kz_innovation_plugin.core.vector import read_vector_layer
 
-    regions = tmp_path / "regions.gpkg"
-    qgis_process.run_json("kzinnovation:bundledregions", BOUNDARY_SET="2018", OUTPUT=str(regions))
-    joined = tmp_path / "joined.gpkg"
-    qgis_process.run_json(
-        "kzinnovation:joinindicators", INPUT=str(regions), TABLE=str(DEMO_TABLE), YEAR="2018",
-        OUTPUT=str(joined), REPORT=str(tmp_path / "report.gpkg"),
-    )
+    joined = joined_2018(qgis_process, tmp_path)
     index = tmp_path / "index.gpkg"
     qgis_process.run_json(
         "kzinnovation:innovationindex", INPUT=str(joined), NATIONAL_TABLE=str(DEMO_TABLE),
