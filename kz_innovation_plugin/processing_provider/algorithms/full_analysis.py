@@ -80,11 +80,10 @@ class FullAnalysisAlgorithm(KzAlgorithm):
             defaultValue=1000, minValue=10, maxValue=100000))
         cores = ClusterCoresAlgorithm()
         cores.initAlgorithm()
+        # MASS_FIELD is left out: a table's fields are not known before the join
         for name in ("CORE_MODE", "TOP_K", "THRESHOLD", "LOCAL", "CONFIDENCE",
-                     "MIN_PROBABILITY", "ZONE_METHOD", "RINGS", "BANDS", "MASS_FIELD", "BETA"):
+                     "MIN_PROBABILITY", "ZONE_METHOD", "RINGS", "BANDS", "BETA"):
             definition = cores.parameterDefinition(name)
-            if name == "MASS_FIELD":
-                continue  # the mass of a table's layer is not known before the join
             self.addParameter(definition.clone())
         add_weights_parameters(self)
         add_inference_parameters(self)
