@@ -7,18 +7,33 @@ take the neighbours' places, ``P`` times.
 One lookup table shared by all features
 ---------------------------------------
 As GeoDa's lookup table and esda's ``crand``, the draws are made once: a table of ``P``
-rows, each holding ``max_k`` distinct random integers from ``range(n - 1)`` (``max_k`` the
-largest neighbour count).  Feature ``i`` with ``k_i`` neighbours takes the first ``k_i``
-entries of every row and maps each index ``j >= i`` to ``j + 1``, so that ``i`` itself is
-never drawn.  Each row's first ``k_i`` entries are a uniform sample without replacement,
-so every feature's pseudo p-value is a valid Monte Carlo estimate; the draws do not depend
-on the feature's own value (nor, beyond the skip, on ``i``).  Because all features share
-the same ``P`` rows, their Monte Carlo errors are correlated: features with similar
+rows, each holding ``max_k + 1`` distinct random features (``max_k`` the largest
+neighbour count).  Feature ``i`` with ``k_i`` neighbours takes the first ``k_i`` entries
+of every row; where ``i`` itself is among them, the row's entry ``k_i`` (never ``i``, the
+entries being distinct) takes its place.  A row's first ``k_i + 1`` entries are a uniform
+ordered sample of the ``n`` features, so the ``k_i`` features a unit gets are a uniform
+sample without replacement of the ``n - 1`` others: a set ``A`` is drawn either directly
+or as ``A`` less one feature ``a``, plus ``i``, with ``a`` in entry ``k_i``, and both ways
+have the same chance for every ``A``.  Every pseudo p-value is therefore a valid Monte
+Carlo estimate; the draws do not depend on the feature's own value.  Because all features
+share the same ``P`` rows, their Monte Carlo errors are correlated: features with similar
 observed lags get similar counts, and totals such as the number of significant features
 vary more from seed to seed than independent draws per feature would make them (their
 average over seeds is the same).  This engine is a NumPy implementation (no numba) with
 its own random stream, so its pseudo p-values agree with esda's and GeoDa's statistically,
 not draw for draw.
+
+The shortcut for equal weights
+------------------------------
+With contiguity, k-nearest-neighbour or distance-band weights, row-standardised or binary,
+all neighbours of a unit carry the same weight ``w``.  A row that does not draw the unit
+then gives it the lag ``w * s_p`` with ``s_p`` the sum of the row's first ``k`` values,
+the same for every unit with ``k`` neighbours: counting the rows at least as extreme is a
+binary search in the sorted ``w * s_p``.  Only the ``P x k`` table entries that draw a unit
+change that unit's lag, to ``w * (s_p - z_i + z_e)`` with ``e`` the stand-in; each such
+entry moves one count by the difference.  The work is ``O(n log P + P k)`` instead of
+``O(n P k)``, with exactly the draws of the direct computation, which the tests compare it
+with (``shortcut=False``); units with unequal weights (kernels) take the direct path.
 
 One engine for local Moran and Gi*
 ----------------------------------
@@ -56,9 +71,10 @@ summing the same values in another order is never counted as a difference.
 
 Memory and reproducibility
 --------------------------
-The table is small (``P x max_k`` indices).  Features are grouped by neighbour count and
-processed in chunks of at most :data:`MAX_VALUES` permuted neighbour values (features x
-``P`` x ``k``), which bounds the memory of the permuted lags.  The table comes from
+The table is small (``P x (max_k + 1)`` indices).  Features are grouped by neighbour
+count; the direct path processes them in chunks of at most :data:`MAX_VALUES` permuted
+neighbour values (features x ``P`` x ``k``), which bounds the memory of the permuted lags,
+and the shortcut needs ``O(n + P k)`` memory.  The table comes from
 ``numpy.random.default_rng(seed)`` alone, so the same seed, graph and ``P`` give identical
 results, whatever the chunking.
 """
@@ -95,6 +111,7 @@ def conditional_permutation_counts(
     cancelled: Callable[[], bool] | None = None,
     ties: str = "both",
     orientation: np.ndarray | None = None,
+    shortcut: bool = True,
 ) -> np.ndarray:
     """Count, per feature, the permuted spatial lags at least as extreme as the observed.
 
@@ -111,8 +128,7 @@ def conditional_permutation_counts(
     seed : int
         Seed of ``numpy.random.default_rng``.
     observed : numpy.ndarray, optional
-        Observed lags; by default computed here with the same arithmetic as the permuted
-        ones, which keeps exact ties exact.
+        Observed lags; by default computed here from the actual neighbours.
     chunk : int, optional
         Most features per chunk; the memory cap :data:`MAX_VALUES` applies in any case.
         Results do not depend on the chunking (the table is shared).
@@ -123,6 +139,10 @@ def conditional_permutation_counts(
     orientation : numpy.ndarray, optional
         For ``ties="upper"``: ``(n,)`` signs, -1 where the statistic falls as the lag
         grows; default +1 everywhere.
+    shortcut : bool
+        Count the features whose neighbours all have the same weight with the sorted-sums
+        shortcut (module notes); False computes every permuted lag, the reference path
+        the tests hold the shortcut to.
 
     Returns
     -------
@@ -139,52 +159,141 @@ def conditional_permutation_counts(
         raise ParameterError(f"Unknown tie rule {ties!r}; valid values are: {', '.join(TIES)}.")
     z = np.asarray(z, dtype=float)
     n = z.size
-    falling = np.zeros(n, bool) if orientation is None else np.asarray(orientation) < 0
+    counts = np.full(n, permutations, dtype=np.int64)
+    matrix = _without_diagonal(neighbours, n)
+    cardinality = np.diff(matrix.indptr)
+    tested = cardinality[cardinality > 0]
+    if tested.size == 0:
+        return counts
+    # the lookup table: row p holds max_k + 1 distinct features, shared by every unit; a
+    # unit with k neighbours uses the first k columns, column k standing in for itself
+    table = _draw_table(np.random.default_rng(seed), permutations, int(tested.max()) + 1, n)
+    counter = _Counter(z, matrix, table, observed, ties, orientation)
+    for k in (int(value) for value in np.unique(tested)):
+        units = np.flatnonzero(cardinality == k)
+        batches = []
+        if shortcut:
+            weight = counter.common_weight(units, k)
+            for value in np.unique(weight[np.isfinite(weight)]):
+                members = units[weight == value]
+                batches.append((members, counter.sorted_sums(k, value), chunk or members.size))
+            units = units[~np.isfinite(weight)]
+        step = max(1, MAX_VALUES // (permutations * k))
+        batches.append((units, None, step if chunk is None else max(1, min(step, int(chunk)))))
+        for members, sorted_lags, size in batches:
+            for start in range(0, members.size, size):
+                if cancelled is not None and cancelled():
+                    raise CancelledError("The permutation test was cancelled; nothing was written.")
+                focal = members[start : start + size]
+                if sorted_lags is None:
+                    counts[focal] = counter.every_lag(focal, k)
+                else:
+                    counts[focal] = counter.shortcut(focal, k, sorted_lags)
+    return counts
+
+
+class _Counter:
+    """Counts of one table for groups of units with the same number of neighbours ``k``."""
+
+    def __init__(self, z, matrix, table, observed, ties, orientation) -> None:
+        self.z, self.matrix, self.table, self.ties = z, matrix, table, ties
+        self.permutations = table.shape[0]
+        self.values = z[table]  # (P, max_k + 1): the table's values, gathered once
+        self.sums = np.cumsum(self.values, axis=1)  # sums[:, k - 1]: first k draws
+        self.observed = None if observed is None else np.asarray(observed, dtype=float)
+        n = z.size
+        self.falling = np.zeros(n, bool) if orientation is None else np.asarray(orientation) < 0
+        self.scale = float(np.abs(z).max()) if n else 0.0
+        self.position = np.full(n, -1, dtype=np.int64)  # unit -> place in its batch
+
+    def _neighbours(self, focal: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """Neighbour indices and weights, ``(units, k)`` each."""
+        slots = self.matrix.indptr[focal][:, None] + np.arange(k)
+        return self.matrix.indices[slots], self.matrix.data[slots]
+
+    def common_weight(self, units: np.ndarray, k: int) -> np.ndarray:
+        """Each unit's weight where all its neighbours share it, NaN where they do not."""
+        _, weights = self._neighbours(units, k)
+        same = (weights == weights[:, :1]).all(axis=1)
+        return np.where(same, weights[:, 0], np.nan)
+
+    def sorted_sums(self, k: int, weight: float) -> np.ndarray:
+        """The permuted lags of a unit none of whose k draws is itself, sorted."""
+        return np.sort(weight * self.sums[:, k - 1])
+
+    def _observed(self, focal, neighbours, weights) -> np.ndarray:
+        if self.observed is not None:
+            return self.observed[focal]
+        return _lag(weights, self.z[neighbours])
+
+    def _tolerance(self, weights: np.ndarray) -> np.ndarray:
+        return TIE_RTOL * np.abs(weights).sum(axis=1) * self.scale
+
+    def every_lag(self, focal: np.ndarray, k: int) -> np.ndarray:
+        """Reference path: every permuted lag of every unit, column after column."""
+        neighbours, weights = self._neighbours(focal, k)
+        obs, tol = self._observed(focal, neighbours, weights), self._tolerance(weights)
+        lag = np.zeros((focal.size, self.permutations))
+        stand_in = self.values[:, k]
+        for c in range(k):
+            # a draw of the unit itself is replaced by the row's column k
+            drew_self = self.table[:, c] == focal[:, None]
+            lag += weights[:, c][:, None] * np.where(drew_self, stand_in, self.values[:, c])
+        upper = (lag >= (obs - tol)[:, None]).sum(axis=1)
+        lower = (lag <= (obs + tol)[:, None]).sum(axis=1)
+        return self._fold(focal, upper, lower)
+
+    def shortcut(self, focal: np.ndarray, k: int, sorted_lags: np.ndarray) -> np.ndarray:
+        """Units whose k neighbours share one weight ``w``: searchsorted plus corrections.
+
+        A row that does not draw the unit gives every such unit the same lag ``w *
+        sums[p, k - 1]``, so the counts come from one sorted array; the ``P x k`` table
+        entries that do draw a unit of the batch then move that unit's count by the
+        difference between the shared lag and its own (column k replacing it).
+        """
+        neighbours, weights = self._neighbours(focal, k)
+        obs, tol = self._observed(focal, neighbours, weights), self._tolerance(weights)
+        weight = weights[:, 0]
+        permutations = self.permutations
+        upper = permutations - np.searchsorted(sorted_lags, obs - tol, side="left")
+        lower = np.searchsorted(sorted_lags, obs + tol, side="right")
+        self.position[focal] = np.arange(focal.size)
+        try:
+            place = self.position[self.table[:, :k]]  # (P, k): batch place or -1
+        finally:
+            self.position[focal] = -1
+        rows, columns = np.nonzero(place >= 0)
+        unit = place[rows, columns]
+        shared = self.sums[rows, k - 1]
+        own = shared - self.values[rows, columns] + self.values[rows, k]
+        shared, own = weight[unit] * shared, weight[unit] * own
+        low, high = obs[unit] - tol[unit], obs[unit] + tol[unit]
+        size = focal.size
+        upper += np.bincount(unit, (own >= low).astype(float) - (shared >= low), size).astype(
+            np.int64
+        )
+        lower += np.bincount(unit, (own <= high).astype(float) - (shared <= high), size).astype(
+            np.int64
+        )
+        return self._fold(focal, upper, lower)
+
+    def _fold(self, focal: np.ndarray, upper: np.ndarray, lower: np.ndarray) -> np.ndarray:
+        if self.ties == "upper":
+            # "larger" is counted on the statistic: the lag's lower tail where it falls
+            larger = np.where(self.falling[focal], lower, upper)
+            upper, lower = larger, self.permutations - larger
+        return np.minimum(upper, lower)
+
+
+def _without_diagonal(neighbours, n: int) -> sparse.csr_array:
+    """The weights as CSR, without the diagonal and without stored zeros."""
     coo = sparse.coo_array(neighbours)
     keep = (coo.row != coo.col) & (coo.data != 0)
     matrix = sparse.csr_array(
         (coo.data[keep].astype(float), (coo.row[keep], coo.col[keep])), shape=(n, n)
     )
-    indptr, indices, data = matrix.indptr, matrix.indices, matrix.data
-    cardinality = np.diff(indptr)
-    counts = np.full(n, permutations, dtype=np.int64)
-    scale_z = float(np.abs(z).max()) if n else 0.0
-    pool = n - 1
-    tested = cardinality[cardinality > 0]
-    if tested.size == 0:
-        return counts
-    # the lookup table: row p holds max_k distinct indices into the n - 1 other features,
-    # shared by every unit; a unit with k neighbours uses the first k columns
-    table = _draw_table(np.random.default_rng(seed), permutations, int(tested.max()), pool)
-    for k in np.unique(tested):
-        units = np.flatnonzero(cardinality == k)
-        step = max(1, MAX_VALUES // (permutations * int(k)))
-        if chunk is not None:
-            step = max(1, min(step, int(chunk)))
-        for start in range(0, units.size, step):
-            if cancelled is not None and cancelled():
-                raise CancelledError("The permutation test was cancelled; nothing was written.")
-            focal = units[start : start + step]
-            slots = indptr[focal][:, None] + np.arange(k)
-            nbr, w = indices[slots], data[slots]
-            obs = _lag(w, z[nbr]) if observed is None else np.asarray(observed, float)[focal]
-            lag = np.zeros((focal.size, permutations))
-            for c in range(int(k)):
-                # the table indexes the n - 1 other features: skipping the focal one maps
-                # draw d to feature d (d < i) or d + 1 (d >= i), so i is never drawn
-                other = table[:, c]
-                below, above = z[other], z[other + 1]
-                value = np.where(other >= focal[:, None], above, below)
-                lag += w[:, c][:, None] * value
-            tol = TIE_RTOL * np.abs(w).sum(axis=1) * scale_z
-            upper = (lag >= (obs - tol)[:, None]).sum(axis=1)
-            lower = (lag <= (obs + tol)[:, None]).sum(axis=1)
-            if ties == "upper":
-                # "larger" is counted on the statistic: the lag's lower tail where it falls
-                larger = np.where(falling[focal], lower, upper)
-                upper, lower = larger, permutations - larger
-            counts[focal] = np.minimum(upper, lower)
-    return counts
+    matrix.sum_duplicates()
+    return matrix
 
 
 def _lag(w: np.ndarray, values: np.ndarray) -> np.ndarray:

@@ -13,6 +13,7 @@ from scipy import sparse
 from kz_innovation_plugin.core.autocorrelation import hotspots, local_moran
 from kz_innovation_plugin.core.autocorrelation.inputs import neighbour_matrix, standardise
 from kz_innovation_plugin.core.autocorrelation.permutation import (
+    _draw_table,
     conditional_permutation_counts,
     pseudo_p_values,
 )
@@ -157,3 +158,73 @@ def test_unknown_tie_rule():
     weights, z = _bundled_case()
     with pytest.raises(ParameterError, match="tie rule"):
         conditional_permutation_counts(z, weights.row_standardised(), 99, seed=1, ties="lower")
+
+
+def _mixed_weights(n: int, seed: int) -> sparse.csr_array:
+    """Rows of 1 to 6 random neighbours: half with equal weights, half with unequal ones."""
+    rng = np.random.default_rng(seed)
+    rows, cols, data = [], [], []
+    for i in range(n):
+        k = int(rng.integers(1, 7))
+        others = rng.choice(np.delete(np.arange(n), i), size=k, replace=False)
+        weights = np.full(k, 1.0 / k) if i % 2 else rng.uniform(0.1, 1.0, size=k)
+        rows += [i] * k
+        cols += others.tolist()
+        data += weights.tolist()
+    return sparse.csr_array((data, (rows, cols)), shape=(n, n))
+
+
+@pytest.mark.parametrize("ties", ["both", "upper"])
+@pytest.mark.parametrize("case", ["bundled", "grid", "mixed", "integers"])
+def test_shortcut_equals_every_lag(case, ties):
+    """The sorted-sums shortcut gives exactly the counts of computing every permuted lag
+    from the same table: on contiguity (equal weights), on a graph mixing equal and unequal
+    rows, and on integer values where permuted lags often tie with the observed one."""
+    if case == "bundled":
+        weights, z = _bundled_case()
+        matrix = weights.row_standardised()
+    elif case == "grid":
+        frame = grid(30)
+        matrix = neighbour_matrix(queen(frame)).row_standardised()
+        z = standardise(smooth_field(frame).to_numpy())
+    else:
+        matrix = _mixed_weights(300, seed=4)
+        rng = np.random.default_rng(8)
+        z = rng.normal(size=300) if case == "mixed" else rng.integers(0, 4, 300).astype(float)
+        if case == "integers":
+            matrix.data = np.ones_like(matrix.data)  # binary: many exact ties
+    orientation = np.sign(z - 0.5)
+    fast = conditional_permutation_counts(
+        z, matrix, 999, seed=7, ties=ties, orientation=orientation
+    )
+    direct = conditional_permutation_counts(
+        z, matrix, 999, seed=7, ties=ties, orientation=orientation, shortcut=False
+    )
+    assert np.array_equal(fast, direct)
+    if case == "integers" and ties == "both":  # the ties are real: the rules differ
+        upper = conditional_permutation_counts(z, matrix, 999, seed=7, ties="upper")
+        assert not np.array_equal(fast, upper)
+
+
+def test_shortcut_chunked_equals_whole():
+    weights, z = _bundled_case("internet_users_pct")
+    row = weights.row_standardised()
+    whole = conditional_permutation_counts(z, row, 999, seed=3)
+    assert np.array_equal(whole, conditional_permutation_counts(z, row, 999, seed=3, chunk=3))
+
+
+def test_stand_in_draws_are_uniform():
+    """Unit 0 of a ring with 2 neighbours among n = 6 others: every pair of the 5 other
+    units is equally likely (chi-square over the 10 pairs, 20,000 rows; fails by chance
+    with probability 1e-4).  z is chosen so that each pair has its own sum."""
+    n, k, permutations = 6, 2, 20_000
+    z = 2.0 ** np.arange(n)  # sums of distinct pairs are distinct
+    table = _draw_table(np.random.default_rng(1), permutations, k + 1, n)
+    drawn = np.where(table[:, :k] == 0, table[:, [k]], table[:, :k])
+    assert not (drawn == 0).any()
+    sums = z[drawn].sum(axis=1)
+    _, observed = np.unique(sums, return_counts=True)
+    assert observed.size == 10
+    expected = permutations / 10
+    chi2 = ((observed - expected) ** 2 / expected).sum()
+    assert chi2 < 33.7  # chi-square, 9 degrees of freedom, upper 1e-4 quantile
