@@ -64,12 +64,12 @@ SCRIPT = Path(__file__).resolve()
 
 DEFAULT_SIZES = (10_000, 100_000, 400_000, 1_000_000)
 KINDS = ("grid", "voronoi")
-PIPELINES = ("ours", "ours_nog", "esda", "pygeoda")
+PIPELINES = ("ours", "qgis", "esda", "pygeoda")
 #: the references ours is compared with
 REFERENCES = ("esda", "pygeoda")
 PIPELINE_LABELS = {
     "ours": "ours (kz-innovation core)",
-    "ours_nog": "ours, General G skipped",
+    "qgis": "ours through qgis_process",
     "esda": "plain esda/libpysal",
     "pygeoda": "pygeoda lookup-table",
 }
@@ -247,21 +247,6 @@ def _ours_global(state: dict) -> None:
     )
 
 
-def _ours_global_nog(state: dict) -> None:
-    """Global statistics of the centred value: Moran and Geary are unchanged, but the
-    negative values make ``global_statistics`` skip General G (esda.G builds an n x n
-    array)."""
-    from kz_innovation_plugin.core.autocorrelation import global_statistics
-
-    value = state["layer"]["value"]
-    table = global_statistics(
-        (value - value.mean()).to_frame(), state["weights"].graph,
-        permutations=state["permutations"], seed=1,
-    )
-    row = table.loc["value"]
-    state["info"].update(moran_i=float(row["moran_i"]), geary_c=float(row["geary_c"]))
-
-
 def _ours_lisa(state: dict) -> None:
     from kz_innovation_plugin.core.autocorrelation import local_moran
 
@@ -412,6 +397,34 @@ def _pygeoda_gistar(state: dict) -> None:
     _pygeoda_local(state, pygeoda.local_gstar, "gstar")
 
 
+def _qgis_imports(state: dict) -> None:
+    sys.path.insert(0, str(REPO_ROOT / "scripts"))
+    from qgis_process_runner import QgisProcess
+
+    state["qgis"] = QgisProcess(Path(state["profile"]))
+
+
+def _qgis_run(state: dict, algorithm: str, **parameters) -> None:
+    """One ``qgis_process run`` of our algorithm on the layer (a fresh QGIS process)."""
+    with tempfile.TemporaryDirectory() as folder:
+        values = {"INPUT": str(state["path"]), "PERMUTATIONS": state["permutations"],
+                  "SEED": 1, "OUTPUT": str(Path(folder) / "output.gpkg"), **parameters}
+        arguments = [f"{key}={value}" for key, value in values.items()]
+        state["qgis"]("--json", "run", f"kzinnovation:{algorithm}", "--", *arguments)
+
+
+def _qgis_global(state: dict) -> None:
+    _qgis_run(state, "globalautocorrelation", FIELDS="value")
+
+
+def _qgis_lisa(state: dict) -> None:
+    _qgis_run(state, "lisa", FIELD="value")
+
+
+def _qgis_gistar(state: dict) -> None:
+    _qgis_run(state, "hotspots", FIELD="value")
+
+
 _OURS = {
     "imports": _ours_imports, "read": _ours_read, "weights": _ours_weights,
     "global": _ours_global, "lisa": _ours_lisa, "gistar": _ours_gistar,
@@ -419,7 +432,6 @@ _OURS = {
 }
 PIPELINE_STEPS = {
     "ours": _OURS,
-    "ours_nog": {**_OURS, "global": _ours_global_nog},
     "esda": {
         "imports": _esda_imports, "read": _ours_read, "weights": _esda_weights,
         "global": _esda_global, "lisa": _esda_lisa, "gistar": _esda_gistar,
@@ -428,6 +440,11 @@ PIPELINE_STEPS = {
     "pygeoda": {
         "imports": _pygeoda_imports, "read": _ours_read, "weights": _pygeoda_weights,
         "lisa": _pygeoda_lisa, "gistar": _pygeoda_gistar, "write": _esda_write,
+    },
+    # each step is a whole qgis_process run: QGIS start, read, weights, statistic, write
+    "qgis": {
+        "imports": _qgis_imports, "global": _qgis_global, "lisa": _qgis_lisa,
+        "gistar": _qgis_gistar,
     },
 }
 #: what a step of our pipeline needs computed first (in pipeline order)
@@ -453,6 +470,7 @@ def run_step(args) -> dict:
     state = {
         "path": Path(args.layer), "permutations": args.permutations,
         "ring_cores": args.ring_cores, "out": args.out, "info": {}, "fields": {},
+        "profile": args.profile,
     }
     seconds: dict[str, float] = {}
 
@@ -570,11 +588,26 @@ def measure(arguments: list[str], options, step: str | None = None) -> dict:
 
 
 def _child_arguments(pipeline: str, step: str, path: Path, options, out: Path) -> list[str]:
-    return [
+    arguments = [
         "--step", step, "--pipeline", pipeline, "--layer", str(path),
         "--permutations", str(options.permutations), "--ring-cores", str(options.ring_cores),
         "--out", str(out),
     ]
+    if pipeline == "qgis":
+        arguments += ["--profile", str(options.profile)]
+    return arguments
+
+
+def qgis_profile(folder: Path) -> Path:
+    """A throw-away QGIS profile with the plugin packaged by ``scripts/package.py``."""
+    sys.path.insert(0, str(REPO_ROOT / "scripts"))
+    from qgis_process_runner import QgisProcess
+
+    subprocess.run([sys.executable, str(REPO_ROOT / "scripts" / "package.py"), "--output-dir",
+                    str(folder / "dist")], check=True, capture_output=True)
+    plugin_zip = next((folder / "dist").glob("kz_innovation_plugin-*.zip"))
+    QgisProcess.with_plugin(folder / "profile", plugin_zip)
+    return folder / "profile"
 
 
 def bench_layer(kind: str, n: int, options, log) -> dict:
@@ -587,15 +620,14 @@ def bench_layer(kind: str, n: int, options, log) -> dict:
     entry = {"kind": kind, "features": n, "steps": {}, "whole": {},
              "date": datetime.date.today().isoformat(), "machine": machine()["cpu"],
              "permutations": options.permutations, "repeat": options.repeat}
-    for step, pipeline, key in [*((s, "ours", s) for s in STEPS),
-                                ("global", "ours_nog", "global_nog")]:
+    for step, pipeline, key in ((s, "ours", s) for s in STEPS):
         out = out_dir / f"{pipeline}_{kind}_{n}_{step}.gpkg"
         record = measure(_child_arguments(pipeline, step, path, options, out), options, step)
         out.unlink(missing_ok=True)
         entry["steps"][key] = record
         log(f"  {pipeline:<8} {STEP_LABELS[step]:<12} {_cell_seconds(record, step):>14} s"
             f"   peak {_cell_mb(record):>8} MB" + _error_suffix(record))
-    for pipeline in PIPELINES:
+    for pipeline in options.pipelines:
         out = out_dir / f"{pipeline}_{kind}_{n}_whole.gpkg"
         record = measure(_child_arguments(pipeline, "whole", path, options, out), options)
         out.unlink(missing_ok=True)
@@ -605,15 +637,15 @@ def bench_layer(kind: str, n: int, options, log) -> dict:
         )
         log(f"  {pipeline:<8} whole {_cell_wall(record):>14} s   peak {_cell_mb(record):>8} MB"
             + (f"   ({splits})" if splits else _error_suffix(record)))
-    for mine in ("ours", "ours_nog"):
+    for mine in (p for p in ("ours", "qgis") if p in entry["whole"]):
         ours = entry["whole"][mine]
         log(f"  ratios vs {PIPELINE_LABELS[mine]} (reference time / ours; > 1: ours faster):")
-        cells = [f"{p} {_fmt_ratio(_ratio(entry['whole'][p], ours))}" for p in REFERENCES]
+        cells = [f"{p} {_fmt_ratio(_ratio(entry['whole'].get(p), ours))}" for p in REFERENCES]
         log(f"    {'whole':<12} " + "   ".join(cells))
         for step in ("read", "weights", "global", "lisa", "gistar", "write"):
             cells = []
             for pipeline in REFERENCES:
-                theirs = entry["whole"][pipeline]["seconds"].get(step)
+                theirs = entry["whole"].get(pipeline, {}).get("seconds", {}).get(step)
                 own = ours["seconds"].get(step)
                 cells.append(f"{pipeline} {theirs / own:.2f}x" if theirs and own
                              else f"{pipeline} —")
@@ -754,13 +786,9 @@ def _verdict(met) -> str:
     return "met" if met else "not met"
 
 
-def _with_variant(check, *args) -> tuple[str, str]:
-    """Verdict on ours; when ours failed, the numbers with General G skipped too."""
+def _on_ours(check, *args) -> tuple[str, str]:
+    """Verdict and numbers of a target on our core pipeline."""
     met, numbers = check(*args, "ours")
-    ours_failed = numbers.startswith(("out of memory", "failed", "timeout", "100k"))
-    if not met and ours_failed:
-        variant, more = check(*args, "ours_nog")
-        numbers += f". With General G skipped: {more} ({_verdict(variant)})"
     return _verdict(met), numbers
 
 
@@ -776,7 +804,7 @@ def targets(results: dict, skater: dict | None) -> list[tuple[str, str, str]]:
         if entry is None:
             rows.append((label, "not measured", f"run with --sizes 100000 --kinds {kind}"))
         else:
-            rows.append((label, *_with_variant(_speed_target, entry)))
+            rows.append((label, *_on_ours(_speed_target, entry)))
     for kind in seen:
         label = f"(b) {kind}: whole at 400k <= {TARGET_GROWTH:g} x whole at 100k"
         small, large = entries.get(f"{kind}:100000"), entries.get(f"{kind}:400000")
@@ -785,14 +813,14 @@ def targets(results: dict, skater: dict | None) -> list[tuple[str, str, str]]:
                          "needs the 100k and 400k rows: run with --sizes 100000 400000 "
                          f"--kinds {kind} (rows are added)"))
         else:
-            rows.append((label, *_with_variant(_growth_target, small, large)))
+            rows.append((label, *_on_ours(_growth_target, small, large)))
     for kind in seen:
         label = f"(c) 1M {kind}: completes with peak memory < 8 GB"
         entry = entries.get(f"{kind}:1000000")
         if entry is None:
             rows.append((label, "not measured", f"run with --sizes 1000000 --kinds {kind}"))
         else:
-            rows.append((label, *_with_variant(_memory_target, entry)))
+            rows.append((label, *_on_ours(_memory_target, entry)))
     label = "(d) SKATER on a 1,000-unit grid, 5 macro-regions, returns within a minute"
     if not skater:
         rows.append((label, "not measured", "run without --skip-skater"))
@@ -813,7 +841,7 @@ def _sorted_entries(results: dict) -> list[dict]:
 #: columns of the steps table: (entry key, step, heading)
 _STEP_COLUMNS = [
     ("read", "read", "read"), ("weights", "weights", "weights"),
-    ("global", "global", "global"), ("global_nog", "global", "global without G"),
+    ("global", "global", "global"),
     ("lisa", "lisa", "LISA"), ("gistar", "gistar", "Gi*"),
     ("zones", "zones", "cores+zones"), ("write", "write", "write"),
 ]
@@ -842,10 +870,11 @@ def render(results: dict, command: str) -> str:
         "**whole** is the wall time of one fresh process running every step, interpreter "
         "start and imports included. A step's time excludes what it needs computed first "
         "(reading, weights, ...), which its process does untimed; its peak memory is the "
-        "whole process's. *ours, General G skipped* is our pipeline with "
-        "`global_statistics` given the centred value (Moran's I and Geary's C are "
-        "unchanged; with negative values it leaves General G out), because esda's General G "
-        "builds an n x n array.",
+        "whole process's. *ours through qgis_process* runs the algorithms "
+        "`kzinnovation:globalautocorrelation`, `kzinnovation:lisa` and "
+        "`kzinnovation:hotspots` of the packaged plugin, each in its own `qgis_process.bin` "
+        "(QGIS start, reading the layer through QGIS, weights, statistic, writing through a "
+        "sink); its *whole* is the three runs one after the other.",
         "",
         "## Summary", "",
         "| target | verdict | numbers |", "|---|---|---|",
@@ -861,7 +890,7 @@ def render(results: dict, command: str) -> str:
         "|---|---:|---|---:|---:|---:|---:|---|",
     ]
     for e in entries:
-        for pipeline in PIPELINES:
+        for pipeline in (p for p in PIPELINES if p in e["whole"]):
             record = e["whole"].get(pipeline)
             ratios = ["—", "—"]
             if pipeline not in REFERENCES:
@@ -894,7 +923,7 @@ def render(results: dict, command: str) -> str:
         "|---|---:|---|" + "---:|" * (len(STEPS) + 4),
     ]
     for e in entries:
-        for pipeline in PIPELINES:
+        for pipeline in (p for p in PIPELINES if p in e["whole"]):
             record = e["whole"].get(pipeline)
             label = PIPELINE_LABELS[pipeline]
             if not _ok(record):
@@ -1044,6 +1073,8 @@ def parse_args(argv=None):
     parser.add_argument("--ring-cores", type=int, default=100,
                         help="cores the contiguity rings are drawn around (the highest ones)")
     parser.add_argument("--skip-skater", action="store_true", help="do not time SKATER")
+    parser.add_argument("--pipelines", nargs="+", choices=PIPELINES, default=list(PIPELINES),
+                        help="whole pipelines to time (default: all); 'qgis' needs QGIS")
     parser.add_argument("--fresh", action="store_true",
                         help="ignore the measurements embedded in an existing --output")
     # internal: one child process
@@ -1052,6 +1083,7 @@ def parse_args(argv=None):
                         help=argparse.SUPPRESS)
     parser.add_argument("--layer", help=argparse.SUPPRESS)
     parser.add_argument("--out", default=os.devnull, help=argparse.SUPPRESS)
+    parser.add_argument("--profile", help=argparse.SUPPRESS)
     options = parser.parse_args(argv)
     if options.repeat < 1:
         parser.error("--repeat must be at least 1")
@@ -1086,9 +1118,12 @@ def main(argv=None) -> int:
     }
     log(f"Benchmark: sizes {options.sizes}, kinds {options.kinds}, "
         f"{options.permutations} permutations, cache {options.cache}")
-    for kind in options.kinds:
-        for n in options.sizes:
-            results["entries"][f"{kind}:{n}"] = bench_layer(kind, n, options, log)
+    with tempfile.TemporaryDirectory() as folder:
+        if "qgis" in options.pipelines:
+            options.profile = qgis_profile(Path(folder))
+        for kind in options.kinds:
+            for n in options.sizes:
+                results["entries"][f"{kind}:{n}"] = bench_layer(kind, n, options, log)
     if not options.skip_skater:
         results["skater"] = bench_skater(options, log)
     report = render(results, command)

@@ -64,6 +64,7 @@ def test_benchmark_runs_end_to_end(tmp_path):
     command = [
         sys.executable, str(BENCH), "--sizes", "400", "--kinds", "grid", "--output",
         str(output), "--repeat", "1", "--permutations", "99", "--cache", str(tmp_path / "cache"),
+        "--pipelines", "ours", "esda", "pygeoda",  # qgis_process: tests/qgis/test_bench_qgis.py
     ]
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-2000:]
@@ -75,10 +76,9 @@ def test_benchmark_runs_end_to_end(tmp_path):
         assert heading in text
     assert "cores" in text and "GB RAM" in text and "esda 2.9" in text
     rows = [line for line in text.splitlines() if line.startswith("| grid | 400 |")]
-    # whole (4 pipelines), our steps (1 row), in-process splits (4 pipelines)
-    assert len(rows) == 9
-    labels = ("ours (kz-innovation core)", "ours, General G skipped", "plain esda/libpysal",
-              "pygeoda lookup-table")
+    # whole (3 pipelines), our steps (1 row), in-process splits (3 pipelines)
+    assert len(rows) == 7
+    labels = ("ours (kz-innovation core)", "plain esda/libpysal", "pygeoda lookup-table")
     for label in labels:
         assert sum(row.startswith(f"| grid | 400 | {label} |") for row in rows) == 2
     ours = next(row for row in rows if row.startswith(f"| grid | 400 | {labels[0]} |"))
@@ -87,15 +87,15 @@ def test_benchmark_runs_end_to_end(tmp_path):
                     ours), ours
     steps = next(row for row in rows if re.match(r"\| grid \| 400 \| [\d.]", row))
     cells = [cell.strip() for cell in steps.strip("|").split("|")]
-    assert len(cells) == 11  # kind, features, 8 steps, largest MB
-    assert all(float(cell) >= 0 for cell in cells[2:10])  # every step timed
+    assert len(cells) == 10  # kind, features, 7 steps, largest MB
+    assert all(float(cell) >= 0 for cell in cells[2:9])  # every step timed
     assert "(d) SKATER on a 1,000-unit grid" in text
     results = json.loads(re.search(r"<!-- bench-results\n(.*?)\n-->", text, re.S).group(1))
     entry = results["entries"]["grid:400"]
-    assert set(entry["steps"]) == {"read", "weights", "global", "global_nog", "lisa", "gistar",
-                                   "zones", "write"}
+    assert set(entry["steps"]) == {"read", "weights", "global", "lisa", "gistar", "zones",
+                                   "write"}
     assert {r["status"] for r in entry["steps"].values()} == {"ok"}
-    assert set(entry["whole"]) == {"ours", "ours_nog", "esda", "pygeoda"}
+    assert set(entry["whole"]) == {"ours", "esda", "pygeoda"}
     assert {r["status"] for r in entry["whole"].values()} == {"ok"}
     assert entry["whole"]["ours"]["info"]["moran_i"] > 0.3
     assert results["skater"]["status"] == "ok"
