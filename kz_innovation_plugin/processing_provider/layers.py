@@ -26,6 +26,8 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 from .compat import field_type, invalid_geometry_no_check, wkb_type
 
 CHUNK = 5000
+#: attribute types QGIS hands over that pandas cannot take as they are
+_QT_VALUES = (QVariant, QDateTime, QDate, QTime)
 
 
 def _python_value(value: Any) -> Any:
@@ -65,12 +67,18 @@ def source_to_frame(
                 raise QgsProcessingException("Cancelled while reading the input layer.")
             feedback.setProgress(100.0 * number / total)
         ids.append(feature.id())
-        rows.append([_python_value(value) for value in feature.attributes()])
+        rows.append(feature.attributes())
         if with_geometry:
             geometry = feature.geometry()
             wkbs.append(None if geometry.isNull() else bytes(geometry.asWkb()))
     index = pd.Index(ids, name="fid")
-    frame = pd.DataFrame(rows, columns=names, index=index)
+    # Qt values (NULL, dates) converted column by column, only in the columns that have them
+    columns = [list(column) for column in zip(*rows)] if rows else [[] for _ in names]
+    for number, column in enumerate(columns):
+        if any(isinstance(value, _QT_VALUES) for value in column):
+            columns[number] = [_python_value(value) for value in column]
+    frame = pd.DataFrame(dict(zip(range(len(names)), columns)), index=index)
+    frame.columns = names
     if not with_geometry:
         return frame
     crs = None
@@ -123,16 +131,35 @@ def frame_fields(frame) -> QgsFields:
 
 
 def _cell(value: Any) -> Any:
-    """A frame cell as a value QGIS accepts: missing (None, NaN, NA, NaT) -> None."""
-    import pandas as pd
-
-    if value is None or (not isinstance(value, (list, tuple, dict)) and pd.isna(value)):
-        return None
+    """A non-missing frame cell as a value QGIS accepts (numpy scalars as Python ones)."""
     if hasattr(value, "to_pydatetime"):
         return value.to_pydatetime()
     if hasattr(value, "item"):  # numpy scalar -> Python scalar
         return value.item()
     return value
+
+
+def column_cells(series) -> list[Any]:
+    """A frame column as values QGIS accepts, missing ones (None, NaN, NA, NaT) as None.
+
+    NumPy numeric and boolean columns convert in one call (``tolist`` gives Python
+    scalars); other columns (text, pandas' nullable types) value by value, without
+    importing anything per value.
+    """
+    import numpy as np
+    import pandas as pd
+
+    missing = series.isna().to_numpy()
+    if pd.api.types.is_datetime64_any_dtype(series):
+        cells = list(series.dt.to_pydatetime())
+    elif isinstance(series.dtype, np.dtype) and series.dtype.kind in "biuf":
+        cells = series.to_numpy().tolist()
+    else:
+        cells = [_cell(value) for value in series.to_numpy(dtype=object)]
+    if missing.any():
+        for position in np.flatnonzero(missing).tolist():
+            cells[position] = None
+    return cells
 
 
 def crs_of(frame) -> QgsCoordinateReferenceSystem:
@@ -166,7 +193,10 @@ def _write_one(alg, parameters, name, context, frame, feedback, progress) -> str
     if sink is None:
         raise QgsProcessingException(alg.invalidSinkError(parameters, name))
     columns = [column for column in frame.columns if column != geometry_name]
-    values = frame[columns].astype(object).to_numpy()
+    # attributes converted column by column, then one list per feature
+    rows = [list(row) for row in zip(*(column_cells(frame[column]) for column in columns))]
+    if not columns:
+        rows = [[] for _ in range(len(frame))]
     wkbs = None
     if geometry_name:
         geometries = np.asarray(frame.geometry.values, dtype=object)
@@ -174,8 +204,8 @@ def _write_one(alg, parameters, name, context, frame, feedback, progress) -> str
     total = max(len(frame), 1)
     batch: list[QgsFeature] = []
     for row_number in range(len(frame)):
-        feature = QgsFeature(fields)
-        feature.setAttributes([_cell(value) for value in values[row_number]])
+        feature = QgsFeature()  # attributes go by position: no field copy per feature
+        feature.setAttributes(rows[row_number])
         if wkbs is not None and wkbs[row_number] is not None:
             geometry = QgsGeometry()
             geometry.fromWkb(wkbs[row_number])
