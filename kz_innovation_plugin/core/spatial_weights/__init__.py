@@ -1,11 +1,13 @@
 """Spatial weights of a layer: who is whose neighbour, and with what weight.
 
 The graphs are ``libpysal.graph.Graph`` objects indexed by the layer's own index.
-libpysal builds contiguity (shared boundaries), k-nearest-neighbour, distance-band and
-kernel graphs and reads/writes GAL and GWT files; pyproj and geopandas put the
-representative points in a CRS in metres, so distances are true distances even for a
-layer in degrees; scipy finds nearest neighbours for islands, defaults and adaptive
-bandwidths.
+libpysal builds k-nearest-neighbour, distance-band and kernel graphs and reads/writes GAL
+and GWT files; contiguity (shared boundaries) is libpysal's vertex-based
+``Graph.build_contiguity``, computed vectorised by :mod:`._contiguity` (the same Graph,
+tested against libpysal, which remains the reference and builds what that module leaves
+to it); pyproj and geopandas put the representative points in a CRS in metres, so
+distances are true distances even for a layer in degrees; scipy finds nearest neighbours
+for islands, defaults and adaptive bandwidths.
 
 Features without neighbours ("islands") stop the build, stay isolated, or are attached
 to their nearest features, as the analyst chooses.

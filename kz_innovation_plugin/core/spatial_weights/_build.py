@@ -1,4 +1,10 @@
-"""Build spatial weights of a layer with libpysal.graph (contiguity, knn, distance band, kernel)."""
+"""Build spatial weights of a layer with libpysal.graph (contiguity, knn, distance band, kernel).
+
+Queen and rook contiguity are libpysal's vertex-based ``Graph.build_contiguity``, computed
+by :mod:`._contiguity` with numpy (the same Graph, link for link, without libpysal's loop
+over vertices); libpysal builds them itself for inputs that module leaves to it and, with
+``strict=True``, when the boundaries are not topologically clean.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +16,7 @@ from libpysal.graph import Graph
 from libpysal.kernels import kernel as kernel_function
 
 from ..errors import LayerError, ParameterError
+from ._contiguity import vertex_contiguity
 from ._distance import (
     crs_label,
     distance_crs,
@@ -22,6 +29,8 @@ from ._distance import (
 from ._graph import check_layer, finish, graph_from_edges, id_list, plural, resolve_islands
 from ._options import FILE_METHOD, SpatialWeights, WeightsOptions
 
+#: shapely type ids of Point and MultiPoint
+_POINT_TYPES = (0, 4)
 #: our kernel names -> libpysal.kernels names
 _LIBPYSAL_KERNELS = {"epanechnikov": "parabolic", "uniform": "boxcar"}
 #: adaptive bandwidth slightly beyond the k-th neighbour so that it keeps a (tiny) weight,
@@ -101,13 +110,16 @@ def build_weights(layer: gpd.GeoDataFrame, options: WeightsOptions | None = None
 
 def _contiguity(layer: gpd.GeoDataFrame, rook: bool, notes: list[str]) -> Graph:
     """Queen/rook contiguity; recomputed geometrically if islands in fact touch others."""
-    if layer.geom_type.isin(["Point", "MultiPoint"]).all():
+    if np.isin(shapely.get_type_id(np.asarray(layer.geometry.array)), _POINT_TYPES).all():
         raise LayerError(
             "Queen and rook contiguity need polygons (shared boundaries), but the layer holds "
             "points: use the knn, distance_band or kernel method."
         )
-    # libpysal's fast method compares shared vertices: exact for a clean coverage
-    graph = Graph.build_contiguity(layer.geometry, rook=rook)
+    # libpysal's fast method compares shared vertices: exact for a clean coverage.
+    # vertex_contiguity gives the same Graph vectorised; None leaves it to libpysal.
+    graph = vertex_contiguity(layer.geometry, rook)
+    if graph is None:
+        graph = Graph.build_contiguity(layer.geometry, rook=rook)
     isolates = graph.isolates
     if len(isolates):
         geoms = np.asarray(layer.geometry.array)

@@ -159,18 +159,25 @@ def check_cores(layer: gpd.GeoDataFrame, core_id: pd.Series) -> Cores:
             "least one core: lower the core threshold or pick cores by hand."
         )
     codes = values.to_numpy(dtype="float64", na_value=np.nan)
-    ids = np.unique(codes[~np.isnan(codes)]).astype("int64")
-    members = [np.flatnonzero(codes == cid) for cid in ids]
-    return Cores(core_id=values.rename("core_id"), ids=ids, members=members)
+    # the core regions grouped by id (numpy sort, not one scan of the layer per core)
+    positions = np.flatnonzero(~np.isnan(codes))
+    ids, which = np.unique(codes[positions], return_inverse=True)
+    grouped = positions[np.argsort(which, kind="stable")]
+    members = np.split(grouped, np.cumsum(np.bincount(which, minlength=len(ids)))[:-1])
+    return Cores(core_id=values.rename("core_id"), ids=ids.astype("int64"), members=members)
 
 
-def representative_xy(layer: gpd.GeoDataFrame, crs: pyproj.CRS) -> np.ndarray:
-    """(n, 2) x/y in ``crs`` of a point inside each region.
+def representative_xy(
+    layer: gpd.GeoDataFrame, crs: pyproj.CRS, positions: np.ndarray | None = None
+) -> np.ndarray:
+    """(n, 2) x/y in ``crs`` of a point inside each region (or the regions at ``positions``).
 
     shapely finds the point on the surface in the layer's own CRS (as the spatial weights
-    do, so both measure between the same points); geopandas projects it.
+    do, so both measure between the same points); geopandas projects it.  Each point
+    depends on its own region only, so a subset gets the same points as the whole layer.
     """
-    points = layer.geometry.representative_point().to_crs(crs)
+    geometry = layer.geometry if positions is None else layer.geometry.iloc[positions]
+    points = geometry.representative_point().to_crs(crs)
     return np.column_stack([points.x.to_numpy(), points.y.to_numpy()])
 
 

@@ -280,8 +280,7 @@ def _numeric(layer: pd.DataFrame, name: str) -> pd.Series:
 def _candidates(layer: pd.DataFrame, rule: CoreRule, index: pd.Series, notes: list) -> pd.Series:
     """Regions meeting the rule's mode (level, top k or threshold)."""
     if rule.mode == "level":
-        level = layer[rule.level_field].astype("string").str.strip().str.casefold()
-        return (level == "high").fillna(False).astype(bool)
+        return _is_high(layer[rule.level_field])
     if rule.mode == "threshold":
         return (index >= rule.threshold).fillna(False).astype(bool)
     valid = index.dropna()
@@ -301,13 +300,33 @@ def _candidates(layer: pd.DataFrame, rule: CoreRule, index: pd.Series, notes: li
     return chosen
 
 
-def _drop(keep: pd.Series, test: pd.Series, why: str, names: pd.Series, notes: list):
-    """Keep the candidates passing ``test``; note the ones dropped."""
+def _is_high(level: pd.Series) -> pd.Series:
+    """Whether each level reads "high" (spaces and case ignored; missing is not high).
+
+    Text columns are compared once per distinct value (pandas ``factorize``), which for
+    text is the same as per region; other columns region by region.
+    """
+    if not pd.api.types.is_string_dtype(level.dtype) or level.dtype == object:
+        text = level.astype("string").str.strip().str.casefold()
+        return (text == "high").fillna(False).astype(bool)
+    codes, distinct = pd.factorize(level)
+    high = (
+        (pd.Series(distinct).astype("string").str.strip().str.casefold() == "high")
+        .fillna(False)
+        .to_numpy(dtype=bool)
+    )
+    # code -1 (missing) picks the appended False
+    return pd.Series(np.append(high, False)[codes], index=level.index, name=level.name)
+
+
+def _drop(keep: pd.Series, test: pd.Series, why: str, layer: pd.DataFrame, notes: list):
+    """Keep the candidates passing ``test``; note the ones dropped (named from ``layer``)."""
     dropped = keep & ~test
     if dropped.any():
+        # names are only needed for the note, so only the dropped regions are named
         notes.append(
             f"{int(dropped.sum())} of {int(keep.sum())} candidate(s) dropped, {why}: "
-            f"{_listed(names[dropped])}."
+            f"{_listed(region_names(layer[dropped.to_numpy()]))}."
         )
     return keep & test
 
@@ -392,21 +411,27 @@ def select_cores(layer: pd.DataFrame, rule: CoreRule) -> CoreSelection:
         )
     _check_fields(layer, rule)
     notes: list[str] = []
-    names = region_names(layer)
     index = _numeric(layer, rule.index_field)
     keep = _candidates(layer, rule, index, notes)
     if rule.local == "lisa":
         lisa = _numeric(layer, rule.lisa_field)
-        keep = _drop(keep, lisa.isin((1, 4)), "not a LISA High-High or High-Low region",
-                     names, notes)
+        keep = _drop(
+            keep, lisa.isin((1, 4)), "not a LISA High-High or High-Low region", layer, notes
+        )
     elif rule.local == "hotspot":
         gi = _numeric(layer, rule.gi_field)
-        keep = _drop(keep, gi >= rule.hot_bin, f"not a Gi* hot spot at {rule.confidence} %",
-                     names, notes)
+        keep = _drop(
+            keep, gi >= rule.hot_bin, f"not a Gi* hot spot at {rule.confidence} %", layer, notes
+        )
     if rule.min_probability is not None:
         p = _numeric(layer, rule.probability_field)
-        keep = _drop(keep, p >= rule.min_probability,
-                     f"{rule.probability_field} below {rule.min_probability:g}", names, notes)
+        keep = _drop(
+            keep,
+            p >= rule.min_probability,
+            f"{rule.probability_field} below {rule.min_probability:g}",
+            layer,
+            notes,
+        )
     is_core = keep.astype(bool)
     # number the cores by descending index; NaN last, ties in layer order
     order = np.lexsort((np.arange(len(layer)), np.nan_to_num(-index.to_numpy(), nan=np.inf)))

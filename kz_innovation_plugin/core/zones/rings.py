@@ -2,14 +2,15 @@
 
 Order 1 of a core is exactly its neighbours in the spatial weights (a
 ``libpysal.graph.Graph``, following the graph's focal -> neighbour links), order 2 their
-neighbours that are not nearer, and so on.  scipy's ``csgraph.dijkstra`` walks the graph
-breadth-first (unit steps, stopping at K) from every core region at once, so nothing loops
-over the regions.
+neighbours that are not nearer, and so on.  A breadth-first walk on the graph's sparse
+matrix (scipy CSR, numpy) steps from every core region at once, one ring per step up to
+K, and keeps only the (region, core) pairs it reaches, so time and memory grow with the
+links inside the rings, not with regions x cores, and nothing loops over the regions.
 
 A region reached by several cores goes to the core with the lowest order, then the
 shortest distance between representative points (in metres, see
-:mod:`._influence_inputs`), then the lowest core id.  Core regions themselves and regions
-more than K steps from every core are left out.
+:mod:`._influence_inputs`; scipy's ``cdist`` measures), then the lowest core id.  Core
+regions themselves and regions more than K steps from every core are left out.
 """
 
 from __future__ import annotations
@@ -18,14 +19,14 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 from scipy import sparse
-from scipy.sparse import csgraph
+from scipy.spatial.distance import cdist
 
 from ..errors import ParameterError
 from ..spatial_weights import WeightsOptions, build_weights
 from ._influence_inputs import (
+    Cores,
     check_cores,
     check_layer,
-    core_point_distances,
     describe_ids,
     metre_crs,
     representative_xy,
@@ -80,8 +81,7 @@ def neighbour_matrix(layer: gpd.GeoDataFrame, graph) -> sparse.csr_matrix:
             "The spatial weights must be a libpysal Graph (or weights built by build_weights), "
             f"not {type(graph).__name__}."
         )
-    focal = layer.index.get_indexer(adjacency.index.get_level_values(0))
-    neighbour = layer.index.get_indexer(adjacency.index.get_level_values(1))
+    focal, neighbour = _link_positions(adjacency.index, layer.index)
     unknown = (focal < 0) | (neighbour < 0)
     if unknown.any():
         labels = np.concatenate(
@@ -98,6 +98,25 @@ def neighbour_matrix(layer: gpd.GeoDataFrame, graph) -> sparse.csr_matrix:
     n = len(layer)
     return sparse.csr_matrix(
         (np.ones(int(link.sum()), dtype=bool), (focal[link], neighbour[link])), shape=(n, n)
+    )
+
+
+def _link_positions(links: pd.MultiIndex, ids: pd.Index) -> tuple[np.ndarray, np.ndarray]:
+    """Positions in ``ids`` of the focal and neighbour of each link (-1: not in ``ids``).
+
+    A libpysal Graph built on the layer keeps the layer's ids, in layer order, as the
+    levels of its (focal, neighbour) index, so the index codes are already the positions;
+    otherwise pandas looks each id up.
+    """
+    levels, codes = links.levels, links.codes
+    if all(
+        level.dtype == ids.dtype and level.equals(ids) and (code >= 0).all()
+        for level, code in zip(levels, codes)
+    ):
+        return np.asarray(codes[0], dtype=np.intp), np.asarray(codes[1], dtype=np.intp)
+    return (
+        ids.get_indexer(links.get_level_values(0)),
+        ids.get_indexer(links.get_level_values(1)),
     )
 
 
@@ -139,24 +158,110 @@ def contiguity_rings(
     check_layer(layer)
     cores = check_cores(layer, core_id)
     matrix = neighbour_matrix(layer, graph)
-    sources = np.concatenate(cores.members)
-    steps = csgraph.dijkstra(
-        matrix, directed=True, indices=sources, unweighted=True, limit=k + 0.5
-    )
-    # (n, n_cores): fewest steps from any region of each core
-    bounds = np.cumsum([0] + [len(pos) for pos in cores.members])
-    order = np.column_stack([steps[a:b].min(axis=0) for a, b in zip(bounds[:-1], bounds[1:])])
-    distance = core_point_distances(representative_xy(layer, metre_crs(layer, crs)), cores)
-    # per region, the cores sorted by (order, distance, id); column 0 is the winner
-    core_ids = np.broadcast_to(cores.ids, order.shape)
-    best = np.lexsort((core_ids, distance, order), axis=-1)[:, 0]
-    rows = np.arange(len(layer))
-    best_order = order[rows, best]
-    keep = np.isfinite(best_order) & (best_order <= k) & ~cores.is_core
+    region, core, order = ring_pairs(matrix, cores.members, k)
+    target = metre_crs(layer, crs)
+    keep = ~cores.is_core[region]  # core regions are in no ring
+    region, core, order = region[keep], core[keep], order[keep]
+    if not len(region):
+        none = np.zeros(0, dtype=np.intp)
+        return zone_frame(layer.index[none], cores.ids[none], none, np.zeros(0), "rings")
+    # only the pairs at a region's lowest order compete (pairs are sorted by region)
+    start = _group_starts(region)
+    lowest = np.minimum.reduceat(order, start)
+    fewest = order == np.repeat(lowest, np.diff(np.r_[start, len(region)]))
+    region, core, order = region[fewest], core[fewest], order[fewest]
+    distance = _pair_distances(layer, target, cores, region, core)
+    # per region, the pairs sorted by (distance, core id): the first one wins
+    ranked = np.lexsort((cores.ids[core], distance, region))
+    winner = ranked[_group_starts(region[ranked])]
     return zone_frame(
-        layer.index[keep],
-        cores.ids[best[keep]],
-        best_order[keep],
-        distance[rows, best][keep],
+        layer.index[region[winner]],
+        cores.ids[core[winner]],
+        order[winner],
+        distance[winner],
         "rings",
     )
+
+
+def _group_starts(sorted_values: np.ndarray) -> np.ndarray:
+    """Positions where a run of equal values begins in a sorted, non-empty array."""
+    return np.flatnonzero(np.r_[True, sorted_values[1:] != sorted_values[:-1]])
+
+
+def _ramp(sizes: np.ndarray) -> np.ndarray:
+    """0, 1, ..., s-1 for each s of ``sizes``, concatenated."""
+    sizes = np.asarray(sizes, dtype=np.intp)
+    return np.arange(int(sizes.sum()), dtype=np.intp) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+
+
+def ring_pairs(matrix: sparse.csr_matrix, members: list, k: int):
+    """Every (region, core) within k steps of the core, at its fewest steps.
+
+    A breadth-first walk from all the cores at once: the frontier holds (region, core)
+    pairs, each step follows the CSR rows of the frontier's regions and keeps the pairs
+    not reached before.  Equal to the fewest steps from any region of the core
+    (``scipy.sparse.csgraph.dijkstra(matrix, unweighted=True)`` from each core region,
+    the minimum per core), without its (core regions x regions) array.
+
+    Parameters
+    ----------
+    matrix : scipy.sparse.csr_matrix
+        Boolean (n, n): ``matrix[i, j]`` when j is a neighbour of i (:func:`neighbour_matrix`).
+    members : list of numpy.ndarray
+        Positions of the regions of each core, by core.
+    k : int
+        The largest order.
+
+    Returns
+    -------
+    tuple of numpy.ndarray
+        ``region`` positions, ``core`` positions (in ``members``) and ``order`` (0 for the
+        core's own regions, 1..k), sorted by region then core.
+    """
+    n_cores = len(members)
+    sizes = np.array([len(pos) for pos in members], dtype=np.intp)
+    # a pair is one int64: region * n_cores + core
+    reached = np.unique(
+        np.concatenate(members).astype(np.int64) * n_cores + np.repeat(np.arange(n_cores), sizes)
+    )
+    pairs, orders = [reached], [np.zeros(len(reached), dtype=np.int64)]
+    frontier = reached
+    indptr, indices = matrix.indptr, matrix.indices
+    for step in range(1, k + 1):
+        if not len(frontier):
+            break
+        region, core = np.divmod(frontier, n_cores)
+        count = indptr[region + 1] - indptr[region]
+        following = indices[np.repeat(indptr[region], count) + _ramp(count)]
+        found = np.unique(following.astype(np.int64) * n_cores + np.repeat(core, count))
+        frontier = found[~np.isin(found, reached, assume_unique=True)]
+        reached = np.union1d(reached, frontier)
+        pairs.append(frontier)
+        orders.append(np.full(len(frontier), step, dtype=np.int64))
+    pair = np.concatenate(pairs)
+    order = np.concatenate(orders)
+    sort = np.argsort(pair, kind="stable")
+    region, core = np.divmod(pair[sort], n_cores)
+    return region.astype(np.intp), core.astype(np.intp), order[sort]
+
+
+def _pair_distances(
+    layer: gpd.GeoDataFrame, crs, cores: Cores, region: np.ndarray, core: np.ndarray
+) -> np.ndarray:
+    """Metres from each region's representative point to the nearest point of its core.
+
+    Points are computed for the regions involved only.  scipy's ``cdist`` measures each
+    (region, core region) difference vector against the origin: the same operations, so
+    the same floats, as ``cdist`` between the two points.
+    """
+    sizes = np.array([len(pos) for pos in cores.members], dtype=np.intp)
+    flat = np.concatenate(cores.members)
+    starts = np.cumsum(sizes) - sizes
+    count = sizes[core]
+    member = flat[np.repeat(starts[core], count) + _ramp(count)]
+    origin = np.repeat(region, count)
+    needed = np.union1d(origin, member)
+    xy = representative_xy(layer, crs, needed)
+    difference = xy[np.searchsorted(needed, origin)] - xy[np.searchsorted(needed, member)]
+    metres = cdist(difference, np.zeros((1, 2)))[:, 0]
+    return np.minimum.reduceat(metres, np.cumsum(count) - count)
