@@ -44,6 +44,7 @@ Run from the repository root::
 from __future__ import annotations
 
 import argparse
+import compileall
 import datetime
 import importlib.metadata
 import json
@@ -281,8 +282,11 @@ def _ours_zones(state: dict) -> None:
     ).astype(str)
     selection = select_cores(layer, CoreRule(mode="level"))
     core_id = selection.core_id
-    # rings around the highest cores (core ids run 1.. by descending index)
-    ringed = core_id.where(core_id.notna() & (core_id.fillna(0) <= state["ring_cores"]))
+    # rings around every core, or around the highest ones (core ids run 1.. by descending
+    # index) with --ring-cores
+    ringed = core_id
+    if state["ring_cores"]:
+        ringed = core_id.where(core_id.notna() & (core_id.fillna(0) <= state["ring_cores"]))
     rings = contiguity_rings(layer, ringed, state["weights"], max_order=2)
     state["cores"], state["rings"] = selection, rings
     state["info"].update(
@@ -1004,10 +1008,10 @@ def render(results: dict, command: str) -> str:
         "`local_moran(y, graph, permutations, seed=1)`; `hotspots(y, graph, permutations, "
         "seed=1)` (Gi*); cores+zones = `select_cores(layer, CoreRule(mode=\"level\"))` on "
         "`innov_idx = value`, `innov_lvl` by tertiles (a third of the features become cores), "
-        f"then `contiguity_rings(layer, core_id, weights, max_order=2)` around the "
-        f"{results['ring_cores']} highest cores (`--ring-cores`): the rings keep (n x cores) "
-        "arrays, so rings around every core of a large layer do not fit in memory; "
-        "write = pyogrio GeoPackage with the LISA, Gi*, core and zone fields.",
+        "then `contiguity_rings(layer, core_id, weights, max_order=2)` around "
+        + (f"the {results['ring_cores']} highest cores (`--ring-cores`); "
+           if results.get("ring_cores") else "every core; ")
+        + "write = pyogrio GeoPackage with the LISA, Gi*, core and zone fields.",
         "- **plain esda**: `Queen.from_dataframe`, `esda.Moran(y, w)` (999 permutations, "
         "its default), `esda.Moran_Local(y, w, permutations, seed=1)`, `esda.G_Local(y, w, "
         "star=True, permutations, seed=1)` (defaults otherwise: one job, "
@@ -1070,8 +1074,9 @@ def parse_args(argv=None):
                         help="seconds before the SKATER process is killed")
     parser.add_argument("--memory-limit", type=float, default=None,
                         help="address-space limit of each process in MB (default 85%% of RAM)")
-    parser.add_argument("--ring-cores", type=int, default=100,
-                        help="cores the contiguity rings are drawn around (the highest ones)")
+    parser.add_argument("--ring-cores", type=int, default=0,
+                        help="draw the contiguity rings around this many of the highest cores "
+                             "only (default 0: around every core)")
     parser.add_argument("--skip-skater", action="store_true", help="do not time SKATER")
     parser.add_argument("--pipelines", nargs="+", choices=PIPELINES, default=list(PIPELINES),
                         help="whole pipelines to time (default: all); 'qgis' needs QGIS")
@@ -1107,6 +1112,9 @@ def main(argv=None) -> int:
     command = "python scripts/bench.py " + " ".join(
         arg if " " not in arg else repr(arg) for arg in (argv or sys.argv[1:])
     )
+    # byte-compiled first, as an installed plugin is after its first run (the children do
+    # not write bytecode, so that they leave nothing behind)
+    compileall.compile_dir(REPO_ROOT / "kz_innovation_plugin", quiet=1)
     previous = {} if options.fresh else load_previous(options.output)
     results = {
         "date": datetime.datetime.now().isoformat(timespec="minutes"),
