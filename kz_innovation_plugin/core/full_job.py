@@ -193,7 +193,7 @@ def run_full(
     regions = regions.join(spots.frame[["GiZScore", "GiPValue", "Gi_Bin"]])
     geometry = regions.geometry.name
     regions = regions[[c for c in regions.columns if c != geometry] + [geometry]]
-    global_outcome = run_global(regions, ["innov_idx"], job.spatial)
+    global_outcome = run_global(regions, ["innov_idx"], job.spatial, cancelled=cancelled)
     cores = run_cores(regions, CoresJob(**{**asdict_shallow(job.cores), "spatial": job.spatial}))
     step(0.95)
     notes = [*indexed.result.notes, *lisa.notes, *cores.notes]

@@ -12,7 +12,7 @@ import pandas as pd
 #: distributions whose versions are recorded with outputs
 RECORDED_PACKAGES = (
     "numpy", "pandas", "shapely", "pyproj", "pyogrio", "geopandas", "openpyxl",
-    "scikit-learn", "libpysal", "esda", "spopt", "mapclassify",
+    "scipy", "scikit-learn", "threadpoolctl", "libpysal", "spopt", "mapclassify",
 )
 
 

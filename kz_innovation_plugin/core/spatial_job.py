@@ -112,14 +112,16 @@ def run_weights(layer: gpd.GeoDataFrame, job: SpatialJob, output: str | Path) ->
                                                     output=str(output)), weights.notes)
 
 
-def run_global(layer: gpd.GeoDataFrame, fields: list[str], job: SpatialJob) -> SpatialOutcome:
+def run_global(layer: gpd.GeoDataFrame, fields: list[str], job: SpatialJob,
+               cancelled=None) -> SpatialOutcome:
     """Moran's I, Geary's C and General G for each field; Moran scatterplot data."""
     if not fields:
         raise ParameterError("Choose at least one numeric field.")
     layer = _indexed(layer, job.id_field)
     weights = job_weights(layer, job)
     values = pd.DataFrame({name: _numeric(layer, name) for name in fields})
-    table = global_statistics(values, weights.graph, job.permutations, job.seed)
+    table = global_statistics(values, weights.graph, job.permutations, job.seed,
+                              cancelled=cancelled)
     scatter = pd.concat(
         [moran_scatter(values[name], weights.graph).assign(field=name) for name in fields]
     ).reset_index(names="feature")

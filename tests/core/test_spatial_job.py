@@ -7,7 +7,12 @@ import pandas as pd
 import pytest
 import shapely
 
-from kz_innovation_plugin.core.errors import InputFileError, LayerError, ParameterError
+from kz_innovation_plugin.core.errors import (
+    CancelledError,
+    InputFileError,
+    LayerError,
+    ParameterError,
+)
 from kz_innovation_plugin.core.pipeline import JoinJob, join_and_national
 from kz_innovation_plugin.core.spatial_job import (
     SpatialJob,
@@ -59,6 +64,11 @@ def test_global_statistics_with_scatter(regions):
     outcome = run_global(regions, ["research", "grp_pc"], SpatialJob(permutations=99))
     assert list(outcome.frame["field"]) == ["research", "grp_pc"]
     assert len(outcome.extra["scatter"]) == 34
+
+
+def test_global_statistics_can_be_cancelled(regions):
+    with pytest.raises(CancelledError, match="cancelled"):
+        run_global(regions, ["research"], SpatialJob(permutations=99), cancelled=lambda: True)
 
 
 def grid(n=4):

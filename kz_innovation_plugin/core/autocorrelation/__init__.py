@@ -1,8 +1,10 @@
 """Spatial autocorrelation: global statistics, local Moran (LISA) and Getis-Ord Gi*.
 
-esda computes the global statistics; the local ones are computed here with NumPy and
-SciPy, to GeoDa's conventions, with a conditional permutation engine of their own
-(:mod:`.permutation`) and multiple-testing corrections (:mod:`.correction`).
+All statistics are computed here with NumPy and SciPy sparse matrices and checked against
+esda and GeoDa (pygeoda) in the tests: the global ones with a shared set of full
+permutations (:mod:`.global_permutation`), the local ones to GeoDa's conventions with a
+conditional permutation engine (:mod:`.permutation`), and multiple-testing corrections
+(:mod:`.correction`).
 """
 
 from .correction import (

@@ -39,7 +39,7 @@ class ClusterCoresAlgorithm(KzAlgorithm):
     DISPLAY_NAME = QT_TRANSLATE_NOOP("KzInnovation", "Cluster cores and influence zones")
     GROUP_ID = "clusters"
     GROUP = QT_TRANSLATE_NOOP("KzInnovation", "Innovation clusters")
-    REQUIRED_MODULES = (*SPATIAL_MODULES, "esda", "mapclassify")
+    REQUIRED_MODULES = (*SPATIAL_MODULES, "mapclassify")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         self.addParameter(QgsProcessingParameterFeatureSource(

@@ -58,7 +58,7 @@ class FullAnalysisAlgorithm(KzAlgorithm):
     DISPLAY_NAME = QT_TRANSLATE_NOOP("KzInnovation", "Full analysis: index, clusters and report")
     GROUP_ID = "clusters"
     GROUP = QT_TRANSLATE_NOOP("KzInnovation", "Innovation clusters")
-    REQUIRED_MODULES = (*SPATIAL_MODULES, "esda", "mapclassify", "openpyxl", "matplotlib")
+    REQUIRED_MODULES = (*SPATIAL_MODULES, "threadpoolctl", "mapclassify", "openpyxl", "matplotlib")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         self.addParameter(QgsProcessingParameterFile(

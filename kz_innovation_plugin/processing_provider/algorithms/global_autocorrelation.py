@@ -29,7 +29,7 @@ class GlobalAutocorrelationAlgorithm(KzAlgorithm):
     DISPLAY_NAME = QT_TRANSLATE_NOOP("KzInnovation", "Global spatial autocorrelation")
     GROUP_ID = "spatial"
     GROUP = QT_TRANSLATE_NOOP("KzInnovation", "Spatial statistics")
-    REQUIRED_MODULES = (*SPATIAL_MODULES, "esda")
+    REQUIRED_MODULES = (*SPATIAL_MODULES, "threadpoolctl")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -52,7 +52,8 @@ class GlobalAutocorrelationAlgorithm(KzAlgorithm):
         source = self.parameterAsSource(parameters, "INPUT", context)
         fields = self.parameterAsFields(parameters, "FIELDS", context)
         job = spatial_job(self, parameters, context)
-        outcome = run_global(source_to_frame(source, feedback), fields, job)
+        outcome = run_global(source_to_frame(source, feedback), fields, job,
+                             cancelled=feedback.isCanceled)
         for note in outcome.notes:
             feedback.pushInfo(note)
         for row in outcome.frame.to_dict("records"):

@@ -30,7 +30,7 @@ class _LocalStatistic(KzAlgorithm):
 
     GROUP_ID = "spatial"
     GROUP = QT_TRANSLATE_NOOP("KzInnovation", "Spatial statistics")
-    REQUIRED_MODULES = (*SPATIAL_MODULES, "esda")
+    REQUIRED_MODULES = SPATIAL_MODULES
     STYLE = ""
 
     def add_extra_parameters(self) -> None:

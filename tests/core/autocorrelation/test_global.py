@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import threading
 import warnings
+from pathlib import Path
 
 import esda
+import geopandas as gpd
 import libpysal
 import numpy as np
 import pandas as pd
@@ -16,16 +21,55 @@ from kz_innovation_plugin.core.autocorrelation import (
     global_statistics,
     moran_scatter,
 )
-from kz_innovation_plugin.core.errors import ParameterError
+from kz_innovation_plugin.core.autocorrelation import global_permutation as engine
+from kz_innovation_plugin.core.autocorrelation.inputs import neighbour_matrix
+from kz_innovation_plugin.core.errors import CancelledError, ParameterError
 
 from . import bundled_indicators, bundled_regions, columbus, grid, queen, smooth_field
 
 pytestmark = pytest.mark.filterwarnings("ignore::UserWarning", "ignore::FutureWarning")
 
 
-def _esda(statistic, seed, *args, **kwargs):
-    np.random.seed(seed)
-    return statistic(*args, **kwargs)
+#: the analytical columns and the esda attribute each equals
+ANALYTICAL = {
+    "moran_i": ("moran", "I"), "moran_ei": ("moran", "EI"),
+    "moran_z_norm": ("moran", "z_norm"), "moran_p_norm": ("moran", "p_norm"),
+    "moran_z_rand": ("moran", "z_rand"), "moran_p_rand": ("moran", "p_rand"),
+    "geary_c": ("geary", "C"), "geary_z_rand": ("geary", "z_rand"),
+    "geary_p_rand": ("geary", "p_rand"), "getis_g": ("getis", "G"),
+    "getis_g_ei": ("getis", "EG"), "getis_g_z": ("getis", "z_norm"),
+    "getis_g_p_norm": ("getis", "p_norm"),
+}  # fmt: skip
+
+
+def _esda_statistics(y: np.ndarray, graph: Graph, permutations: int = 0, seed: int = 0) -> dict:
+    """esda's three statistics, each on a fresh W (esda sets the transform in place)."""
+    out = {}
+    for key, statistic in (("moran", esda.Moran), ("geary", esda.Geary), ("getis", esda.G)):
+        np.random.seed(seed)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            out[key] = statistic(y, graph.to_W(), permutations=permutations)
+    return out
+
+
+def _assert_analytical_equal_esda(frame: pd.DataFrame, values: pd.DataFrame, graph: Graph):
+    for name in values.columns:
+        reference = _esda_statistics(values[name].to_numpy(), graph)
+        for column, (statistic, attribute) in ANALYTICAL.items():
+            expected = getattr(reference[statistic], attribute)
+            np.testing.assert_allclose(
+                frame.loc[name, column], expected, rtol=1e-9, atol=0, err_msg=f"{name} {column}"
+            )
+
+
+def _kernel(frame: gpd.GeoDataFrame) -> Graph:
+    """Gaussian kernel weights on the centroids: every row's weights differ."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        centre = frame.geometry.centroid
+    points = np.column_stack([centre.x, centre.y])
+    return Graph.build_kernel(points, kernel="gaussian", k=6)
 
 
 def test_matches_esda_on_bundled_regions():
@@ -34,24 +78,25 @@ def test_matches_esda_on_bundled_regions():
     frame = global_statistics(values, graph, permutations=999, seed=3)
     assert list(frame.columns) == GLOBAL_COLUMNS
     assert frame.index.tolist() == values.columns.tolist()
-    for name in values.columns:
-        y = values[name].to_numpy()
-        moran = _esda(esda.Moran, 3, y, graph.to_W(), permutations=999)
-        geary = _esda(esda.Geary, 3, y, graph.to_W(), permutations=999)
-        getis = _esda(esda.G, 3, y, graph.to_W(), permutations=999)
-        row = frame.loc[name]
-        assert row["moran_i"] == pytest.approx(moran.I, abs=1e-12)
-        assert row["moran_ei"] == pytest.approx(-1 / 16)
-        assert row["moran_z_norm"] == pytest.approx(moran.z_norm, abs=1e-12)
-        assert row["moran_p_rand"] == pytest.approx(moran.p_rand, abs=1e-12)
-        assert row["moran_p_sim"] == moran.p_sim
-        assert row["geary_c"] == pytest.approx(geary.C, abs=1e-12)
-        assert row["geary_z_rand"] == pytest.approx(geary.z_rand, abs=1e-12)
-        assert row["geary_p_sim"] == geary.p_sim
-        assert row["getis_g"] == pytest.approx(getis.G, abs=1e-12)
-        assert row["getis_g_z"] == pytest.approx(getis.z_norm, abs=1e-12)
-        assert row["getis_g_p_sim"] == getis.p_sim
-        assert row["n"] == 17 and row["permutations"] == 999 and row["seed"] == 3
+    _assert_analytical_equal_esda(frame, values, graph)
+    assert (frame["moran_ei"] == -1 / 16).all()
+    assert (frame[["n", "permutations", "seed"]] == [17, 999, 3]).all(axis=None)
+    assert frame[["moran_p_sim", "geary_p_sim", "getis_g_p_sim"]].notna().all(axis=None)
+
+
+@pytest.mark.parametrize("weights", ["knn", "kernel"])
+def test_matches_esda_with_asymmetric_and_kernel_weights(weights):
+    frame = columbus()
+    values = frame[["CRIME", "HOVAL", "INC"]]
+    if weights == "knn":
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            centre = frame.geometry.centroid
+        graph = Graph.build_knn(np.column_stack([centre.x, centre.y]), k=4)
+    else:
+        graph = _kernel(frame)
+    result = global_statistics(values, graph, permutations=99)
+    _assert_analytical_equal_esda(result, values, graph)
 
 
 def test_published_values():
@@ -77,6 +122,106 @@ def test_published_values():
     assert result.loc["HR8893", "moran_i"] == pytest.approx(0.24365582621771659, abs=1e-12)
 
 
+def test_pseudo_p_values_agree_with_esda_statistically():
+    """Columbus OPEN, queen: all three pseudo p-values are moderate (about 0.3).  Ours and
+    esda's, each from 9,999 permutations, are independent estimates of the same p: their
+    difference has a standard deviation of sqrt(2 p (1 - p) / 9,999), about 0.0066; four
+    of them are allowed."""
+    frame = columbus()
+    graph = queen(frame)
+    ours = global_statistics(frame[["OPEN"]], graph, permutations=9_999, seed=11).loc["OPEN"]
+    reference = _esda_statistics(frame["OPEN"].to_numpy(), graph, permutations=9_999, seed=11)
+    for column, statistic in (
+        ("moran_p_sim", "moran"),
+        ("geary_p_sim", "geary"),
+        ("getis_g_p_sim", "getis"),
+    ):
+        expected = reference[statistic].p_sim
+        assert 0.1 < expected < 0.45, "the test needs a moderate p-value to have power"
+        p = (ours[column] + expected) / 2
+        assert abs(ours[column] - expected) <= 4 * np.sqrt(2 * p * (1 - p) / 9_999), column
+
+
+def _reference_p_values(y: np.ndarray, graph: Graph, permutations: int, seed: int) -> dict:
+    """The pseudo p-values by a plain loop over the same draws: permutation p is
+    ``Generator.shuffle`` of the field by ``default_rng(SeedSequence(seed).spawn(P)[p])``;
+    esda's definitions and folding."""
+    w = graph.transform("r").sparse.tocsr()
+    b = graph.transform("B").sparse.tocsr()
+    rows, cols = w.nonzero()
+    n, s0_w = y.size, w.sum()
+
+    def statistics(x):
+        centred = x - x.mean()
+        moran = n / s0_w * (centred @ (w @ centred)) / (centred @ centred)
+        squares = (np.asarray(w[rows, cols]).ravel() * (x[rows] - x[cols]) ** 2).sum()
+        geary = (n - 1) * squares / (2 * s0_w * (centred @ centred))
+        getis = (x @ (b @ x)) / (x.sum() ** 2 - (x * x).sum())
+        return np.array([moran, geary, getis])
+
+    observed = statistics(y)
+    simulated = []
+    for stream in np.random.SeedSequence(seed).spawn(permutations):
+        x = y.copy()
+        np.random.default_rng(stream).shuffle(x)
+        simulated.append(statistics(x))
+    larger = (np.array(simulated) >= observed).sum(axis=0)
+    larger = np.minimum(larger, permutations - larger)
+    p = (larger + 1.0) / (permutations + 1.0)
+    return dict(zip(["moran_p_sim", "geary_p_sim", "getis_g_p_sim"], p))
+
+
+@pytest.mark.parametrize("weights", ["queen", "kernel", "island"])
+def test_batched_permutations_equal_a_plain_loop(weights, monkeypatch):
+    """Batches of 7 (the last one short) give the p-values of a permutation-by-permutation
+    loop over the same draws: for queen weights through ``W = D^-1 B`` and the product
+    with ``B`` alone, for kernel weights through a second product with ``W``; a grid with
+    one detached square checks the islands."""
+    if weights == "island":
+        shapes = grid(5, detached=True)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            graph = queen(shapes)
+        field = smooth_field(shapes)
+        values = pd.DataFrame({"smooth": field, "rank": field.rank()})
+    else:
+        frame = columbus()
+        graph = queen(frame) if weights == "queen" else _kernel(frame)
+        values = frame[["OPEN", "HOVAL", "AREA"]]
+    ops = engine.operators(neighbour_matrix(graph))
+    assert ops.equal_rows == (weights != "kernel")
+    monkeypatch.setattr(engine, "BATCH_COLUMNS", 7)
+    result = global_statistics(values, graph, permutations=199, seed=5)
+    for name in values.columns:
+        expected = _reference_p_values(values[name].to_numpy(), graph, 199, 5)
+        assert result.loc[name, list(expected)].to_dict() == expected, name
+
+
+def test_simulated_numerators_equal_a_plain_loop():
+    """The numerators themselves, for kernel weights: Moran ``z'Wz``, Geary
+    ``sum w_ij (z_i - z_j)**2`` and General G ``(y'By - mean**2 S0) / sd**2``."""
+    frame = columbus()
+    graph = _kernel(frame)
+    weights = neighbour_matrix(graph)
+    ops = engine.operators(weights)
+    y = frame["HOVAL"].to_numpy()
+    z = (y - y.mean()) / y.std()
+    shift = y.mean() / y.std()
+    simulated = engine.simulate(ops, z[:, None], np.array([shift]), 99, 8, batch=10)[0]
+    w, b = weights.row_standardised(), weights.binary()
+    rows, cols = np.repeat(np.arange(y.size), weights.cardinalities), w.indices
+    for p, stream in enumerate(np.random.SeedSequence(8).spawn(99)):
+        x = z.copy()
+        np.random.default_rng(stream).shuffle(x)
+        permuted = x * y.std() + y.mean()
+        expected = [
+            x @ (w @ x),
+            (w.data * (x[rows] - x[cols]) ** 2).sum(),
+            (permuted @ (b @ permuted) - y.mean() ** 2 * b.sum()) / y.var(),
+        ]
+        np.testing.assert_allclose(simulated[:, p], expected, rtol=1e-9, atol=1e-9)
+
+
 def test_same_seed_identical_and_global_rng_untouched():
     values = columbus()[["CRIME", "HOVAL", "INC"]]
     graph = queen(columbus())
@@ -91,6 +236,60 @@ def test_same_seed_identical_and_global_rng_untouched():
     pd.testing.assert_series_equal(first["moran_i"], other["moran_i"])
 
 
+@pytest.mark.parametrize("batch", [1, 3, 64])
+def test_batch_size_does_not_change_the_results(batch, monkeypatch):
+    values = columbus()[["CRIME", "OPEN"]]
+    graph = queen(columbus())
+    default = global_statistics(values, graph, permutations=199, seed=4)
+    monkeypatch.setattr(engine, "BATCH_COLUMNS", batch)
+    pd.testing.assert_frame_equal(default, global_statistics(values, graph, 199, 4))
+
+
+def test_fields_share_the_permutations():
+    """Alone or with other fields, a field gets the same permutations (values shuffled
+    directly, or positions shuffled and the values gathered)."""
+    values = columbus()[["OPEN", "CRIME", "HOVAL"]]
+    graph = queen(columbus())
+    together = global_statistics(values, graph, permutations=199, seed=6)
+    for name in values.columns:
+        alone = global_statistics(values[[name]], graph, permutations=199, seed=6)
+        pd.testing.assert_frame_equal(alone, together.loc[[name]])
+
+
+def test_batch_size_bounded_by_memory_cap():
+    assert engine.batch_size(100, 999) == engine.BATCH_COLUMNS
+    assert engine.batch_size(100, 99, batch=5) == 5
+    for n in (1_000_000, 10_000_000, 100_000_000):
+        step = engine.batch_size(n, 999)
+        assert step >= 1
+        assert step == 1 or step * n * 6 <= engine.MAX_VALUES
+
+
+def test_cancel_between_batches(monkeypatch):
+    monkeypatch.setattr(engine, "BATCH_COLUMNS", 10)
+    calls = []
+
+    def cancelled() -> bool:
+        calls.append(1)
+        return len(calls) == 3
+
+    values = columbus()[["CRIME"]]
+    with pytest.raises(CancelledError, match="cancelled; nothing was written"):
+        global_statistics(values, queen(columbus()), permutations=99, seed=1, cancelled=cancelled)
+    assert len(calls) == 3
+    frame = global_statistics(values, queen(columbus()), 99, 1, cancelled=lambda: False)
+    assert frame.loc["CRIME", "moran_p_sim"] == pytest.approx(0.01)
+
+
+def test_does_not_import_esda():
+    code = (
+        "import sys; import kz_innovation_plugin.core.autocorrelation.globals; "
+        "sys.exit('esda' in sys.modules)"
+    )
+    root = Path(__file__).resolve().parents[3]
+    assert subprocess.run([sys.executable, "-c", code], cwd=root, check=False).returncode == 0
+
+
 def test_general_g_needs_non_negative_values():
     y = smooth_field(bundled_regions())
     values = pd.DataFrame({"positive": y, "centred": y - y.mean()})
@@ -100,6 +299,11 @@ def test_general_g_needs_non_negative_values():
     assert "non-negative" in frame.loc["centred", "note"]
     assert frame.loc["positive", "note"] == ""
     assert frame.loc["centred", "moran_i"] == pytest.approx(frame.loc["positive", "moran_i"])
+    single = pd.DataFrame({"single": np.r_[1.0, np.zeros(len(y) - 1)]}, index=y.index)
+    frame = global_statistics(single, queen(bundled_regions()), permutations=99)
+    assert frame.loc["single", ["getis_g", "getis_g_z", "getis_g_p_sim"]].isna().all()
+    assert "two non-zero" in frame.loc["single", "note"]
+    assert np.isfinite(frame.loc["single", "moran_p_sim"])
 
 
 def test_islands_noted():
@@ -109,8 +313,7 @@ def test_islands_noted():
         graph = queen(shapes)
         y = smooth_field(shapes)
         frame = global_statistics(y.to_frame(), graph, permutations=99)
-        reference = esda.Moran(y.to_numpy(), graph.to_W(), permutations=0)
-    assert frame.loc["smooth", "moran_i"] == pytest.approx(reference.I, abs=1e-12)
+    _assert_analytical_equal_esda(frame, y.to_frame(), graph)
     assert frame.loc["smooth", "islands"] == 1
     assert "without neighbours" in frame.loc["smooth", "note"]
 
@@ -147,3 +350,26 @@ def test_bad_fields():
     values.loc[2, "grp_per_capita"] = np.nan
     with pytest.raises(ParameterError, match=r"'grp_per_capita'.*\(2\).*impute"):
         global_statistics(values, graph)
+
+
+@pytest.mark.parametrize("workers", [2, 3])
+def test_threads_do_not_change_the_draws(workers, monkeypatch):
+    """Batches computed side by side in threads give the numerators of one thread, exactly
+    (each permutation has its own random stream)."""
+    threads = set()
+    numerators = engine.numerators
+
+    def recorded(*args):
+        threads.add(threading.get_ident())
+        return numerators(*args)
+
+    monkeypatch.setattr(engine, "numerators", recorded)
+    frame = columbus()
+    ops = engine.operators(neighbour_matrix(queen(frame)))
+    y = frame[["CRIME", "HOVAL"]].to_numpy()
+    z = (y - y.mean(axis=0)) / y.std(axis=0)
+    shifts = y.mean(axis=0) / y.std(axis=0)
+    alone = engine.simulate(ops, z, shifts, 199, 3, batch=7, workers=1)
+    threaded = engine.simulate(ops, z, shifts, 199, 3, batch=7, workers=workers)
+    np.testing.assert_array_equal(alone, threaded)
+    assert threading.get_ident() in threads and len(threads) > 1  # one thread, then others
