@@ -234,8 +234,9 @@ def ring_pairs(matrix: sparse.csr_matrix, members: list, k: int):
         count = indptr[region + 1] - indptr[region]
         following = indices[np.repeat(indptr[region], count) + _ramp(count)]
         found = np.unique(following.astype(np.int64) * n_cores + np.repeat(core, count))
-        frontier = found[~np.isin(found, reached, assume_unique=True)]
-        reached = np.union1d(reached, frontier)
+        frontier = found[~_sorted_contains(reached, found)]
+        # two sorted, disjoint runs: the stable sort (timsort) merges them in linear time
+        reached = np.sort(np.concatenate([reached, frontier]), kind="stable")
         pairs.append(frontier)
         orders.append(np.full(len(frontier), step, dtype=np.int64))
     pair = np.concatenate(pairs)
@@ -243,6 +244,14 @@ def ring_pairs(matrix: sparse.csr_matrix, members: list, k: int):
     sort = np.argsort(pair, kind="stable")
     region, core = np.divmod(pair[sort], n_cores)
     return region.astype(np.intp), core.astype(np.intp), order[sort]
+
+
+def _sorted_contains(haystack: np.ndarray, needles: np.ndarray) -> np.ndarray:
+    """Which ``needles`` are in the sorted array ``haystack`` (a binary search each)."""
+    if not len(haystack):
+        return np.zeros(len(needles), dtype=bool)
+    position = np.minimum(np.searchsorted(haystack, needles), len(haystack) - 1)
+    return haystack[position] == needles
 
 
 def _pair_distances(
