@@ -11,11 +11,11 @@ What it does
    written with pyogrio, named ``{kind}_{features}_v1.gpkg``.
 2. Times the whole analysis through our core, each step in a fresh Python process
    (``python scripts/bench.py --step ...``): read (pyogrio), queen weights
-   (``build_weights``), global statistics (``global_statistics``: esda's Moran's I,
-   Geary's C and General G, each with its own permutations), local Moran
-   (``local_moran``), Gi* (``hotspots``), cores and zones (``select_cores`` on
-   ``innov_idx = value`` with ``innov_lvl`` by tertiles, then ``contiguity_rings`` of order
-   2 around the highest cores) and write (pyogrio GeoPackage with the new fields).  A step
+   (``build_weights``), global statistics (``global_statistics``: Moran's I, Geary's C and
+   General G with one shared set of permutations), local Moran (``local_moran``), Gi*
+   (``hotspots``), cores and zones (``select_cores`` on ``innov_idx = value`` with
+   ``innov_lvl`` by tertiles, then ``contiguity_rings`` of order 2 around every core) and
+   write (pyogrio GeoPackage with the new fields).  A step
    process first imports and computes what the step needs (untimed), then times the step
    alone.  "whole" runs every step in one fresh process; its time is the wall time of the
    process, interpreter start and imports included.
@@ -23,7 +23,9 @@ What it does
    esda/libpysal pipeline with the libraries' defaults (``Queen.from_dataframe``,
    ``esda.Moran``, ``esda.Moran_Local``, ``esda.G_Local(star=True)``) and the same on
    GeoDa's engine (pygeoda 0.1.3, lookup-table permutations on 2 threads; pygeoda has no
-   global Moran's I, so it skips that step).
+   global Moran's I, so it skips that step); and our plugin through ``qgis_process``: the
+   algorithms ``globalautocorrelation``, ``lisa`` and ``hotspots`` of the packaged plugin,
+   each in its own ``qgis_process.bin`` run (``--pipelines`` chooses).
 4. Times SKATER regionalisation (``regionalize(..., method="skater", n_regions=5)``) on a
    1,000-unit grid in a fresh process.
 5. Prints the ratios and writes a Markdown report with the machine, the library versions,
@@ -1003,8 +1005,8 @@ def render(results: dict, command: str) -> str:
         "`value` = linear trend + 24 Gaussian bumps (widths 3-15 % of the extent) + white "
         "noise, Moran's I about 0.67; cached as GeoPackages (`--cache`).",
         "- **ours**: `build_weights(layer, WeightsOptions(method=\"queen\"))`; "
-        "`global_statistics(layer[[\"value\"]], graph)` computes esda's Moran's I, Geary's C "
-        "and General G, each with its own permutations on a fresh `graph.to_W()`; "
+        "`global_statistics(layer[[\"value\"]], graph)` (Moran's I, Geary's C and General "
+        "G, one shared set of permutations, batches on every core); "
         "`local_moran(y, graph, permutations, seed=1)`; `hotspots(y, graph, permutations, "
         "seed=1)` (Gi*); cores+zones = `select_cores(layer, CoreRule(mode=\"level\"))` on "
         "`innov_idx = value`, `innov_lvl` by tertiles (a third of the features become cores), "
