@@ -33,8 +33,9 @@ of the row-standardised weights is empty (a spatial lag of 0) and it still count
 for other fields its columns stay empty and ``note`` says why.
 
 Pseudo p-values: :mod:`.global_permutation` (one shared set of permutations for the three
-statistics, drawn from ``numpy.random.default_rng(seed)``, so NumPy's global generator is
-left alone).  They agree with esda's statistically, not draw for draw.
+statistics, each permutation with its own stream of ``numpy.random.SeedSequence(seed)``,
+so NumPy's global generator is left alone).  They agree with esda's statistically, not
+draw for draw.
 """
 
 from __future__ import annotations
@@ -86,7 +87,7 @@ def global_statistics(
     permutations : int
         99 to 99,999, for the pseudo p-values.
     seed : int
-        Seed of ``numpy.random.default_rng`` for the permutations, which every field and
+        Seed of the permutations (``numpy.random.SeedSequence``), which every field and
         statistic share.
     cancelled : callable, optional
         Called between batches of permutations; when it returns True,
