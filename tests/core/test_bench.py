@@ -99,3 +99,16 @@ def test_benchmark_runs_end_to_end(tmp_path):
     assert {r["status"] for r in entry["whole"].values()} == {"ok"}
     assert entry["whole"]["ours"]["info"]["moran_i"] > 0.3
     assert results["skater"]["status"] == "ok"
+
+
+def test_report_only_rewrites_from_the_embedded_measurements(tmp_path):
+    output = tmp_path / "b.md"
+    base = [sys.executable, str(BENCH), "--output", str(output), "--report-only"]
+    output.write_text("# no measurements here\n")
+    missing = subprocess.run(base, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert missing.returncode == 1 and "No measurements" in missing.stdout
+    report = (ROOT / "docs" / "benchmark.md").read_text()
+    output.write_text(report)
+    done = subprocess.run(base, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert output.read_text() == report  # the committed report is what its data render to

@@ -42,7 +42,7 @@ def test_memory_layer_round_trip(qgis_app):
     from kz_innovation_plugin.processing_provider.layers import source_to_frame
 
     layer = QgsVectorLayer(
-        "Polygon?crs=EPSG:4326&field=name:string&field=score:double&field=day:date",
+        "Polygon?crs=EPSG:32642&field=name:string&field=score:double&field=day:date",
         "regions", "memory",
     )
     features = []
