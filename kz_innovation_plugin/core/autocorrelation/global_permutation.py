@@ -71,7 +71,7 @@ from scipy.sparse.csgraph import reverse_cuthill_mckee
 from threadpoolctl import threadpool_limits
 
 from ..errors import CancelledError
-from .inputs import Weights
+from .inputs import Weights, common_row_weight
 
 #: most values held at once by a batch's arrays (float64: about 380 MB)
 MAX_VALUES = 48_000_000
@@ -97,8 +97,6 @@ class Operators:
         ``W``, row-standardised (islands' rows empty).
     equal_rows : bool
         True when every row's stored weights are equal, so that ``W = D^-1 B``.
-    inverse_count : numpy.ndarray
-        ``1 / k_i``, 0 for islands.
     spread : numpy.ndarray
         ``s = W 1 + W' 1``, row plus column sums of ``W``.
     degree : numpy.ndarray
@@ -111,30 +109,21 @@ class Operators:
     binary: sparse.csr_array
     standardised: sparse.csr_array
     equal_rows: bool
-    inverse_count: np.ndarray
     spread: np.ndarray
     degree: np.ndarray
     row_sums: np.ndarray
 
 
 def operators(weights: Weights) -> Operators:
-    """Prepare the binary and row-standardised matrices and their row and column sums.
-
-    Both matrices share the index arrays of ``weights.matrix``.
-    """
-    matrix, counts = weights.matrix, weights.cardinalities
-    totals = np.asarray(matrix.sum(axis=1)).ravel()
-    shape = matrix.shape
-    binary = sparse.csr_array((np.ones(matrix.nnz), matrix.indices, matrix.indptr), shape=shape)
-    scaled = matrix.data / np.repeat(totals, counts)
-    standardised = sparse.csr_array((scaled, matrix.indices, matrix.indptr), shape=shape)
+    """Prepare the binary and row-standardised matrices and their row and column sums."""
+    counts = weights.cardinalities
+    binary, standardised = weights.binary(), weights.row_standardised()
     inverse = np.zeros(counts.size)
     inverse[counts > 0] = 1.0 / counts[counts > 0]
     return Operators(
         binary=binary,
         standardised=standardised,
-        equal_rows=_rows_equal(matrix),
-        inverse_count=inverse,
+        equal_rows=not np.isnan(common_row_weight(weights.matrix)[counts > 0]).any(),
         spread=_row_plus_column_sums(standardised),
         degree=_row_plus_column_sums(binary),
         row_sums=np.vstack([inverse, np.ones(counts.size)]),
@@ -298,7 +287,6 @@ def _renumbered(ops: Operators, order: np.ndarray) -> Operators:
         binary=matrix(ops.binary),
         standardised=matrix(ops.standardised),
         equal_rows=ops.equal_rows,
-        inverse_count=ops.inverse_count[order],
         spread=ops.spread[order],
         degree=ops.degree[order],
         row_sums=np.ascontiguousarray(ops.row_sums[:, order]),
@@ -366,13 +354,3 @@ def folded_p(simulated: np.ndarray, observed: float, tolerance: float) -> float:
 
 def _row_plus_column_sums(matrix: sparse.csr_array) -> np.ndarray:
     return np.asarray(matrix.sum(axis=1)).ravel() + np.asarray(matrix.sum(axis=0)).ravel()
-
-
-def _rows_equal(matrix: sparse.csr_array) -> bool:
-    """True when every row's stored weights are all equal (islands count as equal)."""
-    starts = matrix.indptr[:-1][np.diff(matrix.indptr) > 0]
-    if starts.size == 0:
-        return True
-    high = np.maximum.reduceat(matrix.data, starts)
-    low = np.minimum.reduceat(matrix.data, starts)
-    return bool(np.array_equal(high, low))

@@ -114,7 +114,7 @@ def global_statistics(
     ys = np.column_stack([field_values(values[name], weights, label=str(name)) for name in names])
     ops = engine.operators(weights)
     standardised = ops.standardised
-    sums = {"r": _weight_sums(standardised), "b": _weight_sums(ops.binary)}
+    sums = {"r": _weight_sums(standardised, ops.spread), "b": _weight_sums(ops.binary, ops.degree)}
     means, deviations = ys.mean(axis=0), ys.std(axis=0)
     z = (ys - means) / deviations
     # General G: non-negative values, at least two of them non-zero (else 0 / 0)
@@ -182,10 +182,10 @@ def _pseudo_p_values(
     }
 
 
-def _weight_sums(matrix: sparse.csr_array) -> tuple[float, float, float]:
-    """``S0``, ``S1`` and ``S2`` of a weights matrix (libpysal's ``W.s0``, ``s1``, ``s2``)."""
+def _weight_sums(matrix: sparse.csr_array, spread: np.ndarray) -> tuple[float, float, float]:
+    """``S0``, ``S1`` and ``S2`` of a weights matrix (libpysal's ``W.s0``, ``s1``, ``s2``);
+    ``spread`` is its row plus column sums (:class:`.global_permutation.Operators`)."""
     symmetric = matrix + matrix.T
-    spread = np.asarray(matrix.sum(axis=1)).ravel() + np.asarray(matrix.sum(axis=0)).ravel()
     return float(matrix.sum()), float((symmetric.data**2).sum() / 2.0), float(spread @ spread)
 
 

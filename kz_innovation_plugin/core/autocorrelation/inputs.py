@@ -99,18 +99,12 @@ def neighbour_matrix(graph) -> Weights:
             f"got {type(graph).__name__}."
         )
     # libpysal orders the sparse rows and columns like graph.unique_ids
-    coo = sparse.coo_array(graph.sparse)
-    keep = (coo.row != coo.col) & (coo.data != 0)
-    if np.any(coo.data[keep] < 0):
+    matrix = off_diagonal(graph.sparse)
+    if np.any(matrix.data < 0):
         raise ParameterError(
             "The spatial weights contain negative values; use contiguity, distance or "
             "kernel weights, which are never negative."
         )
-    n = graph.unique_ids.size
-    matrix = sparse.csr_array(
-        (coo.data[keep].astype(float), (coo.row[keep], coo.col[keep])), shape=(n, n)
-    )
-    matrix.sum_duplicates()
     matrix.sort_indices()
     weights = Weights(ids=pd.Index(graph.unique_ids), matrix=matrix)
     if weights.islands.all():
@@ -119,6 +113,34 @@ def neighbour_matrix(graph) -> Weights:
             "neighbourhood definition (e.g. k nearest neighbours or a larger distance band)."
         )
     return weights
+
+
+def off_diagonal(matrix) -> sparse.csr_array:
+    """A square sparse matrix as float CSR without its diagonal and without stored zeros."""
+    coo = sparse.coo_array(matrix)
+    keep = (coo.row != coo.col) & (coo.data != 0)
+    out = sparse.csr_array(
+        (coo.data[keep].astype(float), (coo.row[keep], coo.col[keep])), shape=coo.shape
+    )
+    out.sum_duplicates()
+    return out
+
+
+def common_row_weight(matrix: sparse.csr_array) -> np.ndarray:
+    """Each row's weight where all its stored weights are equal; NaN where they differ.
+
+    Rows without neighbours are NaN too.  Equal rows (contiguity, k nearest neighbours,
+    distance bands) let the permutation engines take their shortcuts.
+    """
+    counts = np.diff(matrix.indptr)
+    weight = np.full(counts.size, np.nan)
+    filled = counts > 0
+    if filled.any():
+        starts = matrix.indptr[:-1][filled]
+        high = np.maximum.reduceat(matrix.data, starts)
+        low = np.minimum.reduceat(matrix.data, starts)
+        weight[filled] = np.where(high == low, high, np.nan)
+    return weight
 
 
 def field_values(values: pd.Series, weights: Weights, label: str | None = None) -> np.ndarray:

@@ -87,6 +87,7 @@ import numpy as np
 from scipy import sparse
 
 from ..errors import CancelledError, ParameterError
+from .inputs import common_row_weight, off_diagonal
 
 #: most permuted neighbour values (units x permutations x neighbours) per chunk
 MAX_VALUES = 20_000_000
@@ -160,7 +161,7 @@ def conditional_permutation_counts(
     z = np.asarray(z, dtype=float)
     n = z.size
     counts = np.full(n, permutations, dtype=np.int64)
-    matrix = _without_diagonal(neighbours, n)
+    matrix = off_diagonal(neighbours)
     cardinality = np.diff(matrix.indptr)
     tested = cardinality[cardinality > 0]
     if tested.size == 0:
@@ -169,11 +170,12 @@ def conditional_permutation_counts(
     # unit with k neighbours uses the first k columns, column k standing in for itself
     table = _draw_table(np.random.default_rng(seed), permutations, int(tested.max()) + 1, n)
     counter = _Counter(z, matrix, table, observed, ties, orientation)
+    common = common_row_weight(matrix)
     for k in (int(value) for value in np.unique(tested)):
         units = np.flatnonzero(cardinality == k)
         batches = []
         if shortcut:
-            weight = counter.common_weight(units, k)
+            weight = common[units]
             for value in np.unique(weight[np.isfinite(weight)]):
                 members = units[weight == value]
                 batches.append((members, counter.sorted_sums(k, value), chunk or members.size))
@@ -210,12 +212,6 @@ class _Counter:
         """Neighbour indices and weights, ``(units, k)`` each."""
         slots = self.matrix.indptr[focal][:, None] + np.arange(k)
         return self.matrix.indices[slots], self.matrix.data[slots]
-
-    def common_weight(self, units: np.ndarray, k: int) -> np.ndarray:
-        """Each unit's weight where all its neighbours share it, NaN where they do not."""
-        _, weights = self._neighbours(units, k)
-        same = (weights == weights[:, :1]).all(axis=1)
-        return np.where(same, weights[:, 0], np.nan)
 
     def sorted_sums(self, k: int, weight: float) -> np.ndarray:
         """The permuted lags of a unit none of whose k draws is itself, sorted."""
@@ -283,17 +279,6 @@ class _Counter:
             larger = np.where(self.falling[focal], lower, upper)
             upper, lower = larger, self.permutations - larger
         return np.minimum(upper, lower)
-
-
-def _without_diagonal(neighbours, n: int) -> sparse.csr_array:
-    """The weights as CSR, without the diagonal and without stored zeros."""
-    coo = sparse.coo_array(neighbours)
-    keep = (coo.row != coo.col) & (coo.data != 0)
-    matrix = sparse.csr_array(
-        (coo.data[keep].astype(float), (coo.row[keep], coo.col[keep])), shape=(n, n)
-    )
-    matrix.sum_duplicates()
-    return matrix
 
 
 def _lag(w: np.ndarray, values: np.ndarray) -> np.ndarray:

@@ -11,7 +11,11 @@ import pytest
 from scipy import sparse
 
 from kz_innovation_plugin.core.autocorrelation import hotspots, local_moran
-from kz_innovation_plugin.core.autocorrelation.inputs import neighbour_matrix, standardise
+from kz_innovation_plugin.core.autocorrelation.inputs import (
+    common_row_weight,
+    neighbour_matrix,
+    standardise,
+)
 from kz_innovation_plugin.core.autocorrelation.permutation import (
     _draw_table,
     conditional_permutation_counts,
@@ -228,3 +232,13 @@ def test_stand_in_draws_are_uniform():
     expected = permutations / 10
     chi2 = ((observed - expected) ** 2 / expected).sum()
     assert chi2 < 33.7  # chi-square, 9 degrees of freedom, upper 1e-4 quantile
+
+
+def test_common_row_weight():
+    """A row's weight when all its weights are equal; NaN for unequal rows and islands."""
+    matrix = sparse.csr_array(
+        np.array([[0, 0.5, 0.5, 0], [0, 0, 0.2, 0.8], [0, 0, 0, 0], [1.0, 0, 0, 0]])
+    )
+    weight = common_row_weight(matrix)
+    assert weight[0] == 0.5 and weight[3] == 1.0
+    assert np.isnan(weight[1]) and np.isnan(weight[2])
