@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -187,20 +187,25 @@ def run_full(
     regions = indexed.layer.drop(columns=[c for c in LOCAL_FIELDS if c in indexed.layer])
     lisa = run_lisa(regions, "innov_idx", job.spatial, cancelled=cancelled)
     step(0.7)
-    spots = run_hotspots(regions, "innov_idx", job.spatial, cancelled=cancelled)
+    weights = lisa.weights  # built (or read) once for every spatial step
+    spots = run_hotspots(regions, "innov_idx", job.spatial, cancelled=cancelled,
+                         weights=weights)
     step(0.8)
     regions = regions.join(lisa.frame[["LISA_I", "LISA_P", "LISA_CL", "LISA_LABEL", "COType"]])
     regions = regions.join(spots.frame[["GiZScore", "GiPValue", "Gi_Bin"]])
     geometry = regions.geometry.name
     regions = regions[[c for c in regions.columns if c != geometry] + [geometry]]
-    global_outcome = run_global(regions, ["innov_idx"], job.spatial, cancelled=cancelled)
-    cores = run_cores(regions, CoresJob(**{**asdict_shallow(job.cores), "spatial": job.spatial}))
+    global_outcome = run_global(regions, ["innov_idx"], job.spatial, cancelled=cancelled,
+                                weights=weights)
+    cores_job = replace(job.cores, spatial=job.spatial)  # the run's own spatial settings
+    cores = run_cores(regions, cores_job, weights=weights)
     step(0.95)
     notes = [*indexed.result.notes, *lisa.notes, *cores.notes]
     record = provenance_record(
         "kzinnovation:fullanalysis",
         {"join": asdict(job.join) | {"table_frame": None}, "index": asdict(job.index),
-         "spatial": job.spatial.parameters(), "cores": asdict(job.cores),
+         "spatial": job.spatial.parameters(),
+         "cores": asdict(cores_job) | {"spatial": job.spatial.parameters()},
          "title": job.title, "illustrative": job.illustrative},
         sources=_sources(joined, job),
         index_method=indexed.result.record, lisa=lisa.provenance.get("method"),
@@ -222,8 +227,3 @@ def _sources(joined: JoinOutcome, job: FullJob) -> list[str]:
             "scripts/build_regions.py"
         )
     return sources
-
-
-def asdict_shallow(instance) -> dict[str, Any]:
-    """A dataclass's fields as a dict, values kept as they are (not copied recursively)."""
-    return {name: getattr(instance, name) for name in instance.__dataclass_fields__}

@@ -55,7 +55,7 @@ class SpatialOutcome:
     extra: dict[str, pd.DataFrame] = field(default_factory=dict)
 
 
-def _indexed(layer: gpd.GeoDataFrame, id_field: str | None) -> gpd.GeoDataFrame:
+def indexed_by(layer: gpd.GeoDataFrame, id_field: str | None) -> gpd.GeoDataFrame:
     """The layer indexed by ``id_field`` (the ids of a weights file), or as it is."""
     if not id_field:
         return layer
@@ -74,8 +74,15 @@ def _indexed(layer: gpd.GeoDataFrame, id_field: str | None) -> gpd.GeoDataFrame:
     return layer.set_index(id_field, drop=False)
 
 
-def job_weights(layer: gpd.GeoDataFrame, job: SpatialJob) -> SpatialWeights:
-    """Read the job's weights file, or build weights with its options."""
+def job_weights(layer: gpd.GeoDataFrame, job: SpatialJob,
+                weights: SpatialWeights | None = None) -> SpatialWeights:
+    """Read the job's weights file, or build weights with its options.
+
+    ``weights`` already made for this layer and job (by an earlier step of the same run)
+    are returned as they are.
+    """
+    if weights is not None:
+        return weights
     if job.weights_file:
         return load_weights(job.weights_file, layer, transform=job.weights.transform,
                             island_policy=job.weights.island_policy)
@@ -101,7 +108,7 @@ def _record(tool: str, job: SpatialJob, weights: SpatialWeights, **details) -> d
 
 def run_weights(layer: gpd.GeoDataFrame, job: SpatialJob, output: str | Path) -> SpatialOutcome:
     """Build weights, save them as GAL or GWT, and return their summary as a table."""
-    layer = _indexed(layer, job.id_field)
+    layer = indexed_by(layer, job.id_field)
     weights = build_weights(layer, job.weights)
     save_weights(weights, output)
     summary = pd.DataFrame(
@@ -113,12 +120,12 @@ def run_weights(layer: gpd.GeoDataFrame, job: SpatialJob, output: str | Path) ->
 
 
 def run_global(layer: gpd.GeoDataFrame, fields: list[str], job: SpatialJob,
-               cancelled=None) -> SpatialOutcome:
+               cancelled=None, weights: SpatialWeights | None = None) -> SpatialOutcome:
     """Moran's I, Geary's C and General G for each field; Moran scatterplot data."""
     if not fields:
         raise ParameterError("Choose at least one numeric field.")
-    layer = _indexed(layer, job.id_field)
-    weights = job_weights(layer, job)
+    layer = indexed_by(layer, job.id_field)
+    weights = job_weights(layer, job, weights)
     values = pd.DataFrame({name: _numeric(layer, name) for name in fields})
     table = global_statistics(values, weights.graph, job.permutations, job.seed,
                               cancelled=cancelled)
@@ -131,10 +138,11 @@ def run_global(layer: gpd.GeoDataFrame, fields: list[str], job: SpatialJob,
 
 
 def _local(tool: str, statistic: Callable, layer: gpd.GeoDataFrame, job: SpatialJob,
-           field_name: str, cancelled, **extra) -> SpatialOutcome:
+           field_name: str, cancelled, weights: SpatialWeights | None = None,
+           **extra) -> SpatialOutcome:
     original_index = layer.index
-    layer = _indexed(layer, job.id_field)
-    weights = job_weights(layer, job)
+    layer = indexed_by(layer, job.id_field)
+    weights = job_weights(layer, job, weights)
     values = _numeric(layer, field_name)
     frame, method = statistic(values, weights.graph, permutations=job.permutations,
                               seed=job.seed, alpha=job.alpha, correction=job.correction,
@@ -149,14 +157,16 @@ def _local(tool: str, statistic: Callable, layer: gpd.GeoDataFrame, job: Spatial
 
 
 def run_lisa(layer: gpd.GeoDataFrame, field_name: str, job: SpatialJob,
-             other_field: str | None = None, cancelled=None) -> SpatialOutcome:
+             other_field: str | None = None, cancelled=None,
+             weights: SpatialWeights | None = None) -> SpatialOutcome:
     """Local Moran's I (bivariate when ``other_field`` is given: against its spatial lag)."""
-    extra = {"x": _numeric(_indexed(layer, job.id_field), other_field)} if other_field else {}
-    return _local("kzinnovation:lisa", local_moran, layer, job, field_name, cancelled, **extra)
+    extra = {"x": _numeric(indexed_by(layer, job.id_field), other_field)} if other_field else {}
+    return _local("kzinnovation:lisa", local_moran, layer, job, field_name, cancelled,
+                  weights, **extra)
 
 
 def run_hotspots(layer: gpd.GeoDataFrame, field_name: str, job: SpatialJob,
-                 cancelled=None) -> SpatialOutcome:
+                 cancelled=None, weights: SpatialWeights | None = None) -> SpatialOutcome:
     """Getis-Ord Gi* hot and cold spots."""
     return _local("kzinnovation:hotspots", hotspots, layer, job, field_name, cancelled,
-                  inference=job.inference)
+                  weights, inference=job.inference)

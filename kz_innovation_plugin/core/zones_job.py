@@ -18,7 +18,8 @@ import pandas as pd
 from .errors import ParameterError
 from .output import write_geopackage
 from .provenance import provenance_frame, provenance_record
-from .spatial_job import SpatialJob, job_weights, run_hotspots, run_lisa
+from .spatial_job import SpatialJob, indexed_by, job_weights, run_hotspots, run_lisa
+from .spatial_weights import SpatialWeights
 from .zones import (
     ZONE_METHODS,
     CoreRule,
@@ -83,14 +84,15 @@ class CoresOutcome:
         return "\n".join(lines)
 
 
-def _with_local_statistics(layer: gpd.GeoDataFrame, job: CoresJob) -> gpd.GeoDataFrame:
+def _with_local_statistics(layer: gpd.GeoDataFrame, job: CoresJob,
+                           weights: SpatialWeights) -> gpd.GeoDataFrame:
     """Add LISA_CL or Gi_Bin on the index when the rule needs them and the layer lacks them."""
     rule = job.rule
     if rule.local == "lisa" and rule.lisa_field not in layer.columns:
-        lisa = run_lisa(layer, rule.index_field, job.spatial).frame
+        lisa = run_lisa(layer, rule.index_field, job.spatial, weights=weights).frame
         return layer.assign(**{rule.lisa_field: lisa["LISA_CL"]})
     if rule.local == "hotspot" and rule.gi_field not in layer.columns:
-        spots = run_hotspots(layer, rule.index_field, job.spatial).frame
+        spots = run_hotspots(layer, rule.index_field, job.spatial, weights=weights).frame
         return layer.assign(**{rule.gi_field: spots["Gi_Bin"]})
     return layer
 
@@ -126,13 +128,20 @@ def _zones(layer: gpd.GeoDataFrame, core_id: pd.Series, graph, job: CoresJob):
     return zone_layer, assignment
 
 
-def run_cores(layer: gpd.GeoDataFrame, job: CoresJob | None = None) -> CoresOutcome:
-    """Select the cores, draw their influence zones and clusters, measure the multiplier."""
+def run_cores(layer: gpd.GeoDataFrame, job: CoresJob | None = None,
+              weights: SpatialWeights | None = None) -> CoresOutcome:
+    """Select the cores, draw their influence zones and clusters, measure the multiplier.
+
+    ``weights`` made for this layer and job by an earlier step are used as they are;
+    otherwise they are built (or read) once for the whole job.
+    """
     job = job or CoresJob()
-    layer = _with_local_statistics(layer, job)
+    # the ids of a weights file, when the job names their field
+    layer = indexed_by(layer, job.spatial.id_field)
+    weights = job_weights(layer, job.spatial, weights)
+    layer = _with_local_statistics(layer, job, weights)
     selection = select_cores(layer, job.rule)
     notes = list(selection.notes)
-    weights = job_weights(layer, job.spatial)
     notes += weights.notes
     core_fields = [c for c in ("unit_id", "name_en", "name_ru", job.rule.index_field,
                                job.rule.level_field) if c in layer.columns]

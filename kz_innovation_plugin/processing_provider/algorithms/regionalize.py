@@ -62,50 +62,33 @@ class RegionalizeAlgorithm(KzAlgorithm):
             fileFilter="GeoPackage (*.gpkg)", optional=True, createByDefault=False))
 
     def compute(self, parameters, context, feedback):
-        from ...core.regionalization import regionalize
-        from ...core.spatial_job import job_weights
+        from ...core.regionalization_job import run_regionalize, write_regions
 
         source = self.parameterAsSource(parameters, "INPUT", context)
-        layer = source_to_frame(source, feedback)
-        job = spatial_job(self, parameters, context)
-        weights = job_weights(layer, job)
         floor_field = self.parameterAsFields(parameters, "FLOOR_FIELD", context)
-        result = regionalize(
-            layer, self.parameterAsFields(parameters, "FIELDS", context),
+        outcome = run_regionalize(
+            source_to_frame(source, feedback),
+            self.parameterAsFields(parameters, "FIELDS", context),
+            spatial_job(self, parameters, context),
             method=self.parameterAsEnumString(parameters, "CLUSTER_METHOD", context),
             n_regions=self.parameterAsInt(parameters, "N_REGIONS", context),
-            graph=weights.graph, floor_field=floor_field[0] if floor_field else None,
+            floor_field=floor_field[0] if floor_field else None,
             floor=self.optional_number(parameters, "FLOOR", context, integer=False),
             seed=self.parameterAsInt(parameters, "SEED", context),
         )
+        result = outcome.result
         for note in result.notes:
             feedback.pushInfo(note)
         feedback.pushInfo(self.tr(
             "{m} macro-regions; within sum of squares {w:.3f}, between {b:.3f} (total {t:.3f})"
         ).format(m=len(result.counts), w=result.within_ss, b=result.between_ss,
                  t=result.total_ss))
-        from ...core.provenance import provenance_record
-
-        record = provenance_record(
-            "kzinnovation:regionalize", {**result.parameters, "weights": job.parameters()},
-            weights=weights.summary(), within_ss=result.within_ss, between_ss=result.between_ss,
-            total_ss=result.total_ss, counts=result.counts.to_dict(), notes=result.notes,
-        )
         frames = with_method(parameters, {"OUTPUT": result.members,
-                                          "DISSOLVED": result.dissolved}, record)
+                                          "DISSOLVED": result.dissolved}, outcome.provenance)
         results = write_outputs(self, parameters, context, frames, feedback)
         style_on_load(context, results["OUTPUT"], "macroregions")
         style_on_load(context, results["DISSOLVED"], "macroregions_dissolved")
         geopackage = self.parameterAsFileOutput(parameters, "GEOPACKAGE", context)
         if geopackage:
-            from ...core.output import write_geopackage
-            from ...core.provenance import provenance_frame
-
-            results["GEOPACKAGE"] = str(write_geopackage(
-                geopackage,
-                {"macroregion_members": result.members, "macroregions": result.dissolved,
-                 "method": provenance_frame(record)},
-                styles={"macroregion_members": "macroregions",
-                        "macroregions": "macroregions_dissolved"},
-            ))
+            results["GEOPACKAGE"] = str(write_regions(outcome, geopackage))
         return results
