@@ -107,7 +107,6 @@ def conditional_permutation_counts(
     neighbours: sparse.csr_array,
     permutations: int,
     seed: int,
-    observed: np.ndarray | None = None,
     chunk: int | None = None,
     cancelled: Callable[[], bool] | None = None,
     ties: str = "both",
@@ -128,8 +127,6 @@ def conditional_permutation_counts(
         Number of permutations ``P``.
     seed : int
         Seed of ``numpy.random.default_rng``.
-    observed : numpy.ndarray, optional
-        Observed lags; by default computed here from the actual neighbours.
     chunk : int, optional
         Most features per chunk; the memory cap :data:`MAX_VALUES` applies in any case.
         Results do not depend on the chunking (the table is shared).
@@ -169,7 +166,7 @@ def conditional_permutation_counts(
     # the lookup table: row p holds max_k + 1 distinct features, shared by every unit; a
     # unit with k neighbours uses the first k columns, column k standing in for itself
     table = _draw_table(np.random.default_rng(seed), permutations, int(tested.max()) + 1, n)
-    counter = _Counter(z, matrix, table, observed, ties, orientation)
+    counter = _Counter(z, matrix, table, ties, orientation)
     common = common_row_weight(matrix)
     for k in (int(value) for value in np.unique(tested)):
         units = np.flatnonzero(cardinality == k)
@@ -197,12 +194,11 @@ def conditional_permutation_counts(
 class _Counter:
     """Counts of one table for groups of units with the same number of neighbours ``k``."""
 
-    def __init__(self, z, matrix, table, observed, ties, orientation) -> None:
+    def __init__(self, z, matrix, table, ties, orientation) -> None:
         self.z, self.matrix, self.table, self.ties = z, matrix, table, ties
         self.permutations = table.shape[0]
         self.values = z[table]  # (P, max_k + 1): the table's values, gathered once
         self.sums = np.cumsum(self.values, axis=1)  # sums[:, k - 1]: first k draws
-        self.observed = None if observed is None else np.asarray(observed, dtype=float)
         n = z.size
         self.falling = np.zeros(n, bool) if orientation is None else np.asarray(orientation) < 0
         self.scale = float(np.abs(z).max()) if n else 0.0
@@ -217,18 +213,13 @@ class _Counter:
         """The permuted lags of a unit none of whose k draws is itself, sorted."""
         return np.sort(weight * self.sums[:, k - 1])
 
-    def _observed(self, focal, neighbours, weights) -> np.ndarray:
-        if self.observed is not None:
-            return self.observed[focal]
-        return _lag(weights, self.z[neighbours])
-
     def _tolerance(self, weights: np.ndarray) -> np.ndarray:
         return TIE_RTOL * np.abs(weights).sum(axis=1) * self.scale
 
     def every_lag(self, focal: np.ndarray, k: int) -> np.ndarray:
         """Reference path: every permuted lag of every unit, column after column."""
         neighbours, weights = self._neighbours(focal, k)
-        obs, tol = self._observed(focal, neighbours, weights), self._tolerance(weights)
+        obs, tol = _lag(weights, self.z[neighbours]), self._tolerance(weights)
         lag = np.zeros((focal.size, self.permutations))
         stand_in = self.values[:, k]
         for c in range(k):
@@ -248,7 +239,7 @@ class _Counter:
         difference between the shared lag and its own (column k replacing it).
         """
         neighbours, weights = self._neighbours(focal, k)
-        obs, tol = self._observed(focal, neighbours, weights), self._tolerance(weights)
+        obs, tol = _lag(weights, self.z[neighbours]), self._tolerance(weights)
         weight = weights[:, 0]
         permutations = self.permutations
         upper = permutations - np.searchsorted(sorted_lags, obs - tol, side="left")

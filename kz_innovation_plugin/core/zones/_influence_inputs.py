@@ -16,7 +16,6 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import pyproj
-from scipy.spatial.distance import cdist
 
 from ..errors import LayerError, ParameterError
 from ..spatial_weights import distance_crs
@@ -179,14 +178,6 @@ def representative_xy(
     geometry = layer.geometry if positions is None else layer.geometry.iloc[positions]
     points = geometry.representative_point().to_crs(crs)
     return np.column_stack([points.x.to_numpy(), points.y.to_numpy()])
-
-
-def core_point_distances(xy: np.ndarray, cores: Cores) -> np.ndarray:
-    """(n, n_cores) distance in metres from each region's point to its nearest core region's.
-
-    scipy's ``cdist`` measures each region against the few points of one core at a time.
-    """
-    return np.column_stack([cdist(xy, xy[pos]).min(axis=1) for pos in cores.members])
 
 
 def zone_frame(

@@ -12,11 +12,10 @@ from __future__ import annotations
 import geopandas as gpd
 import numpy as np
 import pandas as pd
-import pyproj
 from scipy import stats
 
 from ..errors import ParameterError
-from ..spatial_weights import distance_crs
+from ._influence_inputs import metre_crs
 from .cores import CoreSelection, region_names
 
 __all__ = ["MULTIPLIER_COLUMNS", "multiplier_effect"]
@@ -142,7 +141,7 @@ def multiplier_effect(
     national = index.mean()
     rest = index[zone.isna() & ~selection.is_core.reindex(layer.index).to_numpy()].mean()
     # distances from each zone region to its core, vectorised over all zone regions
-    metric = pyproj.CRS(crs) if crs is not None else distance_crs(layer)
+    metric = metre_crs(layer, crs)  # refuses a CRS that is not in metres
     points = layer.geometry.representative_point().to_crs(metric)
     in_zone = zone.dropna()
     core_at = pd.Series(cores, index=selection.core_id.loc[cores].astype(int).to_numpy())

@@ -210,13 +210,6 @@ def test_shortcut_equals_every_lag(case, ties):
         assert not np.array_equal(fast, upper)
 
 
-def test_shortcut_chunked_equals_whole():
-    weights, z = _bundled_case("internet_users_pct")
-    row = weights.row_standardised()
-    whole = conditional_permutation_counts(z, row, 999, seed=3)
-    assert np.array_equal(whole, conditional_permutation_counts(z, row, 999, seed=3, chunk=3))
-
-
 def test_stand_in_draws_are_uniform():
     """Unit 0 of a ring with 2 neighbours among n = 6 others: every pair of the 5 other
     units is equally likely (chi-square over the 10 pairs, 20,000 rows; fails by chance

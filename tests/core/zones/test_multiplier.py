@@ -178,3 +178,11 @@ def test_bundled_regions_with_the_study_cores():
         "too few zone regions to judge", "no region outside the zones to compare with",
     }
     assert np.isnan(table["order_slope"]).all()  # one order only
+
+
+def test_distances_in_a_crs_not_in_metres_are_refused():
+    """Degrees divided by 1,000 are not kilometres: a geographic CRS is named and refused."""
+    layer, zone_of = strip([1.0, 0.8, 0.6, 0.4, 0.2, 0.2, 0.2], [1, 1, 1, 1, None, None, None])
+    selection = select_cores(layer, CoreRule(mode="top_k", k=1))
+    with pytest.raises(ParameterError, match="projected CRS in metres"):
+        multiplier_effect(layer, selection, zone_of, crs="EPSG:4326")
