@@ -26,7 +26,8 @@ except ImportError:  # pragma: no cover - every supported Qt has QMetaType
     _USE_METATYPE = False
 
 
-def _scoped(scope_name: str, member: str, legacy_owner, legacy_name: str):
+def scoped(scope_name: str, member: str, legacy_owner, legacy_name: str):
+    """``Qgis.<scope_name>.<member>`` when this QGIS has it, else the 3.22 spelling."""
     scope = getattr(Qgis, scope_name, None)
     if scope is not None and hasattr(scope, member):
         return getattr(scope, member)
@@ -36,8 +37,8 @@ def _scoped(scope_name: str, member: str, legacy_owner, legacy_name: str):
 def source_type(kind: str):
     """Processing source type: ``"polygon"`` or ``"vector"`` (tables included)."""
     if kind == "polygon":
-        return _scoped("ProcessingSourceType", "VectorPolygon", QgsProcessing, "TypeVectorPolygon")
-    return _scoped("ProcessingSourceType", "Vector", QgsProcessing, "TypeVector")
+        return scoped("ProcessingSourceType", "VectorPolygon", QgsProcessing, "TypeVectorPolygon")
+    return scoped("ProcessingSourceType", "Vector", QgsProcessing, "TypeVector")
 
 
 def field_type(kind: str):
@@ -59,12 +60,7 @@ def wkb_type(kind: str):
     """WKB type: "multipolygon", "multipoint", "multilinestring" or "none" (a table)."""
     names = {"multipolygon": "MultiPolygon", "multipoint": "MultiPoint",
              "multilinestring": "MultiLineString", "none": "NoGeometry"}
-    return _scoped("WkbType", names[kind], QgsWkbTypes, names[kind])
-
-
-def geometry_type_polygon():
-    """The polygon geometry type, for checking a layer's geometry type."""
-    return _scoped("GeometryType", "Polygon", QgsWkbTypes, "PolygonGeometry")
+    return scoped("WkbType", names[kind], QgsWkbTypes, names[kind])
 
 
 def algorithm_flag(name: str):
@@ -77,18 +73,18 @@ def algorithm_flag(name: str):
 
 def message_level(name: str):
     """Message level for ``QgsMessageLog``: "Info", "Warning" or "Critical"."""
-    return _scoped("MessageLevel", name, Qgis, name)
+    return scoped("MessageLevel", name, Qgis, name)
 
 
 def number_type(kind: str):
     """Number parameter type: "integer" or "double"."""
     name = kind.capitalize()
-    return _scoped("ProcessingNumberParameterType", name, QgsProcessingParameterNumber, name)
+    return scoped("ProcessingNumberParameterType", name, QgsProcessingParameterNumber, name)
 
 
 def invalid_geometry_no_check():
     """The "do not check geometry validity" setting of a processing context."""
-    return _scoped(
+    return scoped(
         "InvalidGeometryCheck", "NoCheck", QgsFeatureRequest.InvalidGeometryCheck,
         "GeometryNoCheck",
     )

@@ -15,7 +15,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from qgis.core import (
-    Qgis,
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -41,6 +40,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
+from .compat import scoped
+
 __all__ = ["NORTH_ARROW", "map_crs", "render_map"]
 
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
@@ -57,14 +58,8 @@ EXTENT_MARGIN = 0.05
 MAX_EXACT = 20000
 
 
-def _enum(scoped: str, member: str, legacy):
-    """A scoped ``Qgis`` enum member when this QGIS has it, else the 3.22 spelling."""
-    scope = getattr(Qgis, scoped, None)
-    return getattr(scope, member) if scope is not None and hasattr(scope, member) else legacy
-
-
-MILLIMETERS = _enum("LayoutUnit", "Millimeters", QgsUnitTypes.LayoutMillimeters)
-KILOMETERS = _enum("DistanceUnit", "Kilometers", QgsUnitTypes.DistanceKilometers)
+MILLIMETERS = scoped("LayoutUnit", "Millimeters", QgsUnitTypes, "LayoutMillimeters")
+KILOMETERS = scoped("DistanceUnit", "Kilometers", QgsUnitTypes, "DistanceKilometers")
 
 
 def _mm(x: float, y: float) -> QgsLayoutPoint:

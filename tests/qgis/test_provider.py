@@ -126,7 +126,7 @@ def test_join_point_layer_is_refused_and_leaves_no_output(qgis_app, tmp_path):
     feature.setAttributes(["г.Алматы"])
     feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(76.9, 43.2)))
     points.dataProvider().addFeatures([feature])
-    with pytest.raises(QgsProcessingException):
+    with pytest.raises(QgsProcessingException, match="has no polygons"):
         run_join(tmp_path, points)
     assert not (tmp_path / "joined.gpkg").exists()
     assert not (tmp_path / "report.gpkg").exists()

@@ -50,9 +50,8 @@ class SpatialWeightsAlgorithm(KzAlgorithm):
             feedback.pushInfo(note)
         destinations = write_outputs(self, parameters, context, {"SUMMARY": outcome.frame},
                                      feedback)
-        summary = outcome.weights.summary()
         return {
             "OUTPUT": path, **destinations,
             "ISLANDS_COUNT": len(outcome.weights.islands),
-            "COMPONENTS": summary.get("components", outcome.weights.components),
+            "COMPONENTS": outcome.weights.components,
         }
