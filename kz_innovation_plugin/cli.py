@@ -23,7 +23,10 @@ def _parser() -> argparse.ArgumentParser:
         "join", help="join an indicator table (CSV/XLSX) to regional boundaries"
     )
     join.add_argument("--table", required=True, help="CSV or XLSX indicator table")
-    join.add_argument("--sheet", help="XLSX sheet name or 0-based number (default: the first)")
+    join.add_argument(
+        "--sheet", help="XLSX sheet name, or a 0-based number when no sheet has that name "
+        "(default: the first)",
+    )
     join.add_argument("--year", type=int, help="year to take from long or BNS-style tables")
     layer = join.add_mutually_exclusive_group()
     layer.add_argument("--layer", help="boundary layer file (default: the bundled regions)")
@@ -45,7 +48,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     source = index.add_argument_group("input: a table to join, or a layer with indicator fields")
     source.add_argument("--table", help="CSV or XLSX indicator table, joined first")
-    source.add_argument("--sheet", help="XLSX sheet name or 0-based number")
+    source.add_argument(
+        "--sheet", help="XLSX sheet name, or a 0-based number when no sheet has that name",
+    )
     source.add_argument("--year", type=int, help="year to take from long or BNS-style tables")
     source.add_argument("--layer", help="layer file (with --table: the regions to join to)")
     source.add_argument("--layer-name", help="layer inside --layer (GeoPackage)")
@@ -82,18 +87,12 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _sheet(value: str | None) -> str | int | None:
-    if value is None:
-        return None
-    return int(value) if value.isdigit() else value
-
-
 def _run_join(arguments: argparse.Namespace) -> str:
     from .core.pipeline import JoinJob, run_join
 
     job = JoinJob(
         table=arguments.table,
-        sheet=_sheet(arguments.sheet),
+        sheet=arguments.sheet,
         year=arguments.year,
         layer=arguments.layer,
         layer_name=arguments.layer_name,
@@ -126,10 +125,10 @@ def _run_index(arguments: argparse.Namespace) -> str:
         runs=arguments.runs, seed=arguments.seed,
     )
     job = IndexJob(options, national_table=arguments.national_table, year=arguments.year,
-                   sheet=_sheet(arguments.sheet))
+                   sheet=arguments.sheet)
     lines = []
     if arguments.table:
-        join_job = JoinJob(table=arguments.table, sheet=_sheet(arguments.sheet),
+        join_job = JoinJob(table=arguments.table, sheet=arguments.sheet,
                            year=arguments.year, layer=arguments.layer,
                            layer_name=arguments.layer_name, boundary_set=arguments.boundary_set)
         joined, national = join_and_national(join_job)

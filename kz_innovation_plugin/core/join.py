@@ -19,6 +19,7 @@ import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
@@ -28,7 +29,8 @@ import shapely
 from .errors import LayerError, MatchError, ParameterError
 from .fieldnames import safe_field_names
 from .regions import BOUNDARY_SETS, Gazetteer, normalise_name
-from .tables import IndicatorTable
+from .tables import SOURCE_ROW, IndicatorTable
+from .tables.columns import resolve_column
 
 #: the ways a table row or a feature can end up in the report
 MATCH_KINDS = ("code", "name", "alias", "fuzzy", "national", "unmatched")
@@ -51,7 +53,8 @@ class JoinOptions:
     layer_key : str or None
         Layer field holding region codes or names; detected when None.
     table_key : str or None
-        Table column holding region codes or names; detected when None.
+        Table column holding region codes or names, found as the reader finds TABLE_KEY
+        (exactly, else ignoring case); detected when None.
     fuzzy_threshold : float or None
         Accept a fuzzy match whose similarity (0..1) is at least this; None never accepts one.
     max_field_length : int
@@ -138,7 +141,9 @@ class _Resolver:
 
 def _check_layer(layer: gpd.GeoDataFrame) -> list[str]:
     """Reject layers the join cannot use; return warnings for those it can."""
-    if not isinstance(layer, gpd.GeoDataFrame) or layer.geometry.name not in layer.columns:
+    # a GeoDataFrame without an active geometry column raises on ``.geometry``: ask first
+    geometry_name = layer.active_geometry_name if isinstance(layer, gpd.GeoDataFrame) else None
+    if geometry_name is None or geometry_name not in layer.columns:
         raise LayerError("The input has no geometry: choose a polygon layer of regions.")
     if len(layer) == 0:
         raise LayerError("The input layer has no features: choose a layer of regions.")
@@ -209,12 +214,12 @@ def _choose_keys(
             f"The layer has no field {options.layer_key!r}; its fields are: "
             f"{', '.join(map(str, layer.columns.drop(layer.geometry.name)))}."
         )
-    table_candidates = [options.table_key] if options.table_key else list(table.key_columns)
-    if options.table_key and options.table_key not in table.data.columns:
-        raise ParameterError(
-            f"The table has no column {options.table_key!r}; its columns are: "
-            f"{', '.join(map(str, table.data.columns.drop('source_row', errors='ignore')))}."
-        )
+    table_candidates = list(table.key_columns)
+    if options.table_key:
+        # the reader's rule (exactly, else case-insensitively), so TABLE_KEY means one thing
+        columns = [str(name) for name in table.data.columns if name != SOURCE_ROW]
+        where = Path(table.source).name or "The table"
+        table_candidates = [resolve_column(options.table_key, columns, where, "TABLE_KEY")]
     if not layer_candidates:
         raise LayerError(
             "The layer has no text field with region codes or names: add one, or name the "
@@ -371,8 +376,9 @@ def join_indicators(
 
     Raises
     ------
-    LayerError, MatchError, ParameterError
-        With a message naming the problem and the fix.
+    LayerError, MatchError, ParameterError, TableFormatError
+        With a message naming the problem and the fix (TableFormatError: no table column is
+        called ``options.table_key``).
     """
     options = options or JoinOptions()
     gazetteer = gazetteer or Gazetteer.load()
@@ -405,7 +411,7 @@ def join_indicators(
         if item.token:
             features_by_token.setdefault(item.token, []).append(fid)
 
-    table_rows = table.data["source_row"].tolist()
+    table_rows = table.data[SOURCE_ROW].tolist()
     table_keys = table.data[table_key].astype(object).tolist()
     matched: dict[int, tuple[object, str, float]] = {}  # table position -> (fid, kind, score)
     for position, item in enumerate(table_resolved):
@@ -502,7 +508,7 @@ def _build_report(
     rows = []
     layer_names = layer[layer_key].astype(object)
     for position, item in enumerate(table_resolved):
-        source_row = int(table.data["source_row"].iloc[position])
+        source_row = int(table.data[SOURCE_ROW].iloc[position])
         key = table.data[table_key].iloc[position]
         if position in matched:
             fid, kind, score = matched[position]
@@ -523,7 +529,7 @@ def _build_report(
         rows.append(("table", source_row, key, None, None, item.unit_id, "unmatched",
                       np.nan, suggestion, message))
     for _, national in table.national.iterrows():
-        rows.append(("table", int(national["source_row"]), national.get(table_key), None, None,
+        rows.append(("table", int(national[SOURCE_ROW]), national.get(table_key), None, None,
                      None, "national", np.nan, None,
                      "National total row: kept out of the regions."))
     unmatched_positions = [p for p in range(len(table.data)) if p not in matched]
@@ -537,7 +543,7 @@ def _build_report(
         if fid in by_feature:
             position = by_feature[fid][0]
             _, kind, score = matched[position]
-            rows.append(("layer", int(table.data["source_row"].iloc[position]),
+            rows.append(("layer", int(table.data[SOURCE_ROW].iloc[position]),
                          table.data[table_key].iloc[position], fid, name, item.unit_id, kind,
                          score, None, f"Matched by {kind}."))
             continue
@@ -546,7 +552,7 @@ def _build_report(
         best, score, _ = _best_candidate(str(name), unmatched_labels)
         if best is not None:
             suggestion = str(table.data[table_key].iloc[best])
-            message += f"; did you mean table row {int(table.data['source_row'].iloc[best])} " \
+            message += f"; did you mean table row {int(table.data[SOURCE_ROW].iloc[best])} " \
                        f"({suggestion!r}, similarity {score:.2f})?"
         else:
             message += "; its indicator fields stay empty."

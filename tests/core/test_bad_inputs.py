@@ -6,6 +6,8 @@ from pathlib import Path
 
 import geopandas as gpd
 import openpyxl
+import pandas as pd
+import pyogrio
 import pytest
 import shapely
 
@@ -86,6 +88,38 @@ def case_points_layer(folder):
     return good_table(folder), path, {}
 
 
+def case_attribute_table_as_layer(folder):
+    path = folder / "attributes.gpkg"
+    pyogrio.write_dataframe(pd.DataFrame({"name": REGIONS}), path)  # a table, no geometry
+    return good_table(folder), path, {}
+
+
+def case_mixed_layer(folder):
+    regions = load_bundled_regions("2018").iloc[:3].copy()
+    regions.loc[regions.index[2], "geometry"] = shapely.Point(70, 45)
+    path = folder / "mixed.gpkg"
+    regions.to_file(path, engine="pyogrio")
+    return good_table(folder), path, {}
+
+
+def case_layer_without_text_fields(folder):
+    regions = load_bundled_regions("2018")[["geometry"]].assign(population=1.0)
+    path = folder / "numbers.gpkg"
+    regions.to_file(path, engine="pyogrio")
+    return good_table(folder), path, {}
+
+
+def case_national_total_only(folder):
+    text = "region,score\nРеспублика Казахстан,1\n"
+    return write_csv(folder / "table.csv", text), regions_file(folder), {}
+
+
+def case_undetectable_encoding(folder):
+    path = folder / "table.csv"
+    path.write_bytes(b"region,score\n\x98\xff,1\n")
+    return path, regions_file(folder), {}
+
+
 def case_missing_layer(folder):
     return good_table(folder), folder / "no_such_layer.gpkg", {}
 
@@ -102,6 +136,15 @@ BAD_INPUTS = {
     "duplicate regions": (case_duplicate_regions, MatchError, "Two table rows"),
     "non-numeric column": (case_non_numeric_column, TableFormatError, "около 80"),
     "no polygons": (case_points_layer, LayerError, "no polygons"),
+    "attribute table as layer": (case_attribute_table_as_layer, LayerError,
+                                 "The input has no geometry: choose a polygon layer"),
+    "polygons and points": (case_mixed_layer, LayerError, "mixes polygons with Point: keep only"),
+    "no text field": (case_layer_without_text_fields, LayerError,
+                      "no text field with region codes or names: add one"),
+    "national total only": (case_national_total_only, TableFormatError,
+                            "no region rows, only the national total"),
+    "unknown encoding": (case_undetectable_encoding, InputFileError,
+                         "encoding could not be detected"),
     "missing layer": (case_missing_layer, InputFileError, "no_such_layer.gpkg"),
     "wrong layer name": (case_wrong_layer_name, InputFileError, "no layer 'provinces'"),
 }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import geopandas as gpd
 import numpy as np
 import pandas as pd
@@ -9,9 +11,14 @@ import pytest
 import shapely
 
 from kz_innovation_plugin.core.bundled import load_bundled_regions
-from kz_innovation_plugin.core.errors import LayerError, MatchError, ParameterError
+from kz_innovation_plugin.core.errors import (
+    LayerError,
+    MatchError,
+    ParameterError,
+    TableFormatError,
+)
 from kz_innovation_plugin.core.join import JoinOptions, join_indicators
-from kz_innovation_plugin.core.tables import IndicatorTable, read_indicator_table
+from kz_innovation_plugin.core.tables import SOURCE_ROW, IndicatorTable, read_indicator_table
 from tests.conftest import DEMO_TABLE
 
 
@@ -20,12 +27,12 @@ def make_table(keys, values=None, key_column="region", national=None) -> Indicat
     values = values if values is not None else list(range(1, len(keys) + 1))
     data = pd.DataFrame(
         {key_column: keys, "score": np.asarray(values, dtype="float64"),
-         "source_row": range(2, len(keys) + 2)}
+         SOURCE_ROW: range(2, len(keys) + 2)}
     )
     national_frame = data.iloc[0:0].copy()
     if national is not None:
         national_frame = pd.DataFrame(
-            {key_column: [national], "score": [0.0], "source_row": [len(keys) + 2]}
+            {key_column: [national], "score": [0.0], SOURCE_ROW: [len(keys) + 2]}
         )
     return IndicatorTable(
         data=data, key_columns=[key_column], indicator_columns=["score"], national=national_frame,
@@ -225,3 +232,96 @@ def test_codes_of_another_country_match_exactly_and_do_not_collide():
     assert result.layer_key == "KATO"
     assert result.joined["score"].tolist() == [1, 2, 3]
     assert set(result.joined["join_kind"]) == {"code"}
+
+
+@pytest.mark.parametrize("table_key", ["Region", "REGION", " region ", "region"])
+def test_table_key_is_found_ignoring_case_as_the_reader_finds_it(regions_2018, tmp_path,
+                                                                  table_key):
+    path = tmp_path / "table.csv"
+    path.write_text("region,score\nг.Алматы,1\nПавлодарская,2\n", encoding="utf-8")
+    table = read_indicator_table(path, key_column=table_key)  # the reader accepts it ...
+    result = join_indicators(regions_2018, table, JoinOptions(table_key=table_key))  # ... so does
+    assert result.table_key == "region"
+    assert result.matched_count == 2
+    assert by_unit(result, "score")["pavlodar"] == 2
+
+
+def test_unknown_table_key_lists_the_columns_like_the_reader(regions_2018):
+    with pytest.raises(
+        TableFormatError,
+        match=re.escape('test.csv: there is no column "oblast". The columns are: "region", '
+                        '"score". Set TABLE_KEY to one of these.'),
+    ):
+        join_indicators(regions_2018, make_table(["г.Алматы"]), JoinOptions(table_key="oblast"))
+
+
+def _polygons(count: int) -> list:
+    return [shapely.box(i, 0, i + 1, 1) for i in range(count)]
+
+
+def _layer_without_geometry():
+    return gpd.GeoDataFrame({"name": ["г.Алматы", "Павлодарская"]})
+
+
+def _plain_frame():
+    return pd.DataFrame({"name": ["г.Алматы", "Павлодарская"]})
+
+
+def _mixed_layer():
+    return gpd.GeoDataFrame({"name": ["г.Алматы", "Павлодарская"]},
+                            geometry=[shapely.box(0, 0, 1, 1), shapely.Point(3, 3)],
+                            crs="EPSG:4326")
+
+
+def _numbers_only_layer():
+    return gpd.GeoDataFrame({"id": [1, 2], "area": [1.5, 2.5]}, geometry=_polygons(2),
+                            crs="EPSG:4326")
+
+
+def _regions():
+    return load_bundled_regions("2018")
+
+
+def _table_without_keys():
+    table = make_table(["г.Алматы", "Павлодарская"])
+    table.key_columns = []
+    return table
+
+
+# (layer, table, error, message): each refusal of the join, from the smallest input reaching it
+JOIN_ERRORS = {
+    "a table, not a layer": (
+        _plain_frame, lambda: make_table(["г.Алматы"]), LayerError,
+        "The input has no geometry: choose a polygon layer of regions.",
+    ),
+    "a layer without a geometry column": (
+        _layer_without_geometry, lambda: make_table(["г.Алматы"]), LayerError,
+        "The input has no geometry: choose a polygon layer of regions.",
+    ),
+    "polygons and points": (
+        _mixed_layer, lambda: make_table(["г.Алматы"]), LayerError,
+        "The input layer mixes polygons with Point: keep only the region polygons (for example "
+        "with 'Extract by expression' on $geometry type).",
+    ),
+    "no text field": (
+        _numbers_only_layer, lambda: make_table(["г.Алматы"]), LayerError,
+        "The layer has no text field with region codes or names: add one, or name the key "
+        "field.",
+    ),
+    # the reader never returns a table without key columns; a table built by hand can be one
+    "no key column in the table": (
+        _regions, _table_without_keys, MatchError,
+        "The table has no column with region codes or names to match on.",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(JOIN_ERRORS))
+def test_join_refusals_are_explained_and_leave_the_inputs(name):
+    make_layer, make, error, message = JOIN_ERRORS[name]
+    layer, table = make_layer(), make()
+    layer_before, table_before = layer.copy(), table.data.copy()
+    with pytest.raises(error, match=re.escape(message)):
+        join_indicators(layer, table)
+    pd.testing.assert_frame_equal(layer, layer_before)
+    pd.testing.assert_frame_equal(table.data, table_before)

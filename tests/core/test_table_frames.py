@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pandas as pd
 import pytest
@@ -48,3 +49,19 @@ def test_text_in_a_number_column_names_the_layer_and_row():
 def test_empty_frame_is_refused():
     with pytest.raises(TableFormatError, match="no data rows"):
         indicator_table_from_frame(pd.DataFrame({"region": []}), name="empty layer")
+
+
+@pytest.mark.parametrize(
+    ("frame", "message"),
+    [
+        (pd.DataFrame({"region": ["Республика Казахстан"], "score": [1.0]}),
+         "scores layer: the table has no region rows, only the national total"),
+        (pd.DataFrame({"region": ["Акмолинская"], "name": ["Akmola"]}),
+         "scores layer: the table has no indicator columns, only identifiers (region, name)"),
+    ],
+)
+def test_frame_refusals_name_the_layer(frame, message):
+    before = frame.copy()
+    with pytest.raises(TableFormatError, match=re.escape(message)):
+        indicator_table_from_frame(frame, name="scores layer")
+    pd.testing.assert_frame_equal(frame, before)

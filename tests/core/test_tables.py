@@ -15,6 +15,7 @@ import pandas as pd
 import pytest
 from openpyxl import Workbook
 
+from kz_innovation_plugin.cli import main
 from kz_innovation_plugin.core.errors import InputFileError, ParameterError, TableFormatError
 from kz_innovation_plugin.core.tables import (
     NATIONAL_NAMES,
@@ -679,13 +680,57 @@ def test_xlsm_is_read(tmp_path):
     assert len(read_indicator_table(path).data) == 2
 
 
-@pytest.mark.parametrize("sheet", ["Missing", 5])
+#: sheet "1" is not sheet number 1, and sheet "2018" would be far out of range as a number
+NUMBERED_SHEETS = {
+    "Data": [["region", "rd"], ["Акмолинская", 1]],
+    "2018": [["region", "rd"], ["Жамбылская", 2]],
+    "1": [["region", "rd"], ["Павлодарская", 3]],
+}
+
+
+@pytest.mark.parametrize(
+    ("sheet", "region"),
+    [
+        ("2018", "Жамбылская"),  # the sheet called "2018", not sheet number 2018
+        ("1", "Павлодарская"),  # the sheet called "1", not sheet number 1 ("2018")
+        ("2", "Павлодарская"),  # no sheet is called "2": sheet number 2
+        ("0", "Акмолинская"),
+        (1, "Жамбылская"),  # an int is always a 0-based number
+        (0, "Акмолинская"),
+        (None, "Акмолинская"),
+    ],
+)
+def test_xlsx_sheet_text_is_a_name_first_then_a_number(tmp_path, sheet, region):
+    path = write_xlsx(tmp_path, "book.xlsx", NUMBERED_SHEETS)
+    before = path.read_bytes()
+    table = read_indicator_table(path, sheet=sheet)
+    assert list(table.data["region"]) == [region]
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("sheet", ["Missing", 5, "7", "-1", "1.0", -1])
 def test_xlsx_wrong_sheet_lists_sheets(tmp_path, sheet):
     path = write_xlsx(tmp_path, "book.xlsx", {"Data": SHEET_ROWS, "Other": SHEET_ROWS})
     raises_unchanged(path, InputFileError,
                      re.escape(f'book.xlsx: there is no sheet {sheet!r}. The workbook has '
-                               '0: "Data", 1: "Other".'),
+                               '0: "Data", 1: "Other". Set SHEET to one of these names or '
+                               "0-based numbers (a name is looked up first)."),
                      sheet=sheet)
+
+
+def test_cli_passes_a_numeric_sheet_name_through(tmp_path, capsys):
+    regions = ["Акмолинская", "Павлодарская"]
+    sheets = {"Notes": [["written by the statistics office"]],
+              "2018": [["region", "score"], *([name, i] for i, name in enumerate(regions))]}
+    path = write_xlsx(tmp_path, "book.xlsx", sheets)
+    before = path.read_bytes()
+    output = tmp_path / "joined.gpkg"
+    code = main(["join", "--table", str(path), "--sheet", "2018", "--boundary-set", "2018",
+                 "--output", str(output)])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    assert "2 of 17 regions" in captured.out
+    assert output.exists() and path.read_bytes() == before
 
 
 def test_corrupt_xlsx(tmp_path):
@@ -757,6 +802,89 @@ def test_bad_sheet_and_column_arguments(tmp_path):
     raises_unchanged(path, ParameterError, "must be a list of column names",
                      indicator_columns="rd")
     raises_unchanged(path, ParameterError, "is empty", indicator_columns=[])
+
+
+# --- every refusal of the reader names the file, the place and the fix ------------------
+
+# (file name, content: text written as UTF-8 or raw bytes, reader arguments, error, message)
+READER_ERRORS = {
+    "two columns of one year": (
+        "bns.csv", ";2018;2018 год\nАкмолинская;1;2\nАтырауская;3;4\n", {}, TableFormatError,
+        'bns.csv: columns "2018" and "2018 год" both hold 2018; delete one of them.',
+    ),
+    "long table without a region": (
+        "long.csv", "region,indicator,year,value\nАкмолинская,a,2018,1\n,a,2018,2\n", {},
+        TableFormatError,
+        'long.csv: row 3 has nothing in column "region"; fill it in or delete the row.',
+    ),
+    "long table without an indicator": (
+        "long.csv", "region,indicator,year,value\nАкмолинская,a,2018,1\nАтырауская,,2018,2\n",
+        {}, TableFormatError,
+        'long.csv: row 3 has nothing in column "indicator"; fill it in or delete the row.',
+    ),
+    "long table with a word for a year": (
+        "long.csv", "region,indicator,year,value\nАкмолинская,a,2018,1\nАтырауская,a,abc,2\n",
+        {}, TableFormatError,
+        'long.csv: column "year", row 3: "abc" is not a year; write the year as a number '
+        "such as 2018.",
+    ),
+    "long table without the indicator asked for": (
+        "long.csv", "region,indicator,year,value\nАкмолинская,a,2018,1\n",
+        {"indicator_columns": ["b"]}, TableFormatError,
+        "long.csv: no indicator 'b' in the table for 2018; its indicators are a.",
+    ),
+    "long table without years, without the indicator asked for": (
+        "long.csv", "region,indicator,value\nАкмолинская,a,1\nАтырауская,c,2\n",
+        {"indicator_columns": ["a", "b"]}, TableFormatError,
+        "long.csv: no indicator 'b' in the table; its indicators are a, c.",
+    ),
+    "key column that is not a name": (
+        "wide.csv", WIDE, {"key_column": 5}, ParameterError,
+        "TABLE_KEY must be a column name, not 5.",
+    ),
+    "key column that is also an indicator": (
+        "wide.csv", WIDE, {"key_column": "region", "indicator_columns": ["region"]},
+        ParameterError, 'Column "region" cannot be both the key column and an indicator.',
+    ),
+    "only the national total": (
+        "national.csv", "region,score\nРеспублика Казахстан,1\n", {}, TableFormatError,
+        "national.csv: the table has no region rows, only the national total. Add one row per "
+        "region.",
+    ),
+    "only identifier columns": (
+        "keys.csv", "region,name\nАкмолинская,Akmola\nАтырауская,Atyrau\n", {},
+        TableFormatError,
+        "keys.csv: the table has no indicator columns, only identifiers (region, name). Add "
+        "columns of numbers, one per indicator.",
+    ),
+    "only separators": (
+        "blank.csv", ",,\n, ,\n", {}, InputFileError,
+        "blank.csv holds only blank cells: the table has no data rows.",
+    ),
+    "bytes of no known encoding": (
+        "bytes.csv", b"region,score\n\x98\xff,1\n", {}, InputFileError,
+        "bytes.csv: the text encoding could not be detected (it is neither UTF-8, UTF-16 nor "
+        "Windows-1251). Re-save the table as UTF-8 CSV, or set ENCODING.",
+    ),
+    "a UTF-8 mark before other bytes": (
+        "bom.csv", b"\xef\xbb\xbfregion,score\n\xff,1\n", {}, InputFileError,
+        "bom.csv: the text encoding could not be detected",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(READER_ERRORS))
+def test_reader_refusals_are_explained(tmp_path, name):
+    file_name, content, arguments, error, message = READER_ERRORS[name]
+    path = tmp_path / file_name
+    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    raises_unchanged(path, error, re.escape(message), **arguments)
+
+
+def test_workbook_of_blank_text_cells_is_refused(tmp_path):
+    path = write_xlsx(tmp_path, "blank.xlsx", {"Data": [[" ", "  "], ["", " "]]})
+    raises_unchanged(path, InputFileError,
+                     re.escape('blank.xlsx, sheet "Data" holds only blank cells'))
 
 
 # --- the published table ---------------------------------------------------------------

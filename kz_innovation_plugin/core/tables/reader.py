@@ -87,8 +87,9 @@ def read_indicator_table(
     path : str or os.PathLike
         The table file.
     sheet : str or int, optional
-        Workbook sheet, by name or 0-based index; the first sheet by default.  Ignored
-        (with a note) for CSV.
+        Workbook sheet: a text is a sheet name, or, when no sheet has that name and it is all
+        digits, a 0-based index; an int is a 0-based index.  The first sheet by default.
+        Ignored (with a note) for CSV.
     year : int, optional
         Year to take from a long or BNS-style table; required when it holds several.
     encoding : str, optional

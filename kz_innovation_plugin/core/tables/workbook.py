@@ -70,17 +70,27 @@ def _is_number_cell(value) -> bool:
 
 
 def _resolve_sheet(sheet: str | int | None, names: list[str], file_name: str) -> str:
-    """The sheet name selected by ``sheet`` (name or 0-based index)."""
+    """The sheet name selected by ``sheet``.
+
+    A text is a sheet name first: a sheet called "2018" is chosen by "2018".  Only when no
+    sheet has that name is a text of digits read as a 0-based index, like an int.
+    """
     if sheet is None:
         return names[0]
-    if isinstance(sheet, str) and sheet in names:
-        return sheet
-    if isinstance(sheet, Integral) and 0 <= int(sheet) < len(names):
-        return names[int(sheet)]
-    listed = ", ".join(f'{index}: "{name}"' for index, name in enumerate(names))
+    index = None
+    if isinstance(sheet, str):
+        if sheet in names:
+            return sheet
+        if sheet.isascii() and sheet.isdigit():
+            index = int(sheet)
+    elif isinstance(sheet, Integral):
+        index = int(sheet)
+    if index is not None and 0 <= index < len(names):
+        return names[index]
+    listed = ", ".join(f'{position}: "{name}"' for position, name in enumerate(names))
     raise InputFileError(
         f'{file_name}: there is no sheet {sheet!r}. The workbook has {listed}. Set SHEET to '
-        "one of these names or 0-based numbers."
+        "one of these names or 0-based numbers (a name is looked up first)."
     )
 
 

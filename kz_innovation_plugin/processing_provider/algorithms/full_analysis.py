@@ -98,10 +98,9 @@ class FullAnalysisAlgorithm(KzAlgorithm):
         from ...core.options_text import index_options_from_text
         from ...core.pipeline import JoinJob
 
-        sheet = self.parameterAsString(parameters, "SHEET", context).strip() or None
         join = JoinJob(
             table=self.parameterAsFile(parameters, "TABLE", context),
-            sheet=int(sheet) if sheet and sheet.isdigit() else sheet,
+            sheet=self.parameterAsString(parameters, "SHEET", context).strip() or None,
             year=self.optional_number(parameters, "YEAR", context),
         )
         choices = {name.lower(): self.parameterAsEnumString(parameters, name, context)

@@ -121,13 +121,10 @@ class JoinIndicatorsAlgorithm(KzAlgorithm):
         if table_layer is not None:
             table_frame = source_to_frame(table_layer, feedback, with_geometry=False)
             table_file = table_layer.sourceName()
-        sheet = self.parameterAsString(parameters, self.SHEET, context).strip() or None
-        if sheet is not None and sheet.isdigit():
-            sheet = int(sheet)
         return JoinJob(
             table=table_file,
             table_frame=table_frame,
-            sheet=sheet,
+            sheet=self.parameterAsString(parameters, self.SHEET, context).strip() or None,
             year=self.optional_number(parameters, self.YEAR, context),
             layer_key=(self.parameterAsFields(parameters, self.KEY_FIELD, context) or [None])[0],
             table_key=self.parameterAsString(parameters, self.TABLE_KEY, context).strip() or None,
