@@ -61,6 +61,17 @@ def groups_from_text(
     return groups or None
 
 
+def bands_from_text(text: str | None) -> tuple[float, ...]:
+    """``"100, 200, 300"`` -> ``(100.0, 200.0, 300.0)`` km; the zones check the values."""
+    try:
+        return tuple(float(item) for item in field_list(text))
+    except ValueError:
+        raise ParameterError(
+            f"Distance bands {text!r} must be numbers in km separated by commas, e.g. "
+            "100, 200, 300."
+        ) from None
+
+
 def thresholds_from_text(text: str | None) -> tuple[float, float] | None:
     """``"0.33, 0.66"`` -> ``(0.33, 0.66)``; checked by the level classification."""
     values = [item.strip() for item in re.split(r"[;,\s]+", text or "") if item.strip()]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -99,41 +98,10 @@ class ClusterCoresAlgorithm(KzAlgorithm):
                         for name, meaning in CORE_TYPES.items())
         return {"core_types": f"<ul>{items}</ul>"}
 
-    def _job(self, parameters, context):
-        from ...core.options_text import field_list
-        from ...core.zones import CoreRule
-        from ...core.zones_job import CoresJob
-
-        def enum(name):
-            return self.parameterAsEnumString(parameters, name, context)
-
-        bands_text = self.parameterAsString(parameters, "BANDS", context)
-        try:
-            bands = tuple(float(item) for item in field_list(bands_text))
-        except ValueError:
-            raise QgsProcessingException(self.tr(
-                "Distance bands must be numbers in km separated by commas, e.g. 100, 200, 300."
-            )) from None
-        mass = self.parameterAsFields(parameters, "MASS_FIELD", context)
-        rule = CoreRule(
-            mode=enum("CORE_MODE"), k=self.parameterAsInt(parameters, "TOP_K", context),
-            threshold=self.optional_number(parameters, "THRESHOLD", context, integer=False),
-            local=enum("LOCAL"), confidence=int(enum("CONFIDENCE")),
-            min_probability=self.optional_number(parameters, "MIN_PROBABILITY", context,
-                                                 integer=False),
-        )
-        return CoresJob(
-            rule=rule, zone_method=enum("ZONE_METHOD"),
-            max_order=self.parameterAsInt(parameters, "RINGS", context), bands_km=bands,
-            mass_field=mass[0] if mass else None,
-            beta=self.parameterAsDouble(parameters, "BETA", context),
-            spatial=spatial_job(self, parameters, context),
-        )
-
     def compute(self, parameters, context, feedback):
         from ...core.zones_job import run_cores, write_cores
 
-        job = self._job(parameters, context)
+        job = cores_job(self, parameters, context, spatial_job(self, parameters, context))
         source = self.parameterAsSource(parameters, "INPUT", context)
         outcome = run_cores(source_to_frame(source, feedback), job)
         for note in outcome.notes:
@@ -150,3 +118,31 @@ class ClusterCoresAlgorithm(KzAlgorithm):
             results["GEOPACKAGE"] = str(write_cores(outcome, geopackage))
         feedback.pushInfo(outcome.summary())
         return {**results, "CORE_COUNT": len(outcome.cores)}
+
+
+def cores_job(alg: KzAlgorithm, parameters, context, spatial):
+    """The cores job of ``alg``'s core and zone parameters (this algorithm's, or the full
+    analysis's copies of them) with the spatial job ``spatial``."""
+    from ...core.options_text import bands_from_text
+    from ...core.zones import CoreRule
+    from ...core.zones_job import CoresJob
+
+    def enum(name):
+        return alg.parameterAsEnumString(parameters, name, context)
+
+    mass = alg.parameterAsFields(parameters, "MASS_FIELD", context)
+    rule = CoreRule(
+        mode=enum("CORE_MODE"), k=alg.parameterAsInt(parameters, "TOP_K", context),
+        threshold=alg.optional_number(parameters, "THRESHOLD", context, integer=False),
+        local=enum("LOCAL"), confidence=int(enum("CONFIDENCE")),
+        min_probability=alg.optional_number(parameters, "MIN_PROBABILITY", context,
+                                            integer=False),
+    )
+    return CoresJob(
+        rule=rule, zone_method=enum("ZONE_METHOD"),
+        max_order=alg.parameterAsInt(parameters, "RINGS", context),
+        bands_km=bands_from_text(alg.parameterAsString(parameters, "BANDS", context)),
+        mass_field=mass[0] if mass else None,
+        beta=alg.parameterAsDouble(parameters, "BETA", context),
+        spatial=spatial,
+    )

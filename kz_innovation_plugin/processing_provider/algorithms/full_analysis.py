@@ -22,7 +22,7 @@ from ..compat import number_type, source_type
 from ..layers import source_to_frame
 from ..spatial_parameters import add_inference_parameters, add_weights_parameters, spatial_job
 from ..styles import STYLE_DIR
-from .cluster_cores import ClusterCoresAlgorithm
+from .cluster_cores import ClusterCoresAlgorithm, cores_job
 from .innovation_index import CHOICES
 from .join_indicators import TABLE_FILTER
 from .spatial_weights import SPATIAL_MODULES
@@ -108,10 +108,8 @@ class FullAnalysisAlgorithm(KzAlgorithm):
         spatial = spatial_job(self, parameters, context)
         index = index_options_from_text(
             runs=self.parameterAsInt(parameters, "RUNS", context), seed=spatial.seed, **choices)
-        cores_algorithm = ClusterCoresAlgorithm()
-        cores_algorithm.initAlgorithm()  # its parameter definitions supply the defaults
-        cores = cores_algorithm._job(parameters, context)
-        cores.spatial = spatial
+        # this algorithm carries copies of clustercores' parameters
+        cores = cores_job(self, parameters, context, spatial)
         return FullJob(join=join, index=index, spatial=spatial, cores=cores,
                        language=_language())
 
@@ -143,6 +141,8 @@ class FullAnalysisAlgorithm(KzAlgorithm):
 
 
 def _language() -> str:
+    from ...core.report.texts import LANGUAGES
     from ..base import user_language
 
-    return "ru" if user_language() == "ru" else "en"
+    language = user_language()
+    return language if language in LANGUAGES else "en"
