@@ -84,7 +84,26 @@ BAD = {
                        ParameterError, "(?i)missing"),
     "constant field": (lambda g: g.assign(value=1.0), {}, ParameterError, "same value"),
     "non-numeric field": (lambda g: g.assign(value=g["value"].astype(str)), {},
-                          ParameterError, "not numeric"),
+                          ParameterError, r"^Field 'value' is not numeric \(\w+\): choose a "
+                          r"numeric field, or convert it with the Field calculator\.$"),
+    "yes/no field": (lambda g: g.assign(value=g["value"] > 5), {}, ParameterError,
+                     r"^Field 'value' is not numeric \(bool\): choose a numeric field, or "
+                     r"convert it with the Field calculator\.$"),
+    "field not in the layer": (lambda g: g.rename(columns={"value": "score"}), {},
+                               ParameterError,
+                               r"^The layer has no field 'value'; its fields are: score, "
+                               r"geometry\.$"),
+    "id field not in the layer": (lambda g: g, {"id_field": "unit_id"}, ParameterError,
+                                  r"^The layer has no field 'unit_id' for the ids; its fields "
+                                  r"are: value\.$"),
+    "repeated ids": (lambda g: g.assign(code=["a", "a", "b", "b"] + [f"c{i}" for i in range(12)]),
+                     {"id_field": "code"}, ParameterError,
+                     r"^Field 'code' cannot identify features: ids must be unique and not empty "
+                     r"\(repeated: a, b; empty: 0\)\.$"),
+    "empty ids": (lambda g: g.assign(code=[None] + [f"c{i}" for i in range(15)]),
+                  {"id_field": "code"}, ParameterError,
+                  r"^Field 'code' cannot identify features: ids must be unique and not empty "
+                  r"\(repeated: none; empty: 1\)\.$"),
     "one feature": (lambda g: g.iloc[:1], {}, LayerError, "at least 3"),
     "band in metres on degrees": (
         lambda g: g.set_crs("EPSG:4326", allow_override=True),

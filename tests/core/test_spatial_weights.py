@@ -317,6 +317,62 @@ def test_file_extensions(regions, tmp_path):
         load_weights(tmp_path / "missing.gal", regions)
 
 
+
+def _text_file(path, text: str):
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _folder(path):
+    path.mkdir()
+    return path
+
+
+#: (what goes wrong, call on a temporary folder, error, message)
+FILE_ERRORS = {
+    "ids with spaces": (
+        lambda d: save_weights(build_weights(grid(2).set_axis(["a", "b c", "d", "e"])),
+                               d / "w.gal"),
+        ParameterError,
+        r"ids with spaces cannot be saved \(b c\): use a field without spaces \(e\.g\. unit_id\)",
+    ),
+    "folder not found": (
+        lambda d: save_weights(build_weights(grid(2)), d / "missing" / "w.gal"),
+        InputFileError,
+        r"^Folder not found: .*missing; choose an existing folder\.$",
+    ),
+    "cannot write": (  # a folder where the file should go
+        lambda d: save_weights(build_weights(grid(2)), _folder(d / "taken.gwt")),
+        InputFileError,
+        r"^Cannot write .*taken\.gwt: .+; choose a folder you can write to\.$",
+    ),
+    "cannot read GAL": (
+        lambda d: load_weights(_text_file(d / "bad.gal", "not a weights file\n"), grid(2)),
+        InputFileError,
+        r"^Cannot read bad\.gal as a GAL weights file \(.+\); choose a file written by this "
+        r"plugin, GeoDa or PySAL\.$",
+    ),
+    "cannot read GWT": (
+        lambda d: load_weights(_text_file(d / "bad.gwt", ""), grid(2)),
+        InputFileError,
+        r"^Cannot read bad\.gwt as a GWT weights file \(.+\); choose a file written by this "
+        r"plugin, GeoDa or PySAL\.$",
+    ),
+    "build method 'file'": (
+        lambda d: build_weights(grid(2), WeightsOptions("file")),
+        ParameterError,
+        r"^Weights of method 'file' are read with load_weights, not built\.$",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(FILE_ERRORS))
+def test_weights_file_errors_are_explained(tmp_path, name):
+    call, error, message = FILE_ERRORS[name]
+    with pytest.raises(error, match=message):
+        call(tmp_path)
+
+
 # --- bad input ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize(

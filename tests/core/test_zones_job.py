@@ -13,6 +13,7 @@ from kz_innovation_plugin.core.errors import ParameterError
 from kz_innovation_plugin.core.index_job import IndexJob, index_layer
 from kz_innovation_plugin.core.pipeline import JoinJob, join_and_national
 from kz_innovation_plugin.core.regionalization import regionalize
+from kz_innovation_plugin.core.spatial_job import run_lisa
 from kz_innovation_plugin.core.zones import CoreRule
 from kz_innovation_plugin.core.zones_job import CoresJob, run_cores, write_cores
 from tests.conftest import DEMO_TABLE
@@ -47,8 +48,25 @@ def test_no_core_gives_empty_layers_and_says_why(indexed, tmp_path):
 
 
 def test_lisa_requirement_computes_the_statistic_when_missing(indexed):
-    outcome = run_cores(indexed, CoresJob(rule=CoreRule(mode="top_k", k=5, local="lisa")))
-    assert "LISA_CL" not in indexed.columns  # the input is left as it was
+    # on the 2018 index no region is in a significant LISA cluster; an index rising from
+    # south to north gives High-High regions in the north, so some candidates stay
+    northness = indexed.geometry.representative_point().y
+    layer = indexed.assign(innov_idx=northness)
+    before = layer.copy()
+    job = CoresJob(rule=CoreRule(mode="top_k", k=5, local="lisa"))
+    outcome = run_cores(layer, job)
+    assert "LISA_CL" not in layer.columns  # the input is left as it was
+    pd.testing.assert_frame_equal(layer, before)
+    # the statistic as the job computes it: on the index, with the job's weights and seed
+    codes = run_lisa(layer, job.rule.index_field, job.spatial).frame["LISA_CL"]
+    candidates = layer["innov_idx"].nlargest(5).index
+    kept = candidates[codes.loc[candidates].isin([1, 4])]
+    assert 0 < len(kept) < len(candidates)  # some candidates kept, some dropped
+    assert sorted(outcome.cores.index) == sorted(kept)
+    assert codes.loc[outcome.cores.index].isin([1, 4]).all()
+    types = codes.loc[outcome.cores.index].map({1: "agglomeration", 4: "isolated core"})
+    assert outcome.cores["core_type"].tolist() == types.tolist()
+    assert any("not a LISA High-High or High-Low region" in note for note in outcome.notes)
     assert outcome.provenance["cores"] == len(outcome.cores)
 
 
@@ -59,6 +77,12 @@ BAD = {
                            "positive and increasing"),
     "K of zero rings": (lambda layer: layer, {"zone_method": "rings", "max_order": 0},
                         "at least 1"),
+    "unknown zone method": (lambda layer: layer, {"zone_method": "voronoi"},
+                            r"^Unknown zone method 'voronoi'; choose one of: rings, bands, "
+                            r"gravity\.$"),
+    "no mass field": (lambda layer: layer, {"zone_method": "gravity", "mass_field": "population"},
+                      r"^The layer has no mass field 'population'; choose a numeric field such as "
+                      r"the index times population, or GRP\.$"),
 }
 
 
@@ -70,11 +94,6 @@ def test_bad_zone_inputs_get_a_clear_message(indexed, name):
     with pytest.raises(ParameterError, match=message):
         run_cores(layer, CoresJob(rule=CoreRule(mode="top_k", k=3), **settings))
     pd.testing.assert_frame_equal(layer, before)
-
-
-def test_k_of_zero_cores_is_refused():
-    with pytest.raises(ParameterError, match="K must be at least 1"):
-        CoreRule(mode="top_k", k=0)
 
 
 def test_floor_larger_than_the_total_is_refused(indexed):

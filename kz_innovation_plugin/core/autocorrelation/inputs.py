@@ -167,7 +167,8 @@ def field_values(values: pd.Series, weights: Weights, label: str | None = None) 
         or infinite, there are fewer than three features, or the field is constant.
     """
     if not isinstance(values, pd.Series):
-        raise ParameterError(f"Field '{label}' must be a pandas Series indexed by region id.")
+        raise ParameterError(f"Field '{'field' if label is None else label}' must be a pandas "
+                             "Series indexed by region id.")
     name = label if label is not None else (values.name if values.name is not None else "field")
     series = _numeric(values, name)
     if not series.index.is_unique:

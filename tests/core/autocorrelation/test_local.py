@@ -384,3 +384,66 @@ def test_pseudo_p_values_match_esda_in_distribution(statistic):
     assert stats.ks_2samp(p, reference).pvalue > 0.01
     calls_differ = (p <= 0.05) != (reference <= 0.05)
     assert np.all(np.abs(np.where(calls_differ, p, 0.05) - 0.05) <= tolerance)
+
+
+# --- messages of the shared input checks --------------------------------------------------
+
+
+def _global(y, graph, **kwargs):
+    """global_statistics on one field, called like the local statistics."""
+    from kz_innovation_plugin.core.autocorrelation import global_statistics
+
+    return global_statistics(y.to_frame(), graph, **kwargs)
+
+
+@pytest.mark.parametrize("statistic", [local_moran, hotspots, _global])
+def test_negative_weights_are_refused(statistic):
+    from libpysal.graph import Graph
+
+    y = pd.Series([1.0, 2.0, 4.0], name="y")
+    graph = Graph.from_arrays([0, 1, 1, 2], [1, 0, 2, 1], [1.0, 1.0, -1.0, 1.0])
+    with pytest.raises(ParameterError, match=r"^The spatial weights contain negative values; use "
+                       r"contiguity, distance or kernel weights, which are never negative\.$"):
+        statistic(y, graph)
+
+
+@pytest.mark.parametrize("statistic", [local_moran, hotspots, _global])
+def test_repeated_ids_in_a_field(setting, statistic):
+    y, graph = setting
+    repeated = y.set_axis([0, *range(16)])  # 0 twice, 16 missing
+    with pytest.raises(ParameterError, match=r"^Field 'grp_per_capita' has more than one value "
+                       r"for features 0; each region must appear once\.$"):
+        statistic(repeated, graph)
+
+
+@pytest.mark.parametrize("seed", [-1, 2**32])
+@pytest.mark.parametrize("statistic", [local_moran, hotspots, _global])
+def test_seed_out_of_range(setting, statistic, seed):
+    y, graph = setting
+    with pytest.raises(ParameterError,
+                       match=rf"^The random seed must be between 0 and 4294967295; got {seed}\.$"):
+        statistic(y, graph, seed=seed)
+
+
+def _field_values_with_label(y, graph):
+    from kz_innovation_plugin.core.autocorrelation.inputs import field_values, neighbour_matrix
+
+    return field_values(y.tolist(), neighbour_matrix(graph), label="grp")
+
+
+@pytest.mark.parametrize(
+    ("call", "name"),
+    [
+        (lambda y, graph: local_moran(y.to_numpy(), graph), "field"),
+        (lambda y, graph: hotspots(y.tolist(), graph), "field"),
+        (lambda y, graph: local_moran(y, graph, x=y.tolist()), "field"),
+        (_field_values_with_label, "grp"),
+    ],
+    ids=["local Moran array", "Gi* list", "bivariate list", "labelled list"],
+)
+def test_field_that_is_not_a_series_is_named(setting, call, name):
+    """The message names the label, or "field" without one (it used to say 'None')."""
+    y, graph = setting
+    with pytest.raises(ParameterError, match=rf"^Field '{name}' must be a pandas Series indexed "
+                       r"by region id\.$"):
+        call(y, graph)

@@ -10,12 +10,13 @@ from libpysal.graph import Graph
 from shapely.geometry import box
 
 from kz_innovation_plugin.core.bundled import load_bundled_regions
-from kz_innovation_plugin.core.errors import KzInnovationError, LayerError, ParameterError
+from kz_innovation_plugin.core.errors import LayerError, ParameterError
 from kz_innovation_plugin.core.zones import (
     CORE_TYPES,
     CoreRule,
     core_cluster_ids,
     core_clusters,
+    region_names,
     select_cores,
 )
 
@@ -164,7 +165,8 @@ def test_bad_layers():
         select_cores(regions().assign(innov_idx="high"), CoreRule(mode="top_k"))
     with pytest.raises(LayerError, match="not unique"):
         select_cores(regions().set_axis(list("aabcde")), CoreRule())
-    with pytest.raises(KzInnovationError):
+    with pytest.raises(LayerError, match=r"^The layer has no features: there are no regions to "
+                       r"choose cores from\.$"):
         select_cores(regions().iloc[:0], CoreRule())
 
 
@@ -237,6 +239,33 @@ def test_empty_selection_gives_an_empty_layer():
         "geometry",
     ]
     assert clusters.crs == layer.crs
+
+
+def _clusters_with_mass(mass):
+    layer = grid()
+    selection = select_cores(layer, CoreRule(mode="top_k", k=1))
+    return core_clusters(layer, selection, Graph.build_contiguity(layer, rook=False), mass=mass)
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: region_names(regions(), "title"),
+         r"^Name field 'title' is not in the layer; fields are: name_en, innov_idx, innov_lvl, "
+         r"p_top, LISA_CL, Gi_Bin\.$"),
+        (lambda: core_clusters(grid(), select_cores(grid(), CoreRule(mode="top_k", k=1)),
+                               Graph.build_contiguity(grid(), rook=False), name_field="title"),
+         r"^Name field 'title' is not in the layer; fields are: innov_idx, geometry\.$"),
+        (lambda: _clusters_with_mass([1.0] * 16),
+         r"^The mass must be a field \(a Series on the layer's ids\)\.$"),
+        (lambda: _clusters_with_mass(np.ones(16)),
+         r"^The mass must be a field \(a Series on the layer's ids\)\.$"),
+    ],
+    ids=["region names", "cluster members", "mass as a list", "mass as an array"],
+)
+def test_unknown_name_field_and_mass_not_a_field(call, message):
+    with pytest.raises(ParameterError, match=message):
+        call()
 
 
 # --- the bundled 2018 regions ---------------------------------------------------------

@@ -12,7 +12,7 @@ import shapely
 from libpysal.graph import Graph
 
 from kz_innovation_plugin.core.bundled import load_bundled_regions
-from kz_innovation_plugin.core.errors import ParameterError
+from kz_innovation_plugin.core.errors import LayerError, ParameterError
 from kz_innovation_plugin.core.spatial_weights import WeightsOptions, build_weights
 from kz_innovation_plugin.core.zones.influence import (
     ZONE_METHODS,
@@ -128,6 +128,14 @@ def test_rings_weights_of_another_layer(grid):
     other = layer.set_index(layer.index + 100)
     with pytest.raises(ParameterError, match="do not match the layer"):
         contiguity_rings(other, cores_at(other.index, {112: 1}), graph)
+
+
+@pytest.mark.parametrize("graph", [{12: [7, 11, 13, 17]}, "queen", pd.DataFrame()])
+def test_rings_weights_that_are_not_a_graph(grid, graph):
+    layer, _ = grid
+    with pytest.raises(ParameterError, match=r"^The spatial weights must be a libpysal Graph \(or "
+                       rf"weights built by build_weights\), not {type(graph).__name__}\.$"):
+        contiguity_rings(layer, cores_at(layer.index, {12: 1}), graph)
 
 
 # --- distance bands ----------------------------------------------------------------------
@@ -296,6 +304,90 @@ def test_gravity_bad_beta(line, beta):
     core = cores_at(line.index, {"a": 1})
     with pytest.raises(ParameterError, match="beta"):
         gravity_potential(line, core, pd.Series(1.0, index=line.index), beta=beta)
+
+
+def test_gravity_core_without_area():
+    points = gpd.GeoDataFrame(geometry=shapely.points([0, 10_000, 30_000], [0, 0, 0]),
+                              index=["a", "b", "c"], crs=3857)
+    with pytest.raises(LayerError, match=r"^Core regions a have no area, so their own distance "
+                       r"\(the radius of a circle of their area\) is 0; use polygon regions\.$"):
+        gravity_potential(points, cores_at(points.index, {"a": 1}), pd.Series(1.0, points.index))
+
+
+# --- checks shared by the three methods ----------------------------------------------------
+
+#: zone method -> call on a layer and its core ids (gravity with a mass of 1 everywhere)
+METHOD_CALLS = {
+    "rings": lambda layer, core: contiguity_rings(layer, core, None),
+    "bands": lambda layer, core: distance_bands(layer, core, [10.0]),
+    "gravity": lambda layer, core: gravity_potential(layer, core, pd.Series(1.0, layer.index)),
+}
+
+
+def _without_geometry(layer):
+    layer = layer.copy()
+    layer.loc["b", "geometry"] = None
+    return layer
+
+
+#: what is wrong -> (layer from the ``line`` fixture, its core ids, error, message)
+BAD_LAYERS_AND_CORES = {
+    "no regions": (
+        lambda line: line.iloc[:0],
+        lambda index: cores_at(index, {}),
+        LayerError,
+        r"^The layer has no regions; zones of influence need at least one core\.$",
+    ),
+    "repeated ids": (
+        lambda line: line.set_axis(["a", "a", "c"]),
+        lambda index: pd.Series([1, None, None], index=index, dtype="Int64"),
+        ParameterError,
+        r"^The layer's region ids are not unique \(ids a occur more than once\); use a field "
+        r"with unique values \(e\.g\. unit_id\) as the id\.$",
+    ),
+    "no geometry": (
+        _without_geometry,
+        lambda index: cores_at(index, {"a": 1}),
+        LayerError,
+        r"^Regions b have no geometry; fix or remove them \(in QGIS: Vector > Geometry Tools > "
+        r"Check Validity\) and run again\.$",
+    ),
+    "core ids not a Series": (
+        lambda line: line,
+        lambda index: {"a": 1},
+        ParameterError,
+        r"^core_id must be a pandas Series indexed like the layer \(1, 2, \.\.\. for the cores, "
+        r"empty elsewhere\), not dict\.$",
+    ),
+    "fractional core id": (
+        lambda line: line,
+        lambda index: pd.Series([1.5, None, None], index=index),
+        ParameterError,
+        r"^Core ids must be whole numbers \(1, 2, \.\.\. for the cores, empty elsewhere\)\.$",
+    ),
+    "text core id": (
+        lambda line: line,
+        lambda index: pd.Series(["one", None, None], index=index, dtype=object),
+        ParameterError,
+        r"^Core ids must be whole numbers \(1, 2, \.\.\. for the cores, empty elsewhere\)\.$",
+    ),
+    "core id 0": (
+        lambda line: line,
+        lambda index: pd.Series([1, 0, None], index=index, dtype="Int64"),
+        ParameterError,
+        r"^Core ids must be 1 or more; regions b have 0 or a negative id \(leave non-core "
+        r"regions empty\)\.$",
+    ),
+}
+
+
+@pytest.mark.parametrize("method", list(METHOD_CALLS))
+@pytest.mark.parametrize("name", list(BAD_LAYERS_AND_CORES))
+def test_bad_layer_or_core_ids_are_explained(line, name, method):
+    make_layer, make_cores, error, message = BAD_LAYERS_AND_CORES[name]
+    layer = make_layer(line)
+    with pytest.raises(error, match=message):
+        METHOD_CALLS[method](layer, make_cores(layer.index))
 
 
 # --- bundled regions ---------------------------------------------------------------------
