@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 import geopandas as gpd
 import numpy as np
@@ -344,3 +345,76 @@ def test_other_bad_inputs():
         regionalize(layer, ["a"], method="ward", floor=3)
     with pytest.raises(ParameterError, match="for a minimum total of a field"):
         regionalize(layer, ["a"], method="skater", floor_field="pop", floor=3)
+
+
+# --- floors, seeds and graphs max-p and SKATER cannot use ------------------------------------
+
+def apart(*layers: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The layers side by side, 100 units apart: one separate graph part each."""
+    moved = [layer.assign(geometry=layer.translate(100 * k, 0)) for k, layer in enumerate(layers)]
+    return pd.concat(moved, ignore_index=True)
+
+
+def negative_pop() -> gpd.GeoDataFrame:
+    layer = grid()
+    layer.loc[[4, 7], "pop"] = [-1.0, -20.0]
+    return layer
+
+
+FLOOR_ERRORS = {
+    "skater floor above the number of regions": (
+        grid, {"method": "skater", "n_regions": 2, "floor": 40},
+        r"The floor 40 is larger than the number of regions \(36\): no macro-region"),
+    "skater floor times macro-regions above the regions": (
+        grid, {"method": "skater", "n_regions": 3, "floor": 13},
+        r"3 macro-regions of at least 13 regions need 39 regions; the layer has 36\. Lower"),
+    "skater graph part below the floor": (
+        lambda: apart(grid(6), grid(2)), {"method": "skater", "n_regions": 2, "floor": 5},
+        r"1 separate part\(s\) of the neighbour graph have fewer than 5 regions "
+        r"\(36, 4 regions\)"),
+    "maxp floor field missing": (
+        grid, {"method": "maxp", "floor_field": "people", "floor": 100},
+        r"Floor field 'people' not found in the layer\."),
+    "maxp negative floor field": (
+        negative_pop, {"method": "maxp", "floor_field": "pop", "floor": 100},
+        r"Floor field 'pop' has negative values \(4, 7\); use a count or total"),
+    "maxp region without neighbours": (
+        lambda: apart(grid(3), grid(1)), {"method": "maxp", "floor": 2, "graph": "isolate"},
+        r"max-p cannot place regions without neighbours \(9\); use weights that give"),
+    "maxp graph parts below the floor": (
+        lambda: apart(grid(4), grid(4), grid(2)), {"method": "maxp", "floor": 5},
+        r"separate parts whose number of regions stays below the floor 5: "
+        r"32, 33, 34, 35 \(4\)\. Lower the floor"),
+    "maxp graph parts below a field floor": (
+        lambda: apart(grid(4), grid(2)).assign(pop=100.0),
+        {"method": "maxp", "floor_field": "pop", "floor": 450},
+        r"separate parts whose pop stays below the floor 450: 16, 17, 18, 19 \(400\)\."),
+}
+
+
+@pytest.mark.parametrize("name", list(FLOOR_ERRORS))
+def test_floors_and_graphs_that_cannot_work_are_refused(name):
+    make_layer, kwargs, message = FLOOR_ERRORS[name]
+    layer = make_layer()
+    if kwargs.get("graph") == "isolate":  # queen contiguity that keeps the island
+        options = WeightsOptions(method="queen", island_policy="isolate")
+        kwargs = kwargs | {"graph": build_weights(layer, options).graph}
+    with pytest.raises(ParameterError, match=message):
+        regionalize(layer, ["a"], **kwargs)
+
+
+@pytest.mark.parametrize("seed", [-1, 2**32, 1.5, True, "1", None])
+def test_maxp_refuses_a_bad_seed(seed):
+    with pytest.raises(ParameterError, match=(
+        r"The random seed must be a whole number from 0 to 2\^32-1; got "
+        + re.escape(repr(seed))
+    )):
+        regionalize(grid(), ["a"], method="maxp", floor=5, seed=seed)
+
+
+@pytest.mark.parametrize("method", ["skater", "maxp"])
+@pytest.mark.parametrize("floor", [0, -3, "many", True, float("nan"), float("inf")])
+def test_floor_must_be_a_positive_number(method, floor):
+    with pytest.raises(ParameterError,
+                       match=r"The floor must be a positive number; got " + re.escape(repr(floor))):
+        regionalize(grid(), ["a"], method=method, n_regions=2, floor=floor)

@@ -214,11 +214,46 @@ def test_bad_inputs_are_refused(tmp_path):
     assert not (tmp_path / "report.html").exists() and leftovers(tmp_path) == []
 
 
-def test_moran_line_defaults_to_the_least_squares_slope(tmp_path):
-    scatter = pd.DataFrame({"z": [-1.0, 0.0, 1.0], "lag": [-0.5, 0.0, 0.5],
-                            "name_en": ["a", "b", "c"]})
+def test_moran_line_defaults_to_the_least_squares_slope(tmp_path, monkeypatch):
+    from esda.moran import Moran
+    from libpysal.weights import W
+
+    # five regions on a chain, row-standardised contiguity weights
+    neighbours = {0: [1], 1: [0, 2], 2: [1, 3], 3: [2, 4], 4: [3]}
+    weights = W(neighbours)
+    weights.transform = "r"
+    values = np.array([3.0, 1.0, 4.0, 1.5, 5.0])
+    z = (values - values.mean()) / values.std()
+    matrix = weights.full()[0]
+    scatter = pd.DataFrame({"z": z, "lag": matrix @ z, "name_en": list("abcde")})
+    moran_i = Moran(values, weights, permutations=0).I
+
+    figures = []
+    save = report_charts._save
+
+    def capture(figure, path):
+        figures.append(figure)
+        return save(figure, path)
+
+    monkeypatch.setattr(report_charts, "_save", capture)
     path = report_charts.moran_scatter_chart(scatter, None, tmp_path / "m.png")
     assert is_png(path)
+    report_charts.moran_scatter_chart(scatter, 0.1, tmp_path / "given.png")
+
+    def legend_and_slope(figure):
+        (legend,) = figure.legends
+        # the two dashed axes are lines too; the slope line is the one in the legend
+        (line,) = [line for line in figure.axes[0].get_lines()
+                   if not line.get_label().startswith("_")]
+        x, y = line.get_xdata(), line.get_ydata()
+        return [text.get_text() for text in legend.get_texts()], (y[1] - y[0]) / (x[1] - x[0])
+
+    texts, slope = legend_and_slope(figures[0])
+    assert texts == [f"Slope = Moran's I = {moran_i:.3f}"]
+    assert slope == pytest.approx(moran_i)
+    texts, slope = legend_and_slope(figures[1])
+    assert texts == ["Slope = Moran's I = 0.100"]
+    assert slope == pytest.approx(0.1)
     with pytest.raises(ParameterError, match="z, lag|lag"):
         report_charts.moran_scatter_chart(scatter[["z"]], 0.1, tmp_path / "n.png")
 

@@ -90,6 +90,51 @@ def _droppable(groups: dict[str, list[str]]) -> list[str]:
     ]
 
 
+class _RunCache:
+    """Imputed and normalised tables shared by the runs that drew the same methods.
+
+    The imputation depends only on its method, and every normalisation works column by
+    column, so leaving an indicator out only drops its column: each (imputation,
+    normalisation) pair is normalised once over all grouped indicators and each run selects
+    its columns.  Tables are computed on first use, so errors surface at the same run as
+    before; a pair whose full table cannot be normalised (e.g. a constant indicator that
+    some runs leave out) falls back to normalising each run's own columns.
+    """
+
+    def __init__(self, values, directions, groups, national, has_gaps) -> None:
+        self._values = values
+        self._directions = directions
+        self._national = national
+        self._has_gaps = has_gaps
+        self._all = list(dict.fromkeys(i for members in groups.values() for i in members))
+        self._filled: dict[str, pd.DataFrame] = {}
+        self._normalised: dict[tuple[str, str], pd.DataFrame | None] = {}
+
+    def filled(self, imputation: str) -> pd.DataFrame:
+        if not self._has_gaps:
+            return self._values
+        if imputation not in self._filled:
+            self._filled[imputation] = impute(
+                self._values, imputation, self._national, max_missing_share=0.999
+            ).values
+        return self._filled[imputation]
+
+    def normalised(self, imputation: str, normalisation: str, used: list[str]) -> pd.DataFrame:
+        filled = self.filled(imputation)
+        key = (imputation, normalisation)
+        if key not in self._normalised:
+            try:
+                self._normalised[key] = normalise(
+                    filled[self._all], self._directions[self._all], normalisation
+                )
+            except ParameterError:
+                self._normalised[key] = None   # not safe to share: normalise per run
+        full = self._normalised[key]
+        if full is None:
+            return normalise(filled[used], self._directions[used], normalisation)
+        return full[used]
+
+
 def wide_interval(p05: pd.Series, p95: pd.Series, regions: int) -> pd.Series:
     """A rank interval is wide when it spans more than a quarter of the ranks (at least 3)."""
     return (p95 - p05) > max(3.0, regions / 4)
@@ -138,6 +183,7 @@ def rank_uncertainty(
     droppable = _droppable(groups) if settings.leave_one_out else []
     options = [LEAVE_NONE, *droppable]
     ranks = np.empty((settings.runs, len(regions)), dtype="float64")
+    cache = _RunCache(values, directions, groups, national, has_gaps)
     drawn = []
     notes: list[str] = []
     for run in range(settings.runs):
@@ -147,14 +193,12 @@ def rank_uncertainty(
         normalisation = str(rng.choice(settings.normalisations))
         aggregation = str(rng.choice(settings.aggregations))
         left_out = options[int(rng.integers(len(options)))]
-        filled = impute(values, imputation, national, max_missing_share=0.999).values \
-            if has_gaps else values
         run_groups = {
             name: [indicator for indicator in members if indicator != left_out]
             for name, members in groups.items()
         }
         used = list(dict.fromkeys(i for members in run_groups.values() for i in members))
-        normalised = normalise(filled[used], directions[used], normalisation)
+        normalised = cache.normalised(imputation, normalisation, used)
         weights = {
             name: _perturbed(indicator_weights[name], members, settings.weight_noise, rng)
             for name, members in run_groups.items()

@@ -15,6 +15,7 @@ from kz_innovation_plugin.core.composite.uncertainty import (
 )
 from kz_innovation_plugin.core.errors import KzInnovationError, ParameterError, TableFormatError
 from kz_innovation_plugin.core.index_job import IndexJob, index_layer
+from kz_innovation_plugin.core.indicators import directions_for
 from kz_innovation_plugin.core.options_text import index_options_from_text
 from kz_innovation_plugin.core.pipeline import JoinJob, join_and_national
 from tests.conftest import DEMO_TABLE
@@ -109,7 +110,7 @@ def test_imputation_none_leaves_the_region_out_and_says_so(joined):
 
 def test_user_groups_directions_and_derived_indicators(joined):
     options = index_options_from_text(
-        potential="rd_exp, research", performance="grp_pc",
+        potential="rd_exp, research", performance="grp_pc, manuf_prod",
         extra_groups="digital: internet, dig_lit, rd_per_res",
         derived="rd_per_res = rd_exp / research * 1000", lower_is_better="manuf_prod",
         runs=RUNS,
@@ -117,7 +118,12 @@ def test_user_groups_directions_and_derived_indicators(joined):
     layer, national = joined
     result = index_layer(layer, IndexJob(options), national=national).result
     assert list(result.groups) == ["potential", "performance", "digital"]
+    assert result.groups["performance"] == ["grp_pc", "manuf_prod"]
     assert "rd_per_res" in result.indicators
+    # the catalogue says higher manufacturing output is better; the user's choice reverses it
+    assert directions_for(["manuf_prod"])["manuf_prod"] == 1
+    assert result.record["directions"]["manuf_prod"] == -1
+    assert result.record["directions"]["grp_pc"] == 1
 
 
 def test_helpers_of_the_uncertainty_analysis():
@@ -188,21 +194,25 @@ def test_unknown_choice_lists_the_valid_ones():
         IndexOptions(normalisation="min-max")
 
 
-def test_cancel_stops_the_uncertainty_runs_and_writes_nothing(joined, tmp_path):
+def test_cancel_stops_the_uncertainty_runs_and_returns_nothing(joined):
     from kz_innovation_plugin.core.errors import CancelledError
-    from kz_innovation_plugin.core.index_job import write_index
 
     layer, national = joined
     calls = []
+    fractions = []
 
     def cancel_after_two_checks():
         calls.append(1)
         return len(calls) > 2
 
     options = IndexOptions(uncertainty=UncertaintySettings(runs=RUNS))
-    with pytest.raises(CancelledError, match="cancelled"):
+    outcome = None
+    with pytest.raises(CancelledError, match="cancelled; nothing was written"):
         outcome = index_layer(layer, IndexJob(options), national=national,
-                              cancelled=cancel_after_two_checks)
-        write_index(outcome, tmp_path / "index.gpkg")
+                              progress=fractions.append, cancelled=cancel_after_two_checks)
+    # no outcome exists, so there is nothing a caller could write
+    assert outcome is None
+    # checked before runs 0, 20 and 40: the third check stops the analysis at run 40
     assert len(calls) == 3
-    assert not (tmp_path / "index.gpkg").exists()
+    # the last progress report is run 20 of the uncertainty stage (30 % to 90 % of the job)
+    assert max(fractions) == pytest.approx(0.3 + 0.6 * 20 / RUNS)
