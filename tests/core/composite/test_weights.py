@@ -167,11 +167,36 @@ def test_entropy_refuses_constant_indicator(table):
 
 def test_varimax_matches_scikit_learn():
     loadings = np.random.default_rng(3).uniform(-1, 1, size=(9, 3))
-    expected = _ortho_rotation(loadings).T
+    # scikit-learn's rotation iterated to convergence (its default stops at a 1e-6 gain)
+    expected = _ortho_rotation(loadings, tol=1e-15, max_iter=100_000).T
     rotated = varimax(loadings)
-    np.testing.assert_allclose(match_columns(rotated, expected), expected, atol=1e-6)
+    np.testing.assert_allclose(match_columns(rotated, expected), expected, atol=1e-9)
     # an orthogonal rotation keeps the communalities
     np.testing.assert_allclose((rotated**2).sum(axis=1), (loadings**2).sum(axis=1))
+
+
+def _orthomax_step(loadings: np.ndarray, rotation: np.ndarray) -> np.ndarray:
+    """One SVD step of the orthomax iteration (gamma = 1), written out for the test."""
+    rotated = loadings @ rotation
+    target = rotated**3 - rotated * (rotated**2).sum(axis=0) / loadings.shape[0]
+    left, _, right = np.linalg.svd(loadings.T @ target)
+    return left @ right
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_varimax_returns_the_fixed_point_of_the_rotation(seed):
+    """Converged: one more step of the iteration leaves the loadings where they are."""
+    loadings = np.random.default_rng(seed).normal(size=(7, 3))
+    rotated = varimax(loadings)
+    rotation = np.linalg.lstsq(loadings, rotated, rcond=None)[0]
+    np.testing.assert_allclose(loadings @ _orthomax_step(loadings, rotation), rotated,
+                               atol=1e-9)
+
+
+def test_varimax_that_does_not_converge_is_refused():
+    loadings = np.random.default_rng(4).normal(size=(7, 3))
+    with pytest.raises(ParameterError, match="did not converge in 2 iterations"):
+        varimax(loadings, max_iter=2)
 
 
 def test_varimax_single_factor_is_unchanged():
@@ -199,9 +224,13 @@ def test_pca_two_blocks_against_scikit_learn():
     reference = pca.components_[:2].T * np.sqrt(pca.explained_variance_[:2])
     unrotated = details[["unrotated_F1", "unrotated_F2"]].to_numpy()
     np.testing.assert_allclose(match_columns(unrotated, reference), reference, atol=1e-10)
-    rotated_ref = _ortho_rotation(reference).T
+    rotated_ref = _ortho_rotation(reference, tol=1e-15, max_iter=100_000).T
     rotated = details[["loading_F1", "loading_F2"]].to_numpy()
+    # scikit-learn stops on the criterion's gain, so its rotation is good to about 1e-6 only
     np.testing.assert_allclose(match_columns(rotated, rotated_ref), rotated_ref, atol=1e-6)
+    rotation = np.linalg.lstsq(unrotated, rotated, rcond=None)[0]
+    np.testing.assert_allclose(unrotated @ _orthomax_step(unrotated, rotation), rotated,
+                               atol=1e-9)
 
     # each block is assigned to its own factor
     a_factor = details.loc["a1", "factor"]
