@@ -94,15 +94,17 @@ class Operators:
     binary : scipy.sparse.csr_array
         ``B``, every stored weight 1.
     standardised : scipy.sparse.csr_array
-        ``W``, row-standardised (islands' rows empty).
+        ``W``, the weights of Moran's I and Geary's C: row-standardised (islands' rows
+        empty) or, with the binary transform, ``B`` itself.
     equal_rows : bool
-        True when every row's stored weights are equal, so that ``W = D^-1 B``.
+        True when every row's stored weights are equal, so that ``W = R B`` with ``R``
+        diagonal (``1 / k_i`` row-standardised, 1 binary).
     spread : numpy.ndarray
         ``s = W 1 + W' 1``, row plus column sums of ``W``.
     degree : numpy.ndarray
         ``d = B 1 + B' 1``, out- plus in-degree.
     row_sums : numpy.ndarray
-        ``(2, n)``: ``1 / k_i`` and ones, to sum the rows of ``Zp * U`` both ways in one
+        ``(2, n)``: the diagonal of ``R`` and ones, to sum the rows of ``Zp * U`` both ways in one
         product (faster than NumPy's sum over the rows of a narrow block).
     """
 
@@ -114,12 +116,17 @@ class Operators:
     row_sums: np.ndarray
 
 
-def operators(weights: Weights) -> Operators:
-    """Prepare the binary and row-standardised matrices and their row and column sums."""
+def operators(weights: Weights, transform: str = "r") -> Operators:
+    """Prepare the binary matrix, Moran's and Geary's matrix and their row and column sums.
+
+    ``transform`` is ``"r"`` (Moran and Geary on row-standardised weights, esda's default)
+    or ``"b"`` (on binary weights, esda's ``transformation="B"``); General G is always binary.
+    """
     counts = weights.cardinalities
-    binary, standardised = weights.binary(), weights.row_standardised()
+    binary = weights.binary()
+    standardised = binary if transform == "b" else weights.row_standardised()
     inverse = np.zeros(counts.size)
-    inverse[counts > 0] = 1.0 / counts[counts > 0]
+    inverse[counts > 0] = 1.0 if transform == "b" else 1.0 / counts[counts > 0]
     return Operators(
         binary=binary,
         standardised=standardised,
@@ -147,10 +154,10 @@ def numerators(ops: Operators, rows: np.ndarray, shift: float) -> np.ndarray:
         ``(3, m)``: the Moran, Geary and General G numerators (G NaN when skipped).
     """
     columns = np.ascontiguousarray(rows.T)  # (n, m): the layout SciPy multiplies fastest
-    if ops.equal_rows:  # W = D^-1 B: U = B Zp gives z' W z and z' B z
+    if ops.equal_rows:  # W = R B: U = B Zp gives z' W z and z' B z
         product = ops.binary @ columns
         product *= columns
-        moran, z_b_z = ops.row_sums @ product  # sum_i Zp_i U_i / k_i, sum_i Zp_i U_i
+        moran, z_b_z = ops.row_sums @ product  # sum_i R_i Zp_i U_i, sum_i Zp_i U_i
     else:
         product = ops.standardised @ columns  # W Zp
         product *= columns

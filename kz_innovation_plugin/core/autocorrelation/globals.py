@@ -7,10 +7,10 @@ not used here; it is the reference the tests compare with.
 
 Formulas
 --------
-Moran's I and Geary's C use row-standardised weights (esda's ``transformation="r"``),
-General G binary weights (esda's ``"B"``).  With ``S0 = sum_ij w_ij``,
-``S1 = 1/2 sum_ij (w_ij + w_ji)**2`` and ``S2 = sum_i (w_i. + w_.i)**2``, computed with
-sparse sums:
+Moran's I and Geary's C use row-standardised weights (esda's ``transformation="r"``) or,
+when asked, binary ones (``"B"``); General G always binary weights (esda's ``G``).  With
+``S0 = sum_ij w_ij``, ``S1 = 1/2 sum_ij (w_ij + w_ji)**2`` and
+``S2 = sum_i (w_i. + w_.i)**2``, computed with sparse sums:
 
 * ``I = n / S0 * z' W z / z' z`` (``z`` the centred values), with the expectation and the
   variances under normality and randomisation of Cliff and Ord (1981), *Spatial
@@ -61,7 +61,7 @@ GLOBAL_COLUMNS = [
     "moran_i", "moran_ei", "moran_z_norm", "moran_p_norm", "moran_z_rand", "moran_p_rand",
     "moran_p_sim", "geary_c", "geary_z_rand", "geary_p_rand", "geary_p_sim", "getis_g",
     "getis_g_ei", "getis_g_z", "getis_g_p_norm", "getis_g_p_sim", "n", "islands",
-    "permutations", "seed", "note",
+    "permutations", "seed", "transform", "note",
 ]
 # fmt: on
 
@@ -75,6 +75,7 @@ def global_statistics(
     permutations: int = 999,
     seed: int = 1,
     cancelled: Callable[[], bool] | None = None,
+    transform: str = "r",
 ) -> pd.DataFrame:
     """Global Moran's I, Geary's C and General G of every column.
 
@@ -92,11 +93,15 @@ def global_statistics(
     cancelled : callable, optional
         Called between batches of permutations; when it returns True,
         :class:`~kz_innovation_plugin.core.errors.CancelledError` is raised.
+    transform : {"r", "b"}
+        Weights of Moran's I and Geary's C: row-standardised or binary.  General G is
+        defined on binary weights and uses them either way.
 
     Returns
     -------
     pandas.DataFrame
-        One row per field (index: field name), columns :data:`GLOBAL_COLUMNS`.
+        One row per field (index: field name), columns :data:`GLOBAL_COLUMNS`;
+        ``transform`` records the weights Moran's I and Geary's C used.
 
     Raises
     ------
@@ -109,12 +114,17 @@ def global_statistics(
     if not isinstance(values, pd.DataFrame) or values.shape[1] == 0:
         raise ParameterError("Choose at least one numeric field for the global statistics.")
     permutations, seed = check_permutations(permutations), check_seed(seed)
+    if transform not in ("r", "b"):
+        raise ParameterError(
+            f'Unknown weights transform "{transform}" for the global statistics; '
+            'use "r" (row-standardised) or "b" (binary).'
+        )
     weights = neighbour_matrix(graph)
     names = list(values.columns)
     ys = np.column_stack([field_values(values[name], weights, label=str(name)) for name in names])
-    ops = engine.operators(weights)
+    ops = engine.operators(weights, transform)
     standardised = ops.standardised
-    sums = {"r": _weight_sums(standardised, ops.spread), "b": _weight_sums(ops.binary, ops.degree)}
+    sums = {"w": _weight_sums(standardised, ops.spread), "b": _weight_sums(ops.binary, ops.degree)}
     means, deviations = ys.mean(axis=0), ys.std(axis=0)
     z = (ys - means) / deviations
     # General G: non-negative values, at least two of them non-zero (else 0 / 0)
@@ -125,14 +135,15 @@ def global_statistics(
     rows = {}
     for f, name in enumerate(names):  # a loop over fields, not features
         y = ys[:, f]
-        row = _moran(y, standardised, sums["r"]) | _geary(y, standardised, sums["r"])
+        row = _moran(y, standardised, sums["w"]) | _geary(y, standardised, sums["w"])
         row["note"] = ""
         if getis[f]:
             row |= _getis(y, ops.binary, sums["b"])
         else:
             row["note"] = _NEGATIVE_NOTE if y.min() < 0 else _ZERO_NOTE
         row |= _pseudo_p_values(ops, z[:, f], shifts[f], simulated[f])
-        row.update(n=y.size, islands=islands, permutations=permutations, seed=seed)
+        row.update(n=y.size, islands=islands, permutations=permutations, seed=seed,
+                   transform=transform)
         if islands:
             row["note"] = (
                 f"{islands} feature(s) without neighbours count with a spatial lag of 0. "

@@ -43,20 +43,24 @@ ANALYTICAL = {
 }  # fmt: skip
 
 
-def _esda_statistics(y: np.ndarray, graph: Graph, permutations: int = 0, seed: int = 0) -> dict:
-    """esda's three statistics, each on a fresh W (esda sets the transform in place)."""
+def _esda_statistics(y: np.ndarray, graph: Graph, permutations: int = 0, seed: int = 0,
+                     transform: str = "r") -> dict:
+    """esda's three statistics, each on a fresh W (esda sets the transform in place);
+    Moran's I and Geary's C with ``transform`` ("r" or "b"), General G binary."""
     out = {}
     for key, statistic in (("moran", esda.Moran), ("geary", esda.Geary), ("getis", esda.G)):
         np.random.seed(seed)
+        options = {} if key == "getis" else {"transformation": transform.upper()}
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            out[key] = statistic(y, graph.to_W(), permutations=permutations)
+            out[key] = statistic(y, graph.to_W(), permutations=permutations, **options)
     return out
 
 
-def _assert_analytical_equal_esda(frame: pd.DataFrame, values: pd.DataFrame, graph: Graph):
+def _assert_analytical_equal_esda(frame: pd.DataFrame, values: pd.DataFrame, graph: Graph,
+                                  transform: str = "r"):
     for name in values.columns:
-        reference = _esda_statistics(values[name].to_numpy(), graph)
+        reference = _esda_statistics(values[name].to_numpy(), graph, transform=transform)
         for column, (statistic, attribute) in ANALYTICAL.items():
             expected = getattr(reference[statistic], attribute)
             np.testing.assert_allclose(
@@ -98,6 +102,37 @@ def test_matches_esda_with_asymmetric_and_kernel_weights(weights):
         graph = _kernel(frame)
     result = global_statistics(values, graph, permutations=99)
     _assert_analytical_equal_esda(result, values, graph)
+
+
+@pytest.mark.parametrize("weights", ["queen", "knn", "kernel"])
+def test_binary_transform_matches_esda(weights):
+    """TRANSFORM = binary: Moran's I and Geary's C on binary weights, as esda's
+    ``transformation="B"``; the permutation engine's Moran numerator is ``z' B z``."""
+    frame = columbus()
+    values = frame[["CRIME", "HOVAL", "INC"]]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        centre = np.column_stack([frame.geometry.centroid.x, frame.geometry.centroid.y])
+    graph = {"queen": lambda: queen(frame), "knn": lambda: Graph.build_knn(centre, k=4),
+             "kernel": lambda: _kernel(frame)}[weights]()
+    binary = global_statistics(values, graph, permutations=99, transform="b")
+    _assert_analytical_equal_esda(binary, values, graph, transform="b")
+    assert (binary["transform"] == "b").all()
+    standardised = global_statistics(values, graph, permutations=99)
+    assert (standardised["transform"] == "r").all()
+    if weights != "knn":  # with k neighbours each, B = k W gives the same I
+        assert not np.allclose(binary["moran_i"], standardised["moran_i"])
+    ops = engine.operators(neighbour_matrix(graph), "b")
+    z = (values["CRIME"].to_numpy() - values["CRIME"].mean()) / values["CRIME"].std(ddof=0)
+    moran_numerator = engine.numerators(ops, z[None, :].copy(), np.nan)[0, 0]
+    b = neighbour_matrix(graph).binary()
+    assert moran_numerator == pytest.approx(z @ (b @ z), rel=1e-12)
+
+
+def test_unknown_transform_is_refused():
+    frame = columbus()
+    with pytest.raises(ParameterError, match='Unknown weights transform "x".*"b" \\(binary\\)'):
+        global_statistics(frame[["CRIME"]], queen(frame), permutations=99, transform="x")
 
 
 def test_published_values():
