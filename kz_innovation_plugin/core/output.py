@@ -18,6 +18,34 @@ from .errors import InputFileError
 GPKG_OPTIONS = {"VERSION": "1.2"}
 
 
+def output_folder(target: str | os.PathLike) -> Path:
+    """Create the folder an output file ``target`` goes into, and return it.
+
+    Raises
+    ------
+    InputFileError
+        When a part of the path is an existing file (for example ``data.txt/out.gpkg``), the
+        folder cannot be created, or it is not writable; the message names the path to fix.
+    """
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    blocking = next((part for part in (folder, *folder.parents) if part.is_file()), None)
+    if blocking is not None:
+        raise InputFileError(
+            f"Cannot write {target}: {blocking} is a file, not a folder. "
+            "Choose an output path inside a folder."
+        )
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise InputFileError(f"Cannot create the output folder {folder}: {error}.") from None
+    if not os.access(folder, os.W_OK):
+        raise InputFileError(
+            f"The output folder {folder} is not writable: choose another folder for the output."
+        )
+    return folder
+
+
 def write_geopackage(
     path: str | os.PathLike,
     layers: dict[str, pd.DataFrame],
@@ -35,7 +63,7 @@ def write_geopackage(
     target = Path(path)
     if target.suffix.lower() != ".gpkg":
         raise InputFileError(f"Output {target} must be a GeoPackage: give a name ending in .gpkg.")
-    target.parent.mkdir(parents=True, exist_ok=True)
+    output_folder(target)
     handle, temporary = tempfile.mkstemp(suffix=".gpkg", dir=target.parent, prefix=".partial-")
     os.close(handle)
     os.remove(temporary)

@@ -107,3 +107,12 @@ def test_cli_writes_bundled_regions(tmp_path):
     output = tmp_path / "regions.gpkg"
     assert main(["regions", "--boundary-set", "2017", "--output", str(output)]) == 0
     assert len(gpd.read_file(output)) == 16
+
+
+def test_geopackage_under_an_existing_file_gets_a_message(tmp_path):
+    blocking = tmp_path / "file.txt"
+    blocking.write_text("data", encoding="utf-8")
+    frame = pd.DataFrame({"a": [1]})
+    with pytest.raises(InputFileError, match=r"file\.txt is a file, not a folder"):
+        write_geopackage(blocking / "out.gpkg", {"t": frame})
+    assert blocking.read_text(encoding="utf-8") == "data"

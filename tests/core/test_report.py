@@ -205,13 +205,24 @@ def test_an_old_report_is_replaced(tmp_path):
 
 def test_bad_inputs_are_refused(tmp_path):
     with pytest.raises(ParameterError, match="language"):
-        make_inputs(tmp_path, language="kk")
+        make_inputs(tmp_path, language="de")
     with pytest.raises(InputFileError, match="ending in .html"):
         write_report(make_inputs(tmp_path), tmp_path / "report.pdf")
     with pytest.raises(InputFileError, match="does not exist"):
         write_report(make_inputs(tmp_path, maps={"Gone": str(tmp_path / "gone.png")}),
                      tmp_path / "report.html")
     assert not (tmp_path / "report.html").exists() and leftovers(tmp_path) == []
+
+
+def test_report_under_an_existing_file_gets_a_message(tmp_path):
+    """A path such as file.txt/full.html raised FileExistsError from mkdir."""
+    blocking = tmp_path / "file.txt"
+    blocking.write_text("data", encoding="utf-8")
+    with pytest.raises(InputFileError, match=r"file\.txt is a file, not a folder"):
+        write_report(make_inputs(tmp_path), blocking / "full.html")
+    with pytest.raises(InputFileError, match=r"file\.txt is a file, not a folder"):
+        write_report(make_inputs(tmp_path), blocking / "deeper" / "full.html")
+    assert blocking.read_text(encoding="utf-8") == "data"
 
 
 def test_moran_line_defaults_to_the_least_squares_slope(tmp_path, monkeypatch):

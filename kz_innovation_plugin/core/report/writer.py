@@ -18,6 +18,7 @@ from urllib.parse import quote
 import pandas as pd
 
 from ..errors import InputFileError
+from ..output import output_folder
 from . import charts
 from .model import NAME_FIELDS, ReportInputs, name_column
 from .page import render_page
@@ -119,14 +120,15 @@ def write_report(inputs: ReportInputs, path: str | os.PathLike) -> Path:
     Raises
     ------
     InputFileError
-        When the name does not end in .html, or a map image does not exist.
+        When the name does not end in .html, its folder cannot be made or written (a part of
+        the path is a file), or a map image does not exist.
     """
     target = Path(path)
     if target.suffix.lower() not in (".html", ".htm"):
         raise InputFileError(
             f"The report {target} must be an HTML file: give a name ending in .html."
         )
-    target.parent.mkdir(parents=True, exist_ok=True)
+    output_folder(target)
     folder_name = f"{target.stem}_files"
     work = Path(tempfile.mkdtemp(prefix=".partial-report-", dir=target.parent))
     try:
