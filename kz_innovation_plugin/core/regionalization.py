@@ -34,6 +34,7 @@ import pandas as pd
 from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
+from .choices import REGIONALISATION_METHOD
 from .errors import LayerError, ParameterError
 from .spatial_weights import WeightsOptions, build_weights
 
@@ -43,7 +44,7 @@ __all__ = [
 ]
 
 #: methods offered by :func:`regionalize`
-REGIONALISATION_METHODS = ("skater", "maxp", "ward")
+REGIONALISATION_METHODS = REGIONALISATION_METHOD.values
 #: fewest regions a regionalisation is run on
 MIN_UNITS = 3
 #: max-p: candidate macro-regions considered when an enclave is assigned (spopt's default)

@@ -52,6 +52,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .choices import BOUNDARY_SET
 from .errors import InputFileError, ParameterError, TableFormatError
 
 __all__ = [
@@ -63,7 +64,8 @@ __all__ = [
     "set_for_year",
 ]
 
-BOUNDARY_SETS: tuple[str, ...] = ("2017", "2018", "2022")
+#: the boundary sets, oldest first (the choice offered to users lists the newest first)
+BOUNDARY_SETS: tuple[str, ...] = tuple(sorted(BOUNDARY_SET.values))
 DEFAULT_GAZETTEER_PATH = Path(__file__).parent.parent / "data" / "gazetteer.csv"
 
 GAZETTEER_COLUMNS: tuple[str, ...] = (

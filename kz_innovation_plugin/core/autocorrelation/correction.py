@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..choices import CORRECTION
 from ..errors import ParameterError
 
 #: the corrections offered
-CORRECTIONS = ("none", "bonferroni", "fdr")
+CORRECTIONS = CORRECTION.values
 #: fewer features than this earn a warning in the method record
 FEW_FEATURES = 30
 

@@ -12,12 +12,13 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..choices import AGGREGATION
 from ..errors import ParameterError
 from .normalise import check_table, name_list
 from .weights import normalise_weights
 
 #: the aggregation methods :func:`aggregate` knows
-AGGREGATIONS = ("arithmetic", "geometric")
+AGGREGATIONS = AGGREGATION.values
 #: after a shift, the smallest value becomes this (geometric mean only)
 GEOMETRIC_SHIFT = 0.01
 #: relative size of the rounding noise left by subtracting the shift

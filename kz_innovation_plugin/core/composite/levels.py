@@ -12,10 +12,11 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from ..choices import LEVEL_METHOD
 from ..errors import ParameterError
 
 #: ways to cut the index into three levels
-LEVEL_METHODS = ("thresholds", "quantiles", "natural_breaks")
+LEVEL_METHODS = LEVEL_METHOD.values
 #: on a 0..1 index: low < 1/3 <= medium < 2/3 <= high
 DEFAULT_THRESHOLDS = (1 / 3, 2 / 3)
 LEVEL_LABELS = ("low", "medium", "high")

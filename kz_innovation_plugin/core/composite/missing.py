@@ -19,10 +19,11 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from ..choices import IMPUTATION
 from ..errors import ParameterError, TableFormatError
 
 #: the ways to deal with gaps
-IMPUTATIONS = ("none", "median", "mean", "national")
+IMPUTATIONS = IMPUTATION.values
 #: fewest regions an index can be built for
 MIN_REGIONS = 3
 REPORT_COLUMNS = ["region", "indicator", "action"]

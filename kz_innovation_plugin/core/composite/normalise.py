@@ -15,12 +15,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..choices import NORMALISATION
 from ..errors import ParameterError
 
 #: the normalisation methods :func:`normalise` knows
-NORMALISATIONS = (
-    "minmax", "minmax100", "zscore", "rank", "percent_of_reference", "distance_to_best",
-)
+NORMALISATIONS = NORMALISATION.values
 #: at most this many region ids are listed in a message
 _MAX_LISTED = 10
 

@@ -16,10 +16,11 @@ import pandas as pd
 from sklearn.cluster import AgglomerativeClustering, KMeans
 from sklearn.metrics import silhouette_score
 
+from ..choices import PROFILE_METHOD
 from ..errors import ParameterError, TableFormatError
 
 #: clustering algorithms offered
-PROFILE_METHODS = ("kmeans", "ward")
+PROFILE_METHODS = PROFILE_METHOD.values
 MIN_REGIONS = 3
 
 

@@ -18,10 +18,11 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
+from ..choices import TREATMENT
 from ..errors import ParameterError
 
 #: what can be done to a flagged indicator
-TREATMENTS = ("none", "winsorise", "log", "sqrt")
+TREATMENTS = TREATMENT.values
 #: treat when |skewness| > SKEWNESS_LIMIT and kurtosis > KURTOSIS_LIMIT
 SKEWNESS_LIMIT = 2.0
 KURTOSIS_LIMIT = 3.5

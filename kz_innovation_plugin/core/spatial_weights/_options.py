@@ -10,21 +10,22 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from ..choices import ISLAND_POLICY, KERNEL, TRANSFORM, WEIGHT_METHOD
 from ..errors import ParameterError
 
 if TYPE_CHECKING:  # pragma: no cover
     from libpysal.graph import Graph
 
 #: how neighbours are defined
-WEIGHT_METHODS = ("queen", "rook", "knn", "distance_band", "kernel")
+WEIGHT_METHODS = WEIGHT_METHOD.values
 #: what to do with features that end up without neighbours
-ISLAND_POLICIES = ("stop", "isolate", "attach")
+ISLAND_POLICIES = ISLAND_POLICY.values
 #: row-standardised or binary weights
-TRANSFORMS = ("r", "b")
+TRANSFORMS = TRANSFORM.values
 #: kernel functions offered (canonical names)
-KERNELS = ("triangular", "gaussian", "bisquare", "epanechnikov", "uniform")
+KERNELS = KERNEL.values
 #: other accepted kernel names -> canonical name
-KERNEL_ALIASES = {"quartic": "bisquare", "parabolic": "epanechnikov", "boxcar": "uniform"}
+KERNEL_ALIASES = KERNEL.aliases
 #: ``options.method`` of weights read by ``load_weights`` (not a build method)
 FILE_METHOD = "file"
 

@@ -21,6 +21,7 @@ import pandas as pd
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
+from ..choices import CONFIDENCE, CORE_MODE, LOCAL_REQUIREMENT
 from ..errors import LayerError, ParameterError
 
 __all__ = [
@@ -37,8 +38,8 @@ __all__ = [
     "select_cores",
 ]
 
-CORE_MODES = ("level", "top_k", "threshold")
-LOCAL_REQUIREMENTS = ("none", "lisa", "hotspot")
+CORE_MODES = CORE_MODE.values
+LOCAL_REQUIREMENTS = LOCAL_REQUIREMENT.values
 #: core type -> plain-words explanation, in order of precedence (the first that applies wins)
 CORE_TYPES: dict[str, str] = {
     "agglomeration": (
@@ -60,7 +61,7 @@ CORE_TYPES: dict[str, str] = {
     ),
 }
 #: Gi_Bin needed for a hot spot at each confidence level (ArcGIS bins: 3 = 99 %)
-_GI_BIN = {90: 1, 95: 2, 99: 3}
+_GI_BIN = {int(value): gi_bin for gi_bin, value in enumerate(CONFIDENCE.values, start=1)}
 #: fields that name a region, by preference
 _NAME_FIELDS = ("name_en", "name_ru", "unit_id")
 #: columns of the clusters layer (mass_total only when a mass is given)

@@ -19,6 +19,7 @@ per-region result has the columns ``core_id``, ``zone_order`` (or ``zone_class``
 
 from __future__ import annotations
 
+from ..choices import ZONE_METHOD
 from .bands import check_bands, distance_bands, regions_in_bands
 from .gravity import check_mass, gravity_potential
 from .rings import contiguity_rings
@@ -29,4 +30,4 @@ __all__ = [
 ]
 
 #: the zone-of-influence methods, as named in parameters and outputs
-ZONE_METHODS: tuple[str, ...] = ("rings", "bands", "gravity")
+ZONE_METHODS: tuple[str, ...] = ZONE_METHOD.values

@@ -35,7 +35,7 @@ def test_bonferroni_and_none():
     p = np.array([0.001, 0.2, np.nan, 0.04, 0.5])
     assert corrected_threshold(p, 0.05, "bonferroni") == pytest.approx(0.05 / 4)
     assert corrected_threshold(p, 0.1, "none") == 0.1
-    assert CORRECTIONS == ("none", "bonferroni", "fdr")
+    assert CORRECTIONS == ("fdr", "bonferroni", "none")  # the dialog's order
 
 
 @pytest.mark.parametrize("alpha", [0, -0.1, 0.51, 1.0, "abc", None])

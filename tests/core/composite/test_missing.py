@@ -155,4 +155,4 @@ def test_too_few_regions_left():
 def test_unknown_method(values):
     with pytest.raises(ParameterError, match="median"):
         impute(values, "knn")
-    assert IMPUTATIONS == ("none", "median", "mean", "national")
+    assert IMPUTATIONS == ("median", "mean", "national", "none")  # the dialog's order
