@@ -9,6 +9,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from .core.choices import BOUNDARY_SET
 from .core.errors import KzInnovationError, ParameterError
 
 
@@ -31,7 +32,7 @@ def _parser() -> argparse.ArgumentParser:
     layer = join.add_mutually_exclusive_group()
     layer.add_argument("--layer", help="boundary layer file (default: the bundled regions)")
     layer.add_argument(
-        "--boundary-set", choices=("2017", "2018", "2022"),
+        "--boundary-set", choices=sorted(BOUNDARY_SET.values),
         help="bundled boundary set (default: the one valid in --year, else 2022)",
     )
     join.add_argument("--layer-name", help="layer inside --layer (GeoPackage)")
@@ -54,7 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     source.add_argument("--year", type=int, help="year to take from long or BNS-style tables")
     source.add_argument("--layer", help="layer file (with --table: the regions to join to)")
     source.add_argument("--layer-name", help="layer inside --layer (GeoPackage)")
-    source.add_argument("--boundary-set", choices=("2017", "2018", "2022"))
+    source.add_argument("--boundary-set", choices=sorted(BOUNDARY_SET.values))
     source.add_argument("--national-table", help="table whose national row is the reference")
     method = index.add_argument_group("method (defaults as in the algorithm's help)")
     method.add_argument("--potential", help="comma-separated fields of the potential group")
@@ -82,7 +83,8 @@ def _parser() -> argparse.ArgumentParser:
     index.add_argument("--output", required=True, help="output GeoPackage (.gpkg)")
 
     regions = commands.add_parser("regions", help="write the bundled regions of a boundary set")
-    regions.add_argument("--boundary-set", choices=("2017", "2018", "2022"), default="2022")
+    regions.add_argument("--boundary-set", choices=sorted(BOUNDARY_SET.values),
+                         default=BOUNDARY_SET.default)
     regions.add_argument("--output", required=True, help="output GeoPackage (.gpkg)")
     return parser
 

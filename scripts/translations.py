@@ -44,8 +44,8 @@ I18N_DIR = PLUGIN_DIR / "i18n"
 PREFIX = "kz_innovation"
 CONTEXT = "KzInnovation"
 #: languages with a .ts file (update creates a missing one)
-LANGUAGES = ("ru",)
-QT_LANGUAGES = {"ru": "ru_RU"}
+LANGUAGES = ("ru", "kk")
+QT_LANGUAGES = {"ru": "ru_RU", "kk": "kk_KZ"}
 
 
 class ToolMissing(RuntimeError):

@@ -19,10 +19,12 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 
+from .added_fields import add_fields, replaced_notes
 from .composite.index import IndexOptions
-from .errors import CancelledError, InputFileError
+from .errors import CancelledError, ParameterError
 from .index_job import IndexJob, index_layer
-from .output import write_geopackage
+from .indicators import default_groups, load_catalogue
+from .output import output_folder, write_geopackage
 from .pipeline import JoinJob, JoinOutcome, join_job_layer, join_layer
 from .provenance import provenance_frame, provenance_record
 from .spatial_job import SpatialJob, run_global, run_hotspots, run_lisa
@@ -44,22 +46,28 @@ LOCAL_FIELDS = ("LISA_I", "LISA_P", "LISA_CL", "LISA_LABEL", "COType", "GiZScore
 
 @dataclass
 class FullJob:
-    """Every choice of the whole analysis."""
+    """Every choice of the whole analysis.
 
-    join: JoinJob
+    ``join`` is None for a layer that already carries the indicator fields (joined in QGIS,
+    districts, a grid): the analysis then starts from the index; ``layer_label`` names that
+    layer in the sources.
+    """
+
+    join: JoinJob | None
     index: IndexOptions = field(default_factory=IndexOptions)
     spatial: SpatialJob = field(default_factory=SpatialJob)
     cores: CoresJob = field(default_factory=CoresJob)
     title: str = "Innovation clusters of Kazakhstan's regions"
     illustrative: bool = False
     language: str = "en"
+    layer_label: str | None = None
 
 
 @dataclass
 class FullOutcome:
     """All results of the analysis, in memory until written."""
 
-    joined: JoinOutcome
+    joined: JoinOutcome | None
     regions: gpd.GeoDataFrame
     index_record: dict[str, Any]
     global_table: pd.DataFrame
@@ -70,17 +78,23 @@ class FullOutcome:
     job: FullJob
 
     def layers(self) -> dict[str, pd.DataFrame]:
-        return {
+        layers = {
             "regions": self.regions,
             "cores": self.cores.cores,
             "zones": self.cores.zones,
             "clusters": self.cores.clusters,
             "multiplier": self.cores.multiplier,
-            "match_report": self.joined.result.report,
+            "match_report": self.join_report,
             "global_autocorrelation": self.global_table,
             "moran_scatter": self.scatter,
             "method": provenance_frame(self.provenance),
         }
+        return {name: frame for name, frame in layers.items() if frame is not None}
+
+    @property
+    def join_report(self) -> pd.DataFrame | None:
+        """The join's match report (None when the layer came with its indicators)."""
+        return None if self.joined is None else self.joined.result.report
 
     def summary(self) -> str:
         top = self.regions.sort_values("innov_rank").head(5)
@@ -103,7 +117,7 @@ class FullOutcome:
         return ReportInputs(
             title=self.job.title, regions=pd.DataFrame(self.regions.drop(columns="geometry")),
             cores=pd.DataFrame(self.cores.cores.drop(columns="geometry")),
-            multiplier=self.cores.multiplier, join_report=self.joined.result.report,
+            multiplier=self.cores.multiplier, join_report=self.join_report,
             method=self.provenance, global_moran=moran, scatter=self.scatter, maps=maps,
             sources=sources, illustrative=self.job.illustrative, language=self.job.language,
         )
@@ -121,7 +135,7 @@ class FullOutcome:
         Processing layer.
         """
         target = Path(geopackage)
-        with tempfile.TemporaryDirectory(prefix=".kzi-full-", dir=_folder(target)) as work:
+        with tempfile.TemporaryDirectory(prefix=".kzi-full-", dir=output_folder(target)) as work:
             staged = write_geopackage(Path(work) / target.name, self.layers(),
                                       styles=LAYER_STYLES)
             written_report = None
@@ -139,17 +153,27 @@ class FullOutcome:
         return target, written_report
 
 
-def _folder(target: Path) -> Path:
-    folder = target.parent if str(target.parent) else Path(".")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise InputFileError(f"Cannot create the output folder {folder}: {error}.") from None
-    if not os.access(folder, os.W_OK):
-        raise InputFileError(
-            f"The output folder {folder} is not writable: choose another folder for the output."
-        )
-    return folder
+def _require_every_region_indexed(regions: gpd.GeoDataFrame, options: IndexOptions) -> None:
+    """Stop at the index step, naming the regions it left out and why: LISA, Gi* and the
+    cores need an index value for every region of the weights."""
+    left_out = regions.loc[regions["in_index"] == 0]
+    if left_out.empty:
+        return
+    names = next((left_out[c] for c in ("name_en", "name_ru", "unit_id") if c in left_out),
+                 pd.Series(left_out.index, index=left_out.index))
+    named = ", ".join(f'"{name}"' for name in names.astype(str))
+    if options.imputation == "none":
+        cause = ("they have missing indicators and missing values are not filled (missing "
+                 "values: none); choose median, mean or national imputation")
+    else:
+        cause = (f"more than {100 * options.max_missing_share:.0f}% of their indicators are "
+                 "missing; raise the largest share of missing indicators a region may have "
+                 "(MAX_MISSING_SHARE)")
+    raise ParameterError(
+        f"The index leaves out {len(left_out)} region(s): {named}, because {cause}, fill "
+        "their values in the table, or remove these regions from the layer. The spatial "
+        "statistics and the cores need an index value for every region."
+    )
 
 
 def _remove_report(path: Path) -> None:
@@ -166,7 +190,12 @@ def run_full(
     cancelled: Callable[[], bool] | None = None,
 ) -> FullOutcome:
     """Join the table to ``layer`` (default: the job's layer file or the bundled set of its
-    year), compute the index, its autocorrelation, the cores and their zones."""
+    year), compute the index, its autocorrelation, the cores and their zones.
+
+    Without a join (``job.join`` None) ``layer`` must already carry the indicator fields.
+    Fields of an earlier analysis in the layer (index, LISA, Gi*) are replaced, and the notes
+    say which.
+    """
     report = progress or (lambda fraction: None)
 
     def step(fraction: float) -> None:
@@ -174,36 +203,39 @@ def run_full(
             raise CancelledError("The analysis was cancelled; nothing was written.")
         report(fraction)
 
-    joined = join_job_layer(job.join) if layer is None else join_layer(layer, job.join)
+    joined, start, national = _indicator_layer(job, layer)
     step(0.1)
-    national = None
-    if not joined.table.national.empty:
-        row = joined.table.national.iloc[0]
-        national = pd.Series({short: row[name] for name, short in
-                              joined.result.field_map.items()}, dtype="float64")
-    indexed = index_layer(joined.result.joined, IndexJob(job.index), national=national,
+    indexed = index_layer(start, IndexJob(job.index), national=national,
                           progress=lambda f: report(0.1 + 0.5 * f), cancelled=cancelled)
     step(0.6)
-    regions = indexed.layer.drop(columns=[c for c in LOCAL_FIELDS if c in indexed.layer])
-    lisa = run_lisa(regions, "innov_idx", job.spatial, cancelled=cancelled)
+    regions = indexed.layer
+    _require_every_region_indexed(regions, job.index)
+    # the local statistics see the index alone: fields of an earlier run cannot clash there
+    geometry = regions.geometry.name
+    index_only = regions[list(dict.fromkeys(
+        c for c in (job.spatial.id_field, "innov_idx", geometry) if c))]
+    lisa = run_lisa(index_only, "innov_idx", job.spatial, cancelled=cancelled)
     step(0.7)
     weights = lisa.weights  # built (or read) once for every spatial step
-    spots = run_hotspots(regions, "innov_idx", job.spatial, cancelled=cancelled,
+    spots = run_hotspots(index_only, "innov_idx", job.spatial, cancelled=cancelled,
                          weights=weights)
     step(0.8)
-    regions = regions.join(lisa.frame[["LISA_I", "LISA_P", "LISA_CL", "LISA_LABEL", "COType"]])
-    regions = regions.join(spots.frame[["GiZScore", "GiPValue", "Gi_Bin"]])
-    geometry = regions.geometry.name
-    regions = regions[[c for c in regions.columns if c != geometry] + [geometry]]
+    local = lisa.frame[[c for c in LOCAL_FIELDS if c in lisa.frame]].join(
+        spots.frame[[c for c in LOCAL_FIELDS if c in spots.frame]])
+    regions, replaced = add_fields(regions, local, keep=[job.spatial.id_field])
     global_outcome = run_global(regions, ["innov_idx"], job.spatial, cancelled=cancelled,
                                 weights=weights)
     cores_job = replace(job.cores, spatial=job.spatial)  # the run's own spatial settings
     cores = run_cores(regions, cores_job, weights=weights)
     step(0.95)
-    notes = [*indexed.result.notes, *lisa.notes, *cores.notes]
+    # the table's notes first: which year was taken (the only one when YEAR is empty), ...
+    table_notes = [] if joined is None else list(joined.table.notes)
+    notes = [*table_notes, *indexed.result.notes, *lisa.notes, *replaced_notes(replaced),
+             *cores.notes]
     record = provenance_record(
         "kzinnovation:fullanalysis",
-        {"join": asdict(job.join) | {"table_frame": None}, "index": asdict(job.index),
+        {"join": None if job.join is None else asdict(job.join) | {"table_frame": None},
+         "index": asdict(job.index),
          "spatial": job.spatial.parameters(),
          "cores": asdict(cores_job) | {"spatial": job.spatial.parameters()},
          "title": job.title, "illustrative": job.illustrative},
@@ -217,8 +249,56 @@ def run_full(
                        global_outcome.extra["scatter"], cores, record, notes, job)
 
 
-def _sources(joined: JoinOutcome, job: FullJob) -> list[str]:
+def _indicator_layer(
+    job: FullJob, layer: gpd.GeoDataFrame | None
+) -> tuple[JoinOutcome | None, gpd.GeoDataFrame, pd.Series | None]:
+    """(the join, the layer the index reads, the national row) of the run.
+
+    With a table: the table joined to ``layer`` (or to the job's layer file or bundled set),
+    its national row keyed by the joined field names.  Without: ``layer`` itself, which must
+    carry indicator fields of the catalogue (or the groups the index options name).
+    """
+    if job.join is not None:
+        joined = join_job_layer(job.join) if layer is None else join_layer(layer, job.join)
+        national = None
+        if not joined.table.national.empty:
+            row = joined.table.national.iloc[0]
+            national = pd.Series({short: row[name] for name, short in
+                                  joined.result.field_map.items()}, dtype="float64")
+        return joined, joined.result.joined, national
+    if layer is None:
+        raise ParameterError(
+            "The analysis has neither an indicator table nor a layer: give the indicator table "
+            "(CSV or XLSX) to join to the regions, or a layer that already has the indicator "
+            "fields."
+        )
+    columns = [str(column) for column in layer.columns]
+    if not job.index.groups and not default_groups(columns):
+        raise ParameterError(_no_indicators_message(columns, layer))
+    return None, layer, None
+
+
+def _no_indicators_message(columns: list[str], layer: gpd.GeoDataFrame) -> str:
+    """Why a layer without a table cannot be analysed, and the two ways to fix it."""
+    expected = [indicator.field for indicator in load_catalogue()]
+    folded = {name.casefold(): name for name in expected}
+    near = [f"{column} (for {folded[column.casefold()]})" for column in columns
+            if column.casefold() in folded]
+    geometry = layer.geometry.name if isinstance(layer, gpd.GeoDataFrame) else None
+    fields = ", ".join(c for c in columns if c != geometry) or "none"
+    hint = (f" Field names are matched exactly: rename {', '.join(near)}." if near else "")
+    return (
+        "Without an indicator table the layer must already carry the indicator fields, but it "
+        f"has none of the catalogue's fields ({', '.join(expected)}); its fields are: {fields}."
+        f"{hint} Give the indicator table (CSV or XLSX) to join it in the same run, or join "
+        "it first with 'Join indicator table to regions' and analyse that tool's output."
+    )
+
+
+def _sources(joined: JoinOutcome | None, job: FullJob) -> list[str]:
     """The data sources the table names, the table itself, and the bundled boundaries."""
+    if joined is None or job.join is None:
+        return [f"Regions with their indicators: {job.layer_label or 'the input layer'}"]
     sources = [*joined.table.sources, f"Indicator table: {Path(job.join.table).name}"]
     if job.join.layer is None:
         sources.append(

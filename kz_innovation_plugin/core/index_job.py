@@ -13,6 +13,7 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 
+from .added_fields import add_fields, replaced_notes
 from .composite.index import FIELDS, IndexOptions, IndexResult, build_index
 from .fieldnames import safe_field_names
 from .indicators import catalogue_field_names
@@ -87,6 +88,21 @@ class IndexOutcome:
         return "\n".join(lines)
 
 
+def _fresh_field_names(result: IndexResult) -> None:
+    """Name the per-indicator and per-group fields as on a layer without an earlier index.
+
+    The index keeps clear of every field of its input, so on an index layer it would name
+    them ``n_rd_exp_1`` ...; the fields of the earlier index are replaced instead (see
+    :mod:`.added_fields`).  The table and the names in the method record change in place.
+    """
+    names = result.field_names
+    fresh = safe_field_names(list(names), reserved=[*FIELDS, *result.indicators])
+    renamed = {names[key]: fresh[key] for key in names if names[key] != fresh[key]}
+    if renamed:
+        result.table = result.table.rename(columns=renamed)
+        names.update(fresh)
+
+
 def index_layer(
     layer: gpd.GeoDataFrame,
     job: IndexJob,
@@ -101,9 +117,10 @@ def index_layer(
         national = national_values(table, list(map(str, layer.columns)))
     attributes = pd.DataFrame(layer.drop(columns=layer.geometry.name))
     result = build_index(attributes, job.options, national, progress, cancelled)
-    indexed = layer.join(result.table)
-    geometry_name = indexed.geometry.name
-    indexed = indexed[[c for c in indexed.columns if c != geometry_name] + [geometry_name]]
+    # the fields of an earlier index on this layer are replaced by this run's
+    _fresh_field_names(result)
+    indexed, replaced = add_fields(layer, result.table)
+    result.notes.extend(replaced_notes(replaced))
     options = asdict(job.options)
     record = provenance_record(
         "kzinnovation:innovationindex",

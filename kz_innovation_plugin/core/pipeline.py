@@ -14,9 +14,11 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 
+from .added_fields import replaced_notes, without_fields
 from .bundled import load_bundled_regions
+from .fieldnames import safe_field_names
 from .indicators import catalogue_field_names
-from .join import JoinOptions, JoinResult, join_indicators
+from .join import MATCH_FIELD, ROW_FIELD, JoinOptions, JoinResult, join_indicators
 from .output import write_geopackage
 from .provenance import provenance_frame, provenance_record
 from .regions import set_for_year
@@ -112,6 +114,16 @@ def read_job_table(job: JoinJob) -> IndicatorTable:
     )
 
 
+def joined_field_names(table: IndicatorTable, options: JoinOptions) -> list[str]:
+    """The fields the join adds to a layer: the table's indicators, named as the join names
+    them on a layer that has none of them, and the match fields."""
+    indicators = safe_field_names(
+        table.indicator_columns, reserved=[MATCH_FIELD, ROW_FIELD],
+        max_length=options.max_field_length, preferred=options.field_names,
+    )
+    return [*indicators.values(), MATCH_FIELD, ROW_FIELD]
+
+
 def join_layer(
     layer: gpd.GeoDataFrame,
     job: JoinJob,
@@ -125,7 +137,12 @@ def join_layer(
     file or bundled layer.
     """
     table = table if table is not None else read_job_table(job)
-    result = join_indicators(layer, table, job.options(), progress=progress)
+    options = job.options()
+    # a layer joined before (or indexed, or analysed) keeps none of the fields this join adds
+    layer, replaced = without_fields(layer, joined_field_names(table, options),
+                                     keep=[options.layer_key])
+    result = join_indicators(layer, table, options, progress=progress)
+    result.warnings.extend(replaced_notes(replaced))
     record = provenance_record(
         "kzinnovation:joinindicators",
         {

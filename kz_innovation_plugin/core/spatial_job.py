@@ -15,6 +15,7 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 
+from .added_fields import add_fields, replaced_notes
 from .autocorrelation import global_statistics, hotspots, local_moran, moran_scatter
 from .errors import ParameterError
 from .provenance import provenance_record
@@ -128,7 +129,7 @@ def run_global(layer: gpd.GeoDataFrame, fields: list[str], job: SpatialJob,
     weights = job_weights(layer, job, weights)
     values = pd.DataFrame({name: _numeric(layer, name) for name in fields})
     table = global_statistics(values, weights.graph, job.permutations, job.seed,
-                              cancelled=cancelled)
+                              cancelled=cancelled, transform=job.weights.transform)
     scatter = pd.concat(
         [moran_scatter(values[name], weights.graph).assign(field=name) for name in fields]
     ).reset_index(names="feature")
@@ -147,11 +148,10 @@ def _local(tool: str, statistic: Callable, layer: gpd.GeoDataFrame, job: Spatial
     frame, method = statistic(values, weights.graph, permutations=job.permutations,
                               seed=job.seed, alpha=job.alpha, correction=job.correction,
                               cancelled=cancelled, **extra)
-    result = layer.join(frame)
+    # fields of an earlier run (LISA then hot spots: NNeighbors) are replaced, not doubled
+    result, replaced = add_fields(layer, frame, keep=[job.id_field])
     result.index = original_index
-    geometry = result.geometry.name
-    result = result[[c for c in result.columns if c != geometry] + [geometry]]
-    notes = [*weights.notes, *method.get("notes", [])]
+    notes = [*weights.notes, *method.get("notes", []), *replaced_notes(replaced)]
     record = _record(tool, job, weights, field=field_name, method=method)
     return SpatialOutcome(result, weights, record, notes)
 
@@ -162,7 +162,7 @@ def run_lisa(layer: gpd.GeoDataFrame, field_name: str, job: SpatialJob,
     """Local Moran's I (bivariate when ``other_field`` is given: against its spatial lag)."""
     extra = {"x": _numeric(indexed_by(layer, job.id_field), other_field)} if other_field else {}
     return _local("kzinnovation:lisa", local_moran, layer, job, field_name, cancelled,
-                  weights, **extra)
+                  weights, transform=job.weights.transform, **extra)
 
 
 def run_hotspots(layer: gpd.GeoDataFrame, field_name: str, job: SpatialJob,

@@ -15,6 +15,7 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 
+from .added_fields import add_fields
 from .errors import ParameterError
 from .output import write_geopackage
 from .provenance import provenance_frame, provenance_record
@@ -90,10 +91,12 @@ def _with_local_statistics(layer: gpd.GeoDataFrame, job: CoresJob,
     rule = job.rule
     if rule.local == "lisa" and rule.lisa_field not in layer.columns:
         lisa = run_lisa(layer, rule.index_field, job.spatial, weights=weights).frame
-        return layer.assign(**{rule.lisa_field: lisa["LISA_CL"]})
+        added = lisa[["LISA_CL"]].rename(columns={"LISA_CL": rule.lisa_field})
+        return add_fields(layer, added, keep=[job.spatial.id_field])[0]
     if rule.local == "hotspot" and rule.gi_field not in layer.columns:
         spots = run_hotspots(layer, rule.index_field, job.spatial, weights=weights).frame
-        return layer.assign(**{rule.gi_field: spots["Gi_Bin"]})
+        added = spots[["Gi_Bin"]].rename(columns={"Gi_Bin": rule.gi_field})
+        return add_fields(layer, added, keep=[job.spatial.id_field])[0]
     return layer
 
 

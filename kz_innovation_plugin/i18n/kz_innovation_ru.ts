@@ -4,175 +4,497 @@
 <context>
     <name>KzInnovation</name>
     <message>
-        <location filename="../processing_provider/algorithms/bundled_regions.py" line="19"/>
+        <location filename="../core/choices.py" line="138"/>
+        <source>Queen contiguity (shared border or corner)</source>
+        <translation>Смежность «ферзь» (общая граница или вершина)</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="138"/>
+        <source>Rook contiguity (shared border)</source>
+        <translation>Смежность «ладья» (общая граница)</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="138"/>
+        <source>K nearest neighbours</source>
+        <translation>k ближайших соседей</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="138"/>
+        <source>Distance band</source>
+        <translation>Пороговое расстояние</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="138"/>
+        <source>Kernel (weights decay with distance)</source>
+        <translation>Ядерные веса (убывают с расстоянием)</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="146"/>
+        <source>Triangular</source>
+        <translation>Треугольная</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="146"/>
+        <source>Gaussian</source>
+        <translation>Гауссова</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="146"/>
+        <source>Bisquare (quartic)</source>
+        <translation>Биквадратная (квартическая)</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="146"/>
+        <source>Epanechnikov (parabolic)</source>
+        <translation>Епанечникова (параболическая)</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="146"/>
+        <source>Uniform (boxcar)</source>
+        <translation>Равномерная (прямоугольная)</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="155"/>
+        <source>Row-standardised</source>
+        <translation>Нормировка по строкам</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="155"/>
+        <source>Binary</source>
+        <translation>Бинарные</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="160"/>
+        <source>Stop and name them</source>
+        <translation>Остановиться и перечислить их</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="160"/>
+        <source>Keep them without neighbours</source>
+        <translation>Оставить без соседей</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="160"/>
+        <source>Link each to its nearest feature</source>
+        <translation>Присоединить каждый к ближайшему объекту</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="166"/>
+        <source>False discovery rate (Benjamini-Hochberg)</source>
+        <translation>Доля ложных открытий (Бенджамини — Хохберг)</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="166"/>
+        <source>Bonferroni</source>
+        <translation>Поправка Бонферрони</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="166"/>
+        <source>No correction</source>
+        <translation>Без поправки</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="172"/>
+        <source>Permutations (pseudo p-value)</source>
+        <translation>Перестановки (псевдо-p-значение)</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="172"/>
+        <source>Normal approximation</source>
+        <translation>Нормальное приближение</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="180"/>
+        <source>Fill with the median of the regions</source>
+        <translation>Заполнить медианой по регионам</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="180"/>
+        <source>Fill with the mean of the regions</source>
+        <translation>Заполнить средним по регионам</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="180"/>
+        <source>Fill with the national value</source>
+        <translation>Заполнить значением по республике</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="180"/>
+        <source>Leave out regions with gaps</source>
+        <translation>Исключить регионы с пропусками</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="187"/>
+        <source>Winsorise the outliers</source>
+        <translation>Винсоризовать выбросы</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="187"/>
+        <source>Logarithm</source>
+        <translation>Логарифм</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="187"/>
+        <source>Square root</source>
+        <translation>Квадратный корень</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="187"/>
+        <source>Leave as they are</source>
+        <translation>Оставить как есть</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="194"/>
+        <source>Min-max (0 to 1)</source>
+        <translation>Мин-макс (от 0 до 1)</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="194"/>
+        <source>Min-max (0 to 100)</source>
+        <translation>Мин-макс (от 0 до 100)</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="194"/>
+        <source>Z-score (standard deviations from the mean)</source>
+        <translation>Z-оценка (стандартные отклонения от среднего)</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="194"/>
+        <source>Rank</source>
+        <translation>Ранг</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="194"/>
+        <source>Percent of the national value (or of the mean)</source>
+        <translation>Процент от значения по республике (или от среднего)</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="194"/>
+        <source>Distance to the best</source>
+        <translation>Расстояние до лучшего</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="204"/>
+        <source>Equal</source>
+        <translation>Равные</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="204"/>
+        <source>Set by the user (User weights)</source>
+        <translation>Заданные пользователем (пользовательские веса)</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="204"/>
+        <source>Principal components (PCA)</source>
+        <translation>Главные компоненты (PCA)</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="204"/>
+        <source>Entropy</source>
+        <translation>Энтропийные</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="211"/>
+        <source>Arithmetic mean</source>
+        <translation>Арифметическое среднее</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="211"/>
+        <source>Geometric mean</source>
+        <translation>Геометрическое среднее</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="216"/>
+        <source>Fixed thresholds</source>
+        <translation>Фиксированные пороги</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="216"/>
+        <source>Terciles (equal numbers of regions)</source>
+        <translation>Терцили (равное число регионов)</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="216"/>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Естественные границы (Дженкс)</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="222"/>
+        <source>K-means</source>
+        <translation>Метод k-средних</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="222"/>
+        <source>Ward's hierarchical clustering</source>
+        <translation>Иерархическая кластеризация Уорда</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="230"/>
+        <source>Regions of the high level</source>
+        <translation>Регионы высокого уровня</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="230"/>
+        <source>A set number of highest-index regions</source>
+        <translation>Заданное число регионов с наибольшим индексом</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="230"/>
+        <source>Regions at or above an index threshold</source>
+        <translation>Регионы с индексом не ниже порога</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="236"/>
+        <source>Not required</source>
+        <translation>Не требуется</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="236"/>
+        <source>LISA High-High or High-Low</source>
+        <translation>LISA High-High или High-Low</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="236"/>
+        <source>Gi* hot spot</source>
+        <translation>Горячая точка Gi*</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="242"/>
+        <source>90 % confidence</source>
+        <translation>Уровень доверия 90 %</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="242"/>
+        <source>95 % confidence</source>
+        <translation>Уровень доверия 95 %</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="242"/>
+        <source>99 % confidence</source>
+        <translation>Уровень доверия 99 %</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="248"/>
+        <source>Contiguity rings</source>
+        <translation>Кольца смежности</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="248"/>
+        <source>Distance bands</source>
+        <translation>Пояса удалённости</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="248"/>
+        <source>Gravity potential</source>
+        <translation>Гравитационный потенциал</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="254"/>
+        <source>SKATER (pruned spanning tree)</source>
+        <translation>SKATER (разрезанное остовное дерево)</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="254"/>
+        <source>Max-p (a floor per macro-region)</source>
+        <translation>Max-p (порог для каждого макрорегиона)</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="254"/>
+        <source>Ward (contiguity-constrained)</source>
+        <translation>Уорд (с ограничением смежности)</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="263"/>
+        <source>2022: 17 regions and 3 cities</source>
+        <translation>2022: 17 областей и 3 города</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="263"/>
+        <source>2018: 14 regions and 3 cities</source>
+        <translation>2018: 14 областей и 3 города</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="263"/>
+        <source>2017: 14 regions and 2 cities</source>
+        <translation>2017: 14 областей и 2 города</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/bundled_regions.py" line="18"/>
         <source>Bundled regions of Kazakhstan</source>
         <translation>Встроенные регионы Казахстана</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/bundled_regions.py" line="24"/>
+        <location filename="../processing_provider/algorithms/bundled_regions.py" line="23"/>
         <source>Boundary set</source>
         <translation>Набор границ</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/bundled_regions.py" line="32"/>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="34"/>
+        <location filename="../processing_provider/algorithms/bundled_regions.py" line="26"/>
+        <location filename="../processing_provider/algorithms/regionalize.py" line="40"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/bundled_regions.py" line="43"/>
+        <location filename="../processing_provider/algorithms/bundled_regions.py" line="37"/>
         <source>{count} regions of the {name} boundary set.</source>
         <translation>Регионов в наборе границ {name}: {count}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="27"/>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="91"/>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="95"/>
-        <source>Cores</source>
-        <translation>Ядра</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="28"/>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="65"/>
-        <source>Influence zones</source>
-        <translation>Зоны влияния</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="29"/>
-        <source>Clusters of cores</source>
-        <translation>Кластеры ядер</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="30"/>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="35"/>
         <source>Multiplier effect</source>
         <translation>Мультипликативный эффект</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="31"/>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="131"/>
-        <location filename="../processing_provider/spatial_parameters.py" line="112"/>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="36"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="139"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="124"/>
         <source>Method record</source>
         <translation>Протокол метода</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="39"/>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="44"/>
         <source>Cluster cores and influence zones</source>
         <translation>Ядра кластеров и зоны влияния</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="45"/>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="50"/>
         <source>Regions with the innovation index</source>
         <translation>Регионы с индексом инноваций</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="47"/>
-        <source>Cores are</source>
-        <translation>Способ выбора ядер</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="50"/>
-        <source>Number of cores (top_k)</source>
-        <translation>Число ядер (top_k)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="53"/>
-        <source>Index threshold (threshold)</source>
-        <translation>Порог индекса (threshold)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="56"/>
-        <source>Also require a local statistic</source>
-        <translation>Дополнительно требовать локальную статистику</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="59"/>
-        <source>Hot spot confidence (%)</source>
-        <translation>Уровень доверия для горячих точек (%)</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/algorithms/cluster_cores.py" line="62"/>
-        <source>Minimum top-level probability (robust cores)</source>
-        <translation>Минимальная вероятность высшего уровня (устойчивые ядра)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="68"/>
-        <source>Contiguity rings (K)</source>
-        <translation>Кольца смежности (K)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="71"/>
-        <source>Distance bands in km</source>
-        <translation>Пояса удалённости, км</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="73"/>
-        <source>Mass for the gravity potential (default: the index)</source>
-        <translation>Масса для гравитационного потенциала (по умолчанию — индекс)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="77"/>
-        <source>Distance decay exponent (gravity)</source>
-        <translation>Показатель затухания с расстоянием (gravity)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="88"/>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="60"/>
+        <location filename="../processing_provider/algorithms/regionalize.py" line="65"/>
         <source>All layers in one GeoPackage, with their styles</source>
         <translation>Все слои в одном GeoPackage со стилями</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="114"/>
-        <source>Distance bands must be numbers in km separated by commas, e.g. 100, 200, 300.</source>
-        <translation>Пояса удалённости задаются числами в километрах через запятую, например 100, 200, 300.</translation>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="65"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="114"/>
+        <location filename="../processing_provider/model_algorithm.py" line="66"/>
+        <source>Cores</source>
+        <translation>Ядра</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="58"/>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="103"/>
+        <source>Cores are</source>
+        <translation>Способ выбора ядер</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="104"/>
+        <source>Number of cores (when cores are a set number of highest-index regions)</source>
+        <translation>Число ядер (когда ядра — заданное число регионов с наибольшим индексом)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="107"/>
+        <source>Lowest index of a core (when cores are regions at or above a threshold)</source>
+        <translation>Наименьший индекс ядра (когда ядра — регионы с индексом не ниже порога)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="110"/>
+        <source>Also require a local statistic</source>
+        <translation>Дополнительно требовать локальную статистику</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="112"/>
+        <source>Hot spot confidence</source>
+        <translation>Уровень доверия для горячих точек</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="113"/>
+        <source>Minimum top-level probability (robust cores)</source>
+        <translation>Минимальная вероятность высшего уровня (устойчивые ядра)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="116"/>
+        <location filename="../processing_provider/model_algorithm.py" line="66"/>
+        <source>Influence zones</source>
+        <translation>Зоны влияния</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="117"/>
+        <source>Number of contiguity rings</source>
+        <translation>Число колец смежности</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="120"/>
+        <source>Distance bands in km</source>
+        <translation>Пояса удалённости, км</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="124"/>
+        <source>Mass for the gravity potential (default: the index)</source>
+        <translation>Масса для гравитационного потенциала (по умолчанию — индекс)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="128"/>
+        <source>Distance decay exponent (gravity potential)</source>
+        <translation>Показатель затухания с расстоянием (гравитационный потенциал)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="36"/>
+        <source>Regions and index</source>
+        <translation>Регионы и индекс</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="39"/>
+        <source>Cluster cores</source>
+        <translation>Ядра кластеров</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="73"/>
         <source>Full analysis: index, clusters and report</source>
         <translation>Полный анализ: индекс, кластеры и отчёт</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="64"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="79"/>
         <source>Indicator table (CSV or XLSX)</source>
         <translation>Таблица показателей (CSV или XLSX)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="66"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="82"/>
         <source>Regions (empty: the bundled boundary set of the year)</source>
         <translation>Регионы (если пусто — встроенный набор границ для этого года)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="69"/>
-        <source>Year</source>
-        <translation>Год</translation>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="85"/>
+        <source>Year (empty: the table's only year)</source>
+        <translation>Год (если пусто — единственный год таблицы)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="72"/>
-        <source>Sheet (XLSX)</source>
-        <translation>Лист (XLSX)</translation>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="89"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="63"/>
+        <source>Sheet (XLSX; name or number, default the first)</source>
+        <translation>Лист (XLSX; имя или номер, по умолчанию первый)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="78"/>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="123"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="97"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="128"/>
+        <location filename="../processing_provider/model_algorithm.py" line="57"/>
         <source>Uncertainty runs (Monte Carlo)</source>
         <translation>Число прогонов анализа неопределённости (Монте-Карло)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="91"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="110"/>
         <source>Analysis GeoPackage</source>
         <translation>GeoPackage с результатами анализа</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="93"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="112"/>
         <source>Report (HTML)</source>
         <translation>Отчёт (HTML)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="129"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="154"/>
+        <source>Give an indicator table (TABLE) to join to the regions, or a regions layer that already has the indicator fields (INPUT), for example the output of 'Join indicator table to regions'.</source>
+        <translation>Укажите таблицу показателей (TABLE), чтобы присоединить её к регионам, или слой регионов, в котором уже есть поля показателей (INPUT), например результат алгоритма «Присоединить таблицу показателей к регионам».</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="158"/>
         <source>Joining, indexing, testing and zoning</source>
         <translation>Присоединение, расчёт индекса, проверка значимости и зонирование</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="134"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="163"/>
         <source>Writing the GeoPackage, maps and report</source>
         <translation>Запись GeoPackage, карт и отчёта</translation>
     </message>
@@ -183,7 +505,7 @@
     </message>
     <message>
         <location filename="../processing_provider/algorithms/global_autocorrelation.py" line="35"/>
-        <location filename="../processing_provider/algorithms/local_statistics.py" line="40"/>
+        <location filename="../processing_provider/algorithms/local_statistics.py" line="42"/>
         <location filename="../processing_provider/algorithms/spatial_weights.py" line="31"/>
         <source>Input layer (polygons or points)</source>
         <translation>Входной слой (полигоны или точки)</translation>
@@ -204,308 +526,307 @@
         <translation>Данные диаграммы рассеяния Морана</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/global_autocorrelation.py" line="59"/>
+        <location filename="../processing_provider/algorithms/global_autocorrelation.py" line="60"/>
         <source>{field}: Moran's I {i:.4f} (pseudo p {p:.4f}, z {z:.3f}); Geary's C {c:.4f}</source>
         <translation>{field}: I Морана {i:.4f} (псевдо-p {p:.4f}, z {z:.3f}); C Гири {c:.4f}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="24"/>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="133"/>
-        <source>Weights</source>
-        <translation>Веса</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="24"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="32"/>
         <source>Missing values</source>
         <translation>Пропущенные значения</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="24"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="32"/>
         <source>Outliers and skew (flagged indicators only)</source>
         <translation>Выбросы и асимметрия (только отмеченные показатели)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="24"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="32"/>
         <source>Normalisation</source>
         <translation>Нормализация</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="24"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="32"/>
+        <source>Indicator weights</source>
+        <translation>Веса показателей</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="32"/>
         <source>Aggregation</source>
         <translation>Агрегирование</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="24"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="32"/>
         <source>Levels</source>
         <translation>Уровни</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="24"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="32"/>
         <source>Profile clustering</source>
         <translation>Кластеризация профилей</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="42"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="44"/>
         <source>More groups (NAME: field, field; NAME: field ...)</source>
         <translation>Дополнительные группы (ИМЯ: поле, поле; ИМЯ: поле ...)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="42"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="44"/>
         <source>Derived indicators (name = expression; ...)</source>
         <translation>Производные показатели (имя = выражение; ...)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="42"/>
-        <source>User weights (field=weight, ...) for WEIGHTING=user</source>
-        <translation>Пользовательские веса (поле=вес, ...) при WEIGHTING=user</translation>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="44"/>
+        <source>User weights, when the weights are set by the user (field=weight, ...)</source>
+        <translation>Пользовательские веса, если веса задаёт пользователь (поле=вес, ...)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="42"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="44"/>
         <source>Group weights (group=weight, ...; default equal)</source>
         <translation>Веса групп (группа=вес, ...; по умолчанию равные)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="42"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="44"/>
         <source>Level thresholds (two numbers; default 1/3 and 2/3 of min-max)</source>
         <translation>Пороги уровней (два числа; по умолчанию 1/3 и 2/3 размаха min-max)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="59"/>
-        <source>Composite innovation index</source>
-        <translation>Композитный индекс инноваций</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="61"/>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="129"/>
-        <source>Innovation index</source>
-        <translation>Индекс инноваций</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="82"/>
-        <source>Regions with indicator fields</source>
-        <translation>Регионы с полями показателей</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="84"/>
-        <source>Innovation potential fields (resources)</source>
-        <translation>Поля инновационного потенциала (ресурсы)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="84"/>
-        <source>Innovation performance fields (results)</source>
-        <translation>Поля инновационной результативности (результаты)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="84"/>
-        <source>Fields where lower is better</source>
-        <translation>Поля, где меньшее значение лучше</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="94"/>
-        <source>Indicator table with the national row (optional)</source>
-        <translation>Таблица показателей со строкой по республике (необязательно)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="97"/>
-        <source>Year of the national row (long or BNS-style tables)</source>
-        <translation>Год строки по республике (длинные таблицы и таблицы в формате БНС)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="105"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="60"/>
         <source>Largest share of missing indicators a region may have</source>
         <translation>Наибольшая допустимая доля пропущенных показателей у региона</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="109"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="69"/>
+        <source>Composite innovation index</source>
+        <translation>Композитный индекс инноваций</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="92"/>
+        <source>Regions with indicator fields</source>
+        <translation>Регионы с полями показателей</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="94"/>
+        <source>Innovation potential fields (resources)</source>
+        <translation>Поля инновационного потенциала (ресурсы)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="94"/>
+        <source>Innovation performance fields (results)</source>
+        <translation>Поля инновационной результативности (результаты)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="94"/>
+        <source>Fields where lower is better</source>
+        <translation>Поля, где меньшее значение лучше</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="104"/>
+        <source>Indicator table with the national row</source>
+        <translation>Таблица показателей со строкой по республике</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="107"/>
+        <source>Year of the national row (long or BNS-style tables)</source>
+        <translation>Год строки по республике (длинные таблицы и таблицы в формате БНС)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="119"/>
         <source>Most points winsorised per indicator</source>
         <translation>Наибольшее число винсоризуемых значений на показатель</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="112"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="122"/>
         <source>Profile clusters (0: chosen by silhouette)</source>
         <translation>Число кластеров профилей (0 — выбор по коэффициенту силуэта)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="126"/>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="52"/>
-        <location filename="../processing_provider/spatial_parameters.py" line="69"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="131"/>
+        <location filename="../processing_provider/algorithms/regionalize.py" line="57"/>
+        <location filename="../processing_provider/model_algorithm.py" line="58"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="76"/>
         <source>Random seed</source>
         <translation>Начальное значение генератора случайных чисел</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="135"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="137"/>
+        <location filename="../processing_provider/model_algorithm.py" line="66"/>
+        <source>Innovation index</source>
+        <translation>Индекс инноваций</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="141"/>
+        <source>Weights</source>
+        <translation>Веса</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="143"/>
         <source>Indicator correlations</source>
         <translation>Корреляции показателей</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="174"/>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="145"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="182"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="143"/>
         <source>Reading the regions</source>
         <translation>Чтение регионов</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="176"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="184"/>
         <source>Computing the index and its uncertainty</source>
         <translation>Расчёт индекса и его неопределённости</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="28"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="29"/>
         <source>Join indicator table to regions</source>
         <translation>Присоединить таблицу показателей к регионам</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="45"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="46"/>
+        <location filename="../processing_provider/model_algorithm.py" line="54"/>
         <source>Regions (polygon layer)</source>
         <translation>Регионы (полигональный слой)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="50"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="51"/>
+        <location filename="../processing_provider/model_algorithm.py" line="55"/>
         <source>Indicator table file (CSV or XLSX)</source>
         <translation>Файл таблицы показателей (CSV или XLSX)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="56"/>
-        <source>or an indicator table layer</source>
-        <translation>или слой с таблицей показателей</translation>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="57"/>
+        <source>Indicator table layer (instead of a file)</source>
+        <translation>Слой с таблицей показателей (вместо файла)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="62"/>
-        <source>Sheet (XLSX; name or number, default the first)</source>
-        <translation>Лист (XLSX; имя или номер, по умолчанию первый)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="68"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="69"/>
+        <location filename="../processing_provider/model_algorithm.py" line="56"/>
         <source>Year (long or BNS-style tables)</source>
         <translation>Год (длинные таблицы и таблицы в формате БНС)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="73"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="74"/>
         <source>Region code or name field (detected when empty)</source>
         <translation>Поле с кодом или названием региона (если пусто — определяется автоматически)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="79"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="80"/>
         <source>Table column with region codes or names (detected when empty)</source>
         <translation>Столбец таблицы с кодами или названиями регионов (если пусто — определяется автоматически)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="85"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="86"/>
         <source>Accept fuzzy name matches at least this similar (0.5-1; empty: never)</source>
         <translation>Принимать нечёткие совпадения названий со сходством не ниже (0,5–1; если пусто — никогда)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="92"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="93"/>
         <source>Regions with indicators</source>
         <translation>Регионы с показателями</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="97"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="98"/>
+        <location filename="../processing_provider/model_algorithm.py" line="66"/>
         <source>Match report</source>
         <translation>Отчёт о сопоставлении</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="102"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="103"/>
         <source>Regions matched</source>
         <translation>Сопоставлено регионов</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="103"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="104"/>
         <source>Table rows unmatched</source>
         <translation>Несопоставленных строк таблицы</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="116"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="117"/>
         <source>Give the indicator table either as a file (TABLE: CSV or XLSX) or as a table layer (TABLE_LAYER), not both and not neither.</source>
         <translation>Укажите таблицу показателей ровно одним способом: файлом (TABLE: CSV или XLSX) или слоем-таблицей (TABLE_LAYER).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="147"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="145"/>
         <source>Reading the table and matching regions</source>
         <translation>Чтение таблицы и сопоставление регионов</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="158"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="156"/>
         <source>Writing the outputs</source>
         <translation>Запись результатов</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/local_statistics.py" line="42"/>
+        <location filename="../processing_provider/algorithms/local_statistics.py" line="44"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/local_statistics.py" line="68"/>
+        <location filename="../processing_provider/algorithms/local_statistics.py" line="70"/>
         <source>Local Moran's I (LISA)</source>
         <translation>Локальный индекс Морана (LISA)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/local_statistics.py" line="72"/>
-        <source>Bivariate: against the spatial lag of this field (optional)</source>
-        <translation>Двумерный вариант: относительно пространственного лага этого поля (необязательно)</translation>
+        <location filename="../processing_provider/algorithms/local_statistics.py" line="74"/>
+        <source>Bivariate: against the spatial lag of this field</source>
+        <translation>Двумерный вариант: относительно пространственного лага этого поля</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/local_statistics.py" line="91"/>
+        <location filename="../processing_provider/algorithms/local_statistics.py" line="93"/>
         <source>Hot spots (Getis-Ord Gi*)</source>
         <translation>Горячие точки (Getis-Ord Gi*)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/local_statistics.py" line="95"/>
+        <location filename="../processing_provider/algorithms/local_statistics.py" line="98"/>
         <source>p-values from</source>
         <translation>Расчёт p-значений</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="27"/>
+        <location filename="../processing_provider/algorithms/regionalize.py" line="33"/>
         <source>Macro-regions (spatially constrained clustering)</source>
         <translation>Макрорегионы (пространственно связная кластеризация)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="30"/>
-        <source>Innovation clusters</source>
-        <translation>Инновационные кластеры</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="36"/>
+        <location filename="../processing_provider/algorithms/regionalize.py" line="42"/>
         <source>Profile fields</source>
         <translation>Поля профиля</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="39"/>
+        <location filename="../processing_provider/algorithms/regionalize.py" line="45"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="42"/>
+        <location filename="../processing_provider/algorithms/regionalize.py" line="47"/>
         <source>Number of macro-regions (SKATER, Ward)</source>
         <translation>Число макрорегионов (SKATER, Ward)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="45"/>
-        <source>Floor field (max-p; empty: count of regions)</source>
-        <translation>Поле порога (max-p; если пусто — число регионов)</translation>
+        <location filename="../processing_provider/algorithms/regionalize.py" line="50"/>
+        <source>Floor field (Max-p; empty: the number of regions)</source>
+        <translation>Поле порога (Max-p; если пусто — число регионов)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="49"/>
-        <source>Floor: minimum total per macro-region (max-p)</source>
-        <translation>Порог: минимальная сумма на макрорегион (max-p)</translation>
+        <location filename="../processing_provider/algorithms/regionalize.py" line="54"/>
+        <source>Floor: minimum total per macro-region (Max-p)</source>
+        <translation>Порог: минимальная сумма на макрорегион (Max-p)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="55"/>
+        <location filename="../processing_provider/algorithms/regionalize.py" line="60"/>
         <source>Regions with their macro-region</source>
         <translation>Регионы с номером макрорегиона</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="57"/>
+        <location filename="../processing_provider/algorithms/regionalize.py" line="62"/>
         <source>Macro-regions</source>
         <translation>Макрорегионы</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="83"/>
+        <location filename="../processing_provider/algorithms/regionalize.py" line="87"/>
         <source>{m} macro-regions; within sum of squares {w:.3f}, between {b:.3f} (total {t:.3f})</source>
         <translation>Макрорегионов: {m}; внутригрупповая сумма квадратов {w:.3f}, межгрупповая {b:.3f} (общая {t:.3f})</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithms/spatial_weights.py" line="25"/>
-        <location filename="../processing_provider/spatial_parameters.py" line="35"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="44"/>
         <source>Spatial weights</source>
         <translation>Пространственные веса</translation>
     </message>
@@ -535,64 +856,239 @@
         <translation>Компоненты связности</translation>
     </message>
     <message>
-        <location filename="../processing_provider/base.py" line="72"/>
+        <location filename="../processing_provider/base.py" line="45"/>
+        <source>An output saved as CSV is safe to open in a spreadsheet: a text cell that begins with =, +, -, @, a tab or a carriage return (which Excel or LibreOffice would run as a formula) is written with a leading apostrophe; numbers are written as they are.</source>
+        <translation>Результат, сохранённый в CSV, можно безопасно открыть в электронной таблице: текстовая ячейка, начинающаяся с =, +, -, @, табуляции или возврата каретки (Excel или LibreOffice выполнили бы её как формулу), записывается с апострофом в начале; числа записываются как есть.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="101"/>
         <source>Data preparation</source>
         <translation>Подготовка данных</translation>
     </message>
     <message>
-        <location filename="../processing_provider/spatial_parameters.py" line="38"/>
-        <source>Neighbours (k nearest; kernel: adaptive bandwidth)</source>
-        <translation>Число соседей (k ближайших; для ядра — адаптивная ширина окна)</translation>
+        <location filename="../processing_provider/base.py" line="153"/>
+        <source>"{value}" or {index} ({label})</source>
+        <translation>"{value}" или {index} ({label})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/spatial_parameters.py" line="41"/>
+        <location filename="../processing_provider/base.py" line="183"/>
+        <source>{label}: {value!r} is not one of the options. Pass one of these values or its number: {accepted}.</source>
+        <translation>{label}: значения {value!r} нет среди вариантов. Укажите одно из этих значений или его номер: {accepted}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="221"/>
+        <source>Options in scripts, models and qgis_process</source>
+        <translation>Варианты в скриптах, моделях и qgis_process</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/base.py" line="222"/>
+        <source>The dialog shows the labels. A script, a model or qgis_process passes either the value or its number, for example {value} or {number}.</source>
+        <translation>В диалоге показаны названия вариантов. Скрипт, модель или qgis_process передаёт либо значение, либо его номер, например {value} или {number}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/destinations.py" line="133"/>
+        <source>The output {output} would write into {path}, the file of the input {input}. Inputs are never modified: choose another file for {output}.</source>
+        <translation>Результат {output} был бы записан в {path} — файл входных данных {input}. Входные данные никогда не изменяются: выберите другой файл для {output}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/destinations.py" line="139"/>
+        <source>The outputs {first} and {second} would both write {path}, and one would replace the other. Choose a separate file for each (or different layer names in one GeoPackage).</source>
+        <translation>Результаты {first} и {second} оба были бы записаны в {path}, и один заменил бы другой. Выберите отдельный файл для каждого (или разные имена слоёв в одном GeoPackage).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/model_algorithm.py" line="38"/>
+        <source>Innovation clusters model: join, index, LISA, cores</source>
+        <translation>Модель инновационных кластеров: присоединение, индекс, LISA, ядра</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/model_algorithm.py" line="42"/>
+        <source>Innovation clusters</source>
+        <translation>Инновационные кластеры</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/model_algorithm.py" line="43"/>
+        <source>&lt;p&gt;The steps of &lt;i&gt;Full analysis&lt;/i&gt; as a graphical model: join the indicator table to the regions, compute the composite innovation index and its local Moran clusters (LISA), then select the innovation cores, typed by their LISA cluster, with their influence zones and clusters.&lt;/p&gt;&lt;p&gt;Give the regions, the table and the year; an output left empty is written to a temporary layer. To change a step or take the steps apart, open &lt;code&gt;models/analysismodel.model3&lt;/code&gt; of the plugin folder in the model designer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Шаги &lt;i&gt;Полного анализа&lt;/i&gt; в виде графической модели: присоединить таблицу показателей к регионам, рассчитать композитный индекс инноваций и его локальные кластеры Морана (LISA), затем выбрать инновационные ядра, типизированные по кластеру LISA, с их зонами влияния и кластерами.&lt;/p&gt;&lt;p&gt;Укажите регионы, таблицу и год; результат, оставленный пустым, записывается во временный слой. Чтобы изменить шаг или разобрать модель на шаги, откройте &lt;code&gt;models/analysismodel.model3&lt;/code&gt; из папки модуля в редакторе моделей.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/model_algorithm.py" line="66"/>
+        <source>Clusters of cores</source>
+        <translation>Кластеры ядер</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/model_algorithm.py" line="66"/>
+        <source>LISA clusters of the index</source>
+        <translation>Кластеры LISA по индексу</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/spatial_parameters.py" line="45"/>
+        <source>Number of neighbours (k nearest neighbours; adaptive kernel bandwidth)</source>
+        <translation>Число соседей (k ближайших соседей; адаптивная ширина окна ядра)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/spatial_parameters.py" line="48"/>
         <source>Distance band or kernel bandwidth in metres (empty: the smallest band that gives every feature a neighbour)</source>
         <translation>Пороговое расстояние или ширина окна ядра в метрах (если пусто — наименьшее расстояние, при котором у каждого объекта есть сосед)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/spatial_parameters.py" line="45"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="52"/>
         <source>Kernel function</source>
         <translation>Ядерная функция</translation>
     </message>
     <message>
-        <location filename="../processing_provider/spatial_parameters.py" line="48"/>
-        <source>Weights transform (r: row-standardised, b: binary)</source>
-        <translation>Преобразование весов (r — нормировка по строкам, b — бинарные)</translation>
+        <location filename="../processing_provider/spatial_parameters.py" line="53"/>
+        <source>Weights transform</source>
+        <translation>Преобразование весов</translation>
     </message>
     <message>
-        <location filename="../processing_provider/spatial_parameters.py" line="51"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="55"/>
         <source>Features without neighbours</source>
         <translation>Объекты без соседей</translation>
     </message>
     <message>
-        <location filename="../processing_provider/spatial_parameters.py" line="54"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="56"/>
         <source>Unique id field (ids of a weights file; default: feature ids)</source>
         <translation>Поле уникального идентификатора (идентификаторы файла весов; по умолчанию — идентификаторы объектов)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/spatial_parameters.py" line="58"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="61"/>
         <source>Weights file (GAL/GWT) instead of building weights</source>
         <translation>Файл весов (GAL/GWT) вместо построения весов</translation>
     </message>
     <message>
-        <location filename="../processing_provider/spatial_parameters.py" line="58"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="61"/>
         <source>Spatial weights (*.gal *.gwt)</source>
         <translation>Пространственные веса (*.gal *.gwt)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/spatial_parameters.py" line="66"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="73"/>
         <source>Permutations</source>
         <translation>Число перестановок</translation>
     </message>
     <message>
-        <location filename="../processing_provider/spatial_parameters.py" line="72"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="81"/>
         <source>Significance level</source>
         <translation>Уровень значимости</translation>
     </message>
     <message>
-        <location filename="../processing_provider/spatial_parameters.py" line="75"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="84"/>
         <source>Multiple-testing correction</source>
         <translation>Поправка на множественные сравнения</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="32"/>
+        <source>High-High</source>
+        <translation>Высокий-высокий (High-High)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="32"/>
+        <source>Low-Low</source>
+        <translation>Низкий-низкий (Low-Low)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="32"/>
+        <source>Low-High</source>
+        <translation>Низкий-высокий (Low-High)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="32"/>
+        <source>High-Low</source>
+        <translation>Высокий-низкий (High-Low)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="32"/>
+        <source>Undefined</source>
+        <translation>Не определено</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="32"/>
+        <source>Isolated</source>
+        <translation>Изолированный</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="42"/>
+        <source>Not significant</source>
+        <translation>Незначимо</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="42"/>
+        <source>Cold spot, 99 % confidence</source>
+        <translation>Холодная точка, доверие 99 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="42"/>
+        <source>Cold spot, 95 % confidence</source>
+        <translation>Холодная точка, доверие 95 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="42"/>
+        <source>Cold spot, 90 % confidence</source>
+        <translation>Холодная точка, доверие 90 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="42"/>
+        <source>Hot spot, 90 % confidence</source>
+        <translation>Горячая точка, доверие 90 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="42"/>
+        <source>Hot spot, 95 % confidence</source>
+        <translation>Горячая точка, доверие 95 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="42"/>
+        <source>Hot spot, 99 % confidence</source>
+        <translation>Горячая точка, доверие 99 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="52"/>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="52"/>
+        <source>Medium</source>
+        <translation>Средний</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="52"/>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="59"/>
+        <source>Agglomeration</source>
+        <translation>Агломерация</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="60"/>
+        <source>Isolated core</source>
+        <translation>Изолированное ядро</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="61"/>
+        <source>Core in a low-index area</source>
+        <translation>Ядро в зоне низкого индекса</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="62"/>
+        <source>Hot spot core</source>
+        <translation>Ядро в горячей точке</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="63"/>
+        <source>Core</source>
+        <translation>Ядро</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="69"/>
+        <source>Zone {n}</source>
+        <translation>Зона {n}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="73"/>
+        <source>Macro-region {n}</source>
+        <translation>Макрорегион {n}</translation>
     </message>
 </context>
 </TS>

@@ -20,10 +20,13 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessingException,
     QgsProcessingFeedback,
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingParameterDefinition,
+    QgsProperty,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
-from .compat import field_type, invalid_geometry_no_check, wkb_type
+from .compat import field_type, invalid_geometry_no_check, scoped, wkb_type
 
 CHUNK = 5000
 #: attribute types QGIS hands over that pandas cannot take as they are
@@ -170,8 +173,53 @@ def crs_of(frame) -> QgsCoordinateReferenceSystem:
     return QgsCoordinateReferenceSystem.fromWkt(crs.to_wkt())
 
 
+def wanted(parameters: dict[str, Any], name: str, definition=None) -> bool:
+    """Whether the user asked for output ``name``.
+
+    No value, an empty text (``qgis_process ... --METHOD=``, a blank cell of the batch dialog,
+    which passes an output definition with an empty sink) or blanks only mean "not wanted",
+    as QGIS's own ``parameterAsSink`` reads an optional output left empty; unless the output's
+    ``definition`` has a default destination, which QGIS then uses.  The one rule for every
+    optional output of every algorithm: :func:`write_outputs` applies it.
+    """
+    if not _blank(parameters.get(name)):
+        return True
+    default = definition.defaultValue() if definition is not None else None
+    return not _blank(default)
+
+
+def _blank(value: Any) -> bool:
+    """An output value that names no destination."""
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = value.sink
+    if isinstance(value, QgsProperty):
+        if value.propertyType() != scoped("PropertyType", "Static", QgsProperty,
+                                          "StaticProperty"):
+            return False  # an expression (a model's or a batch's): evaluated when writing
+        value = value.staticValue()
+    if isinstance(value, QVariant):
+        value = None if value.isNull() else value.value()
+    return value is None or str(value).strip() == ""
+
+
+def _optional(alg, name: str) -> bool:
+    definition = alg.parameterDefinition(name)
+    optional = scoped("ProcessingParameterFlag", "Optional", QgsProcessingParameterDefinition,
+                      "FlagOptional")
+    return definition is not None and bool(definition.flags() & optional)
+
+
 def _output_path(alg, parameters: dict[str, Any], name: str, context) -> str | None:
-    """The file an output parameter will write, or None for memory and database outputs."""
+    """The file an output parameter will write, or None for memory and database outputs.
+
+    Asked without the output's project: given one, QGIS lists the output once more among the
+    layers to load (a temporary one as ``memory:<name>``), and the dialog then reports it as
+    "not correctly generated"."""
+    value = parameters.get(name)
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = QgsProcessingOutputLayerDefinition(value)
+        value.destinationProject = None
+        parameters = {**parameters, name: value}
     value = alg.parameterAsOutputLayer(parameters, name, context) or ""
     path = value.split("|")[0]
     if path.startswith("ogr:") or path.startswith("memory:") or not os.path.isabs(path):
@@ -183,6 +231,11 @@ def _write_one(alg, parameters, name, context, frame, feedback, progress) -> str
     import numpy as np
     import shapely
 
+    path = _output_path(alg, parameters, name, context)
+    if path is not None and path.lower().endswith(".csv"):
+        from ..core.output import spreadsheet_safe
+
+        frame = spreadsheet_safe(frame)  # no text cell is read as a formula when opened
     geometry_name = getattr(frame, "_geometry_column_name", None)
     fields = frame_fields(frame)
     geometry_kind = _geometry_kind(frame) if geometry_name else "none"
@@ -234,10 +287,16 @@ def write_outputs(
 ) -> dict[str, str]:
     """Write each ``{sink parameter name: (Geo)DataFrame}``; return the destination ids.
 
-    A GeoDataFrame becomes a MultiPolygon layer, a plain DataFrame a table.  Outputs are
-    complete or absent: when any write fails or is cancelled, every file these writes created
-    is removed again.
+    A GeoDataFrame becomes a MultiPolygon layer, a plain DataFrame a table.  An optional
+    output the user did not ask for (see :func:`wanted`) is left out, and has no destination
+    id.  Outputs are complete or absent: when any write fails or is cancelled, every file these
+    writes created is removed again.
     """
+    frames = {name: frame for name, frame in frames.items()
+              if not _optional(alg, name) or wanted(parameters, name,
+                                                    alg.parameterDefinition(name))}
+    if not frames:
+        return {}
     planned = {name: _output_path(alg, parameters, name, context) for name in frames}
     existed = {name: bool(path) and os.path.exists(path) for name, path in planned.items()}
     destinations: dict[str, str] = {}

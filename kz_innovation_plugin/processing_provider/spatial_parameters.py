@@ -8,73 +8,83 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
 )
 
+from ..core.choices import CORRECTION, ISLAND_POLICY, KERNEL, TRANSFORM, WEIGHT_METHOD
 from .compat import number_type, source_type
 
-WEIGHT_METHODS = ("queen", "rook", "knn", "distance_band", "kernel")
-KERNELS = ("triangular", "gaussian", "bisquare", "epanechnikov", "uniform")
-TRANSFORMS = ("r", "b")
-ISLAND_POLICIES = ("stop", "isolate", "attach")
-CORRECTIONS = ("fdr", "bonferroni", "none")
 
-
-def _advanced(parameter):
+def advanced(parameter):
+    """``parameter`` flagged advanced: the dialog shows it under "Advanced Parameters"."""
     parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
     return parameter
 
 
-def add_weights_parameters(alg, input_name: str = "INPUT", with_file: bool = True) -> None:
-    """WEIGHTS, K, BAND, KERNEL, TRANSFORM, ISLANDS, ID_FIELD (and WEIGHTS_FILE)."""
+def decimals(parameter, places: int):
+    """``parameter`` (a number) shown with ``places`` decimals in the dialog."""
+    metadata = parameter.metadata()
+    wrapper = dict(metadata.get("widget_wrapper") or {})
+    wrapper["decimals"] = places
+    parameter.setMetadata({**metadata, "widget_wrapper": wrapper})
+    return parameter
+
+
+def add_weights_parameters(alg, input_name: str = "INPUT", with_file: bool = True,
+                           all_advanced: bool = False, with_transform: bool = True) -> None:
+    """WEIGHTS, K, BAND, KERNEL, TRANSFORM, ISLANDS, ID_FIELD (and WEIGHTS_FILE); every one
+    advanced with ``all_advanced``.  TRANSFORM is left out (``with_transform=False``) where
+    the statistic fixes its weights (Gi*: binary) or uses only who neighbours whom
+    (regionalisation)."""
     tr = alg.tr
-    alg.addParameter(QgsProcessingParameterEnum(
-        "WEIGHTS", tr("Spatial weights"), options=list(WEIGHT_METHODS), defaultValue="queen",
-        usesStaticStrings=True))
-    alg.addParameter(QgsProcessingParameterNumber(
-        "K", tr("Neighbours (k nearest; kernel: adaptive bandwidth)"), number_type("integer"),
-        defaultValue=4, minValue=1))
-    alg.addParameter(QgsProcessingParameterNumber(
-        "BAND", tr("Distance band or kernel bandwidth in metres (empty: the smallest band "
-                   "that gives every feature a neighbour)"), number_type("double"),
-        optional=True, minValue=0.0))
-    alg.addParameter(_advanced(QgsProcessingParameterEnum(
-        "KERNEL", tr("Kernel function"), options=list(KERNELS), defaultValue="triangular",
-        usesStaticStrings=True)))
-    alg.addParameter(QgsProcessingParameterEnum(
-        "TRANSFORM", tr("Weights transform (r: row-standardised, b: binary)"),
-        options=list(TRANSFORMS), defaultValue="r", usesStaticStrings=True))
-    alg.addParameter(QgsProcessingParameterEnum(
-        "ISLANDS", tr("Features without neighbours"), options=list(ISLAND_POLICIES),
-        defaultValue="stop", usesStaticStrings=True))
-    alg.addParameter(_advanced(QgsProcessingParameterField(
-        "ID_FIELD", tr("Unique id field (ids of a weights file; default: feature ids)"),
-        parentLayerParameterName=input_name, optional=True)))
+    parameters = [
+        (alg.choice_parameter("WEIGHTS", tr("Spatial weights"), WEIGHT_METHOD), False),
+        (QgsProcessingParameterNumber(
+            "K", tr("Number of neighbours (k nearest neighbours; adaptive kernel bandwidth)"),
+            number_type("integer"), defaultValue=4, minValue=1), False),
+        (decimals(QgsProcessingParameterNumber(
+            "BAND", tr("Distance band or kernel bandwidth in metres (empty: the smallest band "
+                       "that gives every feature a neighbour)"), number_type("double"),
+            optional=True, minValue=0.0), 0), False),
+        (alg.choice_parameter("KERNEL", tr("Kernel function"), KERNEL), True),
+        (alg.choice_parameter("TRANSFORM", tr("Weights transform"), TRANSFORM), False)
+        if with_transform else None,
+        (alg.choice_parameter("ISLANDS", tr("Features without neighbours"), ISLAND_POLICY), False),
+        (QgsProcessingParameterField(
+            "ID_FIELD", tr("Unique id field (ids of a weights file; default: feature ids)"),
+            parentLayerParameterName=input_name, optional=True), True),
+    ]
     if with_file:
-        alg.addParameter(QgsProcessingParameterFile(
+        parameters.append((QgsProcessingParameterFile(
             "WEIGHTS_FILE", tr("Weights file (GAL/GWT) instead of building weights"),
-            optional=True, fileFilter=tr("Spatial weights (*.gal *.gwt)")))
+            optional=True, fileFilter=tr("Spatial weights (*.gal *.gwt)")), False))
+    for parameter, is_advanced in filter(None, parameters):
+        alg.addParameter(advanced(parameter) if is_advanced or all_advanced else parameter)
 
 
-def add_inference_parameters(alg, with_alpha: bool = True) -> None:
-    """PERMUTATIONS, SEED (and ALPHA, CORRECTION for local statistics)."""
+def add_inference_parameters(alg, with_alpha: bool = True, all_advanced: bool = False) -> None:
+    """PERMUTATIONS, SEED (and ALPHA, CORRECTION for local statistics); every one advanced
+    with ``all_advanced``."""
     tr = alg.tr
-    alg.addParameter(QgsProcessingParameterNumber(
-        "PERMUTATIONS", tr("Permutations"), number_type("integer"), defaultValue=999,
-        minValue=99, maxValue=99999))
-    alg.addParameter(QgsProcessingParameterNumber(
-        "SEED", tr("Random seed"), number_type("integer"), defaultValue=1, minValue=0))
+    parameters = [
+        QgsProcessingParameterNumber(
+            "PERMUTATIONS", tr("Permutations"), number_type("integer"), defaultValue=999,
+            minValue=99, maxValue=99999),
+        QgsProcessingParameterNumber(
+            "SEED", tr("Random seed"), number_type("integer"), defaultValue=1, minValue=0),
+    ]
     if with_alpha:
-        alg.addParameter(QgsProcessingParameterNumber(
-            "ALPHA", tr("Significance level"), number_type("double"), defaultValue=0.05,
-            minValue=0.0001, maxValue=0.5))
-        alg.addParameter(QgsProcessingParameterEnum(
-            "CORRECTION", tr("Multiple-testing correction"), options=list(CORRECTIONS),
-            defaultValue="fdr", usesStaticStrings=True))
+        parameters += [
+            decimals(QgsProcessingParameterNumber(
+                "ALPHA", tr("Significance level"), number_type("double"), defaultValue=0.05,
+                minValue=0.0001, maxValue=0.5), 3),
+            alg.choice_parameter("CORRECTION", tr("Multiple-testing correction"), CORRECTION),
+        ]
+    for parameter in parameters:
+        alg.addParameter(advanced(parameter) if all_advanced else parameter)
 
 
 def spatial_job(alg, parameters, context, inference: str = "permutation"):
@@ -83,12 +93,14 @@ def spatial_job(alg, parameters, context, inference: str = "permutation"):
     from ..core.spatial_weights import WeightsOptions
 
     def enum(name):
-        return alg.parameterAsEnumString(parameters, name, context)
+        return alg.choice(parameters, name, context)
 
     options = WeightsOptions(
         method=enum("WEIGHTS"), k=alg.parameterAsInt(parameters, "K", context),
         band=alg.optional_number(parameters, "BAND", context, integer=False),
-        kernel=enum("KERNEL"), transform=enum("TRANSFORM"), island_policy=enum("ISLANDS"),
+        kernel=enum("KERNEL"), island_policy=enum("ISLANDS"),
+        transform=enum("TRANSFORM") if alg.parameterDefinition("TRANSFORM") is not None
+        else TRANSFORM.default,
     )
     id_fields = alg.parameterAsFields(parameters, "ID_FIELD", context)
     has_alpha = alg.parameterDefinition("ALPHA") is not None
@@ -115,9 +127,8 @@ def add_method_output(alg) -> None:
 
 
 def with_method(parameters, frames: dict, provenance: dict) -> dict:
-    """``frames`` plus the METHOD table when the user asked for it."""
+    """``frames`` plus the METHOD table; :func:`.write_outputs` leaves it out when the user
+    did not ask for it (:func:`.wanted`: no value, or a blank one)."""
     from ..core.provenance import provenance_frame
 
-    if parameters.get("METHOD") is not None:
-        return {**frames, "METHOD": provenance_frame(provenance)}
-    return frames
+    return {**frames, "METHOD": provenance_frame(provenance)}

@@ -4,6 +4,13 @@ The QML files in ``styles/`` are applied to outputs QGIS loads (a layer post-pro
 stored in written GeoPackages as each layer's default style (``core/styles.py``), so a file
 opened later shows them too.  The colours are those analysts know (GeoDa's LISA map, ArcGIS
 Pro's hot spot bins) or colour-blind-safe ones (Okabe-Ito for categories, ColorBrewer ramps).
+
+Every path that loads outputs (the algorithm dialog, ``processing.runAndLoadResults``, the
+batch dialog) goes through QGIS's ``handleAlgorithmResults``, which loads each layer with
+Processing's own default style, puts it on top of the layer tree and then calls the layer's
+post-processor.  The post-processors of one run share a :class:`LoadedTogether`, which applies
+the stored style, gives the legend in the interface language and stacks the run's layers as a
+map reads (:data:`STACKING`), whatever order QGIS loads them in.
 """
 
 from __future__ import annotations
@@ -11,82 +18,154 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import QgsProcessingLayerPostProcessorInterface
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 STYLE_DIR = Path(__file__).resolve().parent.parent / "styles"
+CONTEXT = "KzInnovation"
+
+#: a place's name in the interface language (name_ru, name_kk where the layer has them),
+#: else English, else the region code
+PLACE_NAME = ("coalesce(attribute('name_' || left(@qgis_locale, 2)), attribute('name_en'), "
+              "attribute('unit_id'))")
 
 #: GeoDa's LISA cluster colours, by LISA_CL code
 LISA_CATEGORIES = (
-    (0, "Not significant", "#eeeeee"),
-    (1, "High-High", "#ff0000"),
-    (2, "Low-Low", "#0000ff"),
-    (3, "Low-High", "#a7adf9"),
-    (4, "High-Low", "#f4ada8"),
-    (5, "Undefined", "#464646"),
-    (6, "Isolated", "#999999"),
+    (0, QT_TRANSLATE_NOOP("KzInnovation", "Not significant"), "#eeeeee"),
+    (1, QT_TRANSLATE_NOOP("KzInnovation", "High-High"), "#ff0000"),
+    (2, QT_TRANSLATE_NOOP("KzInnovation", "Low-Low"), "#0000ff"),
+    (3, QT_TRANSLATE_NOOP("KzInnovation", "Low-High"), "#a7adf9"),
+    (4, QT_TRANSLATE_NOOP("KzInnovation", "High-Low"), "#f4ada8"),
+    (5, QT_TRANSLATE_NOOP("KzInnovation", "Undefined"), "#464646"),
+    (6, QT_TRANSLATE_NOOP("KzInnovation", "Isolated"), "#999999"),
 )
 #: ArcGIS Pro's hot spot colours, by Gi_Bin
 GI_CATEGORIES = (
-    (-3, "Cold spot, 99 % confidence", "#4575b5"),
-    (-2, "Cold spot, 95 % confidence", "#849eba"),
-    (-1, "Cold spot, 90 % confidence", "#c0ccbe"),
-    (0, "Not significant", "#ffffbf"),
-    (1, "Hot spot, 90 % confidence", "#fab984"),
-    (2, "Hot spot, 95 % confidence", "#ed7551"),
-    (3, "Hot spot, 99 % confidence", "#d62f27"),
+    (-3, QT_TRANSLATE_NOOP("KzInnovation", "Cold spot, 99 % confidence"), "#4575b5"),
+    (-2, QT_TRANSLATE_NOOP("KzInnovation", "Cold spot, 95 % confidence"), "#849eba"),
+    (-1, QT_TRANSLATE_NOOP("KzInnovation", "Cold spot, 90 % confidence"), "#c0ccbe"),
+    (0, QT_TRANSLATE_NOOP("KzInnovation", "Not significant"), "#ffffbf"),
+    (1, QT_TRANSLATE_NOOP("KzInnovation", "Hot spot, 90 % confidence"), "#fab984"),
+    (2, QT_TRANSLATE_NOOP("KzInnovation", "Hot spot, 95 % confidence"), "#ed7551"),
+    (3, QT_TRANSLATE_NOOP("KzInnovation", "Hot spot, 99 % confidence"), "#d62f27"),
 )
 #: innovation levels, light to dark (ColorBrewer Oranges)
 LEVEL_CATEGORIES = (
-    ("low", "Low", "#fee8c8"),
-    ("medium", "Medium", "#fdbb84"),
-    ("high", "High", "#e34a33"),
+    ("low", QT_TRANSLATE_NOOP("KzInnovation", "Low"), "#fee8c8"),
+    ("medium", QT_TRANSLATE_NOOP("KzInnovation", "Medium"), "#fdbb84"),
+    ("high", QT_TRANSLATE_NOOP("KzInnovation", "High"), "#e34a33"),
 )
+#: core type (``core.zones.cores.CORE_TYPES``) -> legend label
+CORE_TYPE_LABELS = {
+    "agglomeration": QT_TRANSLATE_NOOP("KzInnovation", "Agglomeration"),
+    "isolated core": QT_TRANSLATE_NOOP("KzInnovation", "Isolated core"),
+    "core in a low-index area": QT_TRANSLATE_NOOP("KzInnovation", "Core in a low-index area"),
+    "hot spot core": QT_TRANSLATE_NOOP("KzInnovation", "Hot spot core"),
+    "core": QT_TRANSLATE_NOOP("KzInnovation", "Core"),
+}
 #: Okabe-Ito, the colour-blind-safe qualitative palette
 OKABE_ITO = ("#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7",
              "#000000")
-#: zones fade with their order (ColorBrewer Blues, darkest first)
+#: zones are hatched over the index map, denser and darker nearer the core (ColorBrewer Blues)
 ZONE_CATEGORIES = tuple(
-    (order, f"Zone {order}", colour)
-    for order, colour in enumerate(("#2171b5", "#6baed6", "#9ecae1", "#c6dbef", "#eff3ff"), 1)
+    (order, QT_TRANSLATE_NOOP("KzInnovation", "Zone {n}"), colour)
+    for order, colour in enumerate(("#08306b", "#08519c", "#2171b5", "#4292c6", "#6baed6"), 1)
 )
+MACRO_LABEL = QT_TRANSLATE_NOOP("KzInnovation", "Macro-region {n}")
 
-#: style name -> (field, categories or None, options)
+#: style name -> definition: ``field`` classified (None: one symbol of colour ``fill`` and
+#: ``opacity``), ``categories``, ``outline`` (colour, width in mm), ``label`` (expression or
+#: field; none when absent), ``marker`` (size in mm of a dot at a point inside each polygon,
+#: so that a small region shows at any scale), ``hatch`` (spacing in mm of the first
+#: category's lines)
 STYLES: dict[str, dict] = {
-    "index": {"field": "innov_lvl", "categories": LEVEL_CATEGORIES, "label": "name_en"},
+    "index": {"field": "innov_lvl", "categories": LEVEL_CATEGORIES, "outline": ("#7f7f7f", 0.2),
+              "label": PLACE_NAME},
     "lisa": {"field": "LISA_CL", "categories": LISA_CATEGORIES},
     "hotspots": {"field": "Gi_Bin", "categories": GI_CATEGORIES},
-    "cores": {"field": "core_type", "categories": "core_types", "outline": ("#000000", 0.8),
-              "label": "name_en"},
-    "zones": {"field": "zone_order", "categories": ZONE_CATEGORIES, "outline": ("#ffffff", 0.2)},
-    "clusters": {"field": None, "fill": "#d55e0066", "outline": ("#7f2704", 1.2),
-                 "label": "members"},
-    "macroregions": {"field": "macro_id", "categories": "macro_ids", "label": "name_en"},
+    # no label: the regions under the cores carry their names (one label per place)
+    "cores": {"field": "core_type", "categories": "core_types", "outline": ("#000000", 0.6),
+              "marker": 3.2},
+    "zones": {"field": "zone_order", "categories": ZONE_CATEGORIES, "hatch": 1.4},
+    # no label: each member is a core, which its region's label names
+    "clusters": {"field": None, "fill": "#d55e00", "opacity": 0.25,
+                 "outline": ("#7f2704", 1.0)},
+    "macroregions": {"field": "macro_id", "categories": "macro_ids", "label": PLACE_NAME},
     "macroregions_dissolved": {"field": "macro_id", "categories": "macro_ids",
                                "outline": ("#000000", 0.6), "label": "macro_id"},
 }
+#: labels of polygons stand this far from the centroid (half a core's dot and a gap)
+LABEL_DISTANCE_MM = 2.0
+#: a run's loaded layers, top of the layer tree first, by style: what is small or drawn as
+#: outlines over what fills the map
+STACKING = ("cores", "clusters", "macroregions_dissolved", "zones", "hotspots", "lisa",
+            "macroregions", "index")
+
+
+def tr(text: str) -> str:
+    """``text`` in the interface language (context ``KzInnovation``, as the algorithms)."""
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _categories(spec) -> tuple:
+    """(value, English label, colour) of each category of a style's ``categories``."""
     if spec == "core_types":
         from ..core.zones.cores import CORE_TYPES
 
-        return tuple((name, name.capitalize(), OKABE_ITO[(5, 0, 6, 4, 3)[i % 5]])
-                     for i, name in enumerate(CORE_TYPES))
+        return tuple((name, CORE_TYPE_LABELS.get(name, name.capitalize()),
+                      OKABE_ITO[(5, 0, 6, 4, 3)[i % 5]]) for i, name in enumerate(CORE_TYPES))
     if spec == "macro_ids":
-        return tuple((i + 1, f"Macro-region {i + 1}", colour)
-                     for i, colour in enumerate(OKABE_ITO))
+        return tuple((i + 1, MACRO_LABEL, colour) for i, colour in enumerate(OKABE_ITO))
     return spec
 
 
-def _symbol(layer, colour: str, outline: tuple[str, float] | None):
-    from qgis.core import QgsSymbol
+def _label(text: str, value, translate=None) -> str:
+    return (translate or (lambda same: same))(text).replace("{n}", str(value))
+
+
+def _symbol(layer, colour: str, outline: tuple[str, float] | None, spec: dict,
+            position: int = 0):
+    from qgis.core import (
+        QgsCentroidFillSymbolLayer,
+        QgsLinePatternFillSymbolLayer,
+        QgsMarkerSymbol,
+        QgsSimpleFillSymbolLayer,
+        QgsSymbol,
+    )
+    from qgis.PyQt.QtCore import Qt
     from qgis.PyQt.QtGui import QColor
 
     symbol = QgsSymbol.defaultSymbol(layer.geometryType())
-    symbol.setColor(QColor(colour))
+    if spec.get("hatch"):
+        symbol.deleteSymbolLayer(0)
+        hatch = QgsLinePatternFillSymbolLayer()
+        hatch.setLineAngle(45.0)
+        hatch.setDistance(spec["hatch"] * (1 + 0.6 * position))
+        hatch.setLineWidth(0.35)
+        symbol.appendSymbolLayer(hatch)
+        edge = QgsSimpleFillSymbolLayer(QColor(colour), Qt.BrushStyle.NoBrush, QColor(colour),
+                                        Qt.PenStyle.SolidLine, 0.5)
+        symbol.appendSymbolLayer(edge)
+    fill = QColor(colour)
+    fill.setAlphaF(spec.get("opacity", 1.0))
+    symbol.setColor(fill)
     layer_symbol = symbol.symbolLayer(0)
     if outline is not None and hasattr(layer_symbol, "setStrokeColor"):
         layer_symbol.setStrokeColor(QColor(outline[0]))
         layer_symbol.setStrokeWidth(outline[1])
+    if spec.get("marker"):
+        dot = QgsMarkerSymbol.createSimple({
+            "name": "circle", "color": colour, "size": str(spec["marker"]),
+            "size_unit": "MM", "outline_color": "#000000", "outline_width": "0.4",
+            "outline_width_unit": "MM",
+        })
+        centroid = QgsCentroidFillSymbolLayer()
+        centroid.setPointOnSurface(True)  # inside the polygon, even a crescent
+        centroid.setPointOnAllParts(False)  # one dot per region, not per island
+        centroid.setSubSymbol(dot)
+        symbol.appendSymbolLayer(centroid)
+        symbol.setColor(QColor(colour))
     return symbol
 
 
@@ -101,13 +180,15 @@ def renderer_for(layer, name: str):
     spec = STYLES[name]
     outline = spec.get("outline")
     if spec["field"] is None:
-        return QgsSingleSymbolRenderer(_symbol(layer, spec["fill"], outline))
-    categories = [QgsRendererCategory(value, _symbol(layer, colour, outline), label)
-                  for value, label, colour in _categories(spec["categories"])]
+        return QgsSingleSymbolRenderer(_symbol(layer, spec["fill"], outline, spec))
+    categories = [QgsRendererCategory(value, _symbol(layer, colour, outline, spec, position),
+                                      _label(label, value))
+                  for position, (value, label, colour)
+                  in enumerate(_categories(spec["categories"]))]
     return QgsCategorizedSymbolRenderer(spec["field"], categories)
 
 
-def _labeling(field: str):
+def _labeling(text: str):
     from qgis.core import (
         QgsPalLayerSettings,
         QgsTextBufferSettings,
@@ -117,14 +198,18 @@ def _labeling(field: str):
     from qgis.PyQt.QtGui import QColor
 
     settings = QgsPalLayerSettings()
-    settings.fieldName = field
-    text = QgsTextFormat()
-    text.setSize(8)
+    settings.fieldName = text
+    settings.isExpression = not text.isidentifier()
+    # around the centroid, clear of the dot a small core gets there
+    settings.placement = QgsPalLayerSettings.AroundPoint
+    settings.dist = LABEL_DISTANCE_MM
+    text_format = QgsTextFormat()
+    text_format.setSize(8)
     buffer = QgsTextBufferSettings()
     buffer.setEnabled(True)
     buffer.setColor(QColor("#ffffff"))
-    text.setBuffer(buffer)
-    settings.setFormat(text)
+    text_format.setBuffer(buffer)
+    settings.setFormat(text_format)
     return QgsVectorLayerSimpleLabeling(settings)
 
 
@@ -134,12 +219,14 @@ def style_qml(name: str) -> str:
     from qgis.PyQt.QtXml import QDomDocument
 
     spec = STYLES[name]
+    label = spec.get("label")
     fields = "".join(f"&field={field}:string" for field in
-                     filter(None, (spec["field"], spec.get("label"))))
+                     filter(None, (spec["field"], label if label and label.isidentifier()
+                                   else None)))
     layer = QgsVectorLayer(f"MultiPolygon?crs=EPSG:4326{fields}", name, "memory")
     layer.setRenderer(renderer_for(layer, name))
-    if spec.get("label"):
-        layer.setLabeling(_labeling(spec["label"]))
+    if label:
+        layer.setLabeling(_labeling(label))
         layer.setLabelsEnabled(True)
     document = QDomDocument()
     categories = QgsMapLayer.StyleCategories(QgsMapLayer.Symbology | QgsMapLayer.Labeling)
@@ -147,18 +234,124 @@ def style_qml(name: str) -> str:
     return document.toString(1)
 
 
-class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
-    """Applies a QML style of ``styles/`` to an output when QGIS loads it."""
+def _fitted(symbol, layer):
+    """``symbol`` if it draws ``layer``'s geometry type, else a default one of its colour."""
+    from qgis.core import QgsSymbol, QgsWkbTypes
 
-    def __init__(self, name: str) -> None:
+    kinds = {QgsWkbTypes.PointGeometry: QgsSymbol.Marker,
+             QgsWkbTypes.LineGeometry: QgsSymbol.Line,
+             QgsWkbTypes.PolygonGeometry: QgsSymbol.Fill}
+    wanted = kinds.get(layer.geometryType())
+    if symbol is None or wanted is None or symbol.type() == wanted:
+        return symbol
+    fitted = QgsSymbol.defaultSymbol(layer.geometryType())
+    fitted.setColor(symbol.color())
+    return fitted
+
+
+def apply_style(layer, name: str) -> None:
+    """Give ``layer`` the stored style ``name``, its legend in the interface language and
+    symbols of its geometry type (the styles are made for polygons; LISA and hot spots also
+    take points)."""
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsSingleSymbolRenderer
+    from qgis.PyQt.QtXml import QDomDocument
+
+    document = QDomDocument()
+    document.setContent((STYLE_DIR / f"{name}.qml").read_text(encoding="utf-8"))
+    # made on polygons; QGIS refuses a style of another geometry type, yet a point layer can
+    # take its classes, colours and labels (its symbols are replaced below)
+    kinds = document.elementsByTagName("layerGeometryType")
+    for number in range(kinds.count()):
+        kinds.at(number).firstChild().setNodeValue(str(int(layer.geometryType())))
+    ok, message = layer.importNamedStyle(document)
+    if not ok:
+        from qgis.core import QgsMessageLog
+
+        from .base import LOG_TAG
+
+        QgsMessageLog.logMessage(
+            f"The style {name}.qml could not be applied to the layer {layer.name()} "
+            f"({message}); reinstall the plugin if the file is missing or damaged.", LOG_TAG)
+        return
+    if layer.renderer() is None:
+        return
+    renderer = layer.renderer().clone()
+    spec = STYLES[name]
+    if isinstance(renderer, QgsCategorizedSymbolRenderer):
+        labels = {str(value): _label(label, value, tr)
+                  for value, label, _ in _categories(spec["categories"])}
+        for position, category in enumerate(renderer.categories()):
+            text = labels.get(str(category.value()))
+            if text is not None:
+                renderer.updateCategoryLabel(position, text)
+            renderer.updateCategorySymbol(position, _fitted(category.symbol().clone(), layer))
+    elif isinstance(renderer, QgsSingleSymbolRenderer):
+        renderer.setSymbol(_fitted(renderer.symbol().clone(), layer))
+    layer.setRenderer(renderer)
+    layer.triggerRepaint()
+
+
+def stack(project, ranks: dict[str, int]) -> None:
+    """Order the layer tree nodes of the layers ``{layer id: rank}`` by rank, top first.
+
+    Only the places these layers already take in the tree are reused (in each group they are
+    in), so other layers and groups keep theirs.  A node moves as QGIS's own drag and drop
+    moves it: a clone goes in first, then the old node goes, so the layer never leaves the
+    project.
+    """
+    from qgis.core import QgsLayerTreeLayer
+
+    root = project.layerTreeRoot()
+    parents = []
+    for layer_id in ranks:
+        node = root.findLayer(layer_id)
+        if node is not None and not any(node.parent() is parent for parent in parents):
+            parents.append(node.parent())
+    for parent in parents:
+        ours = [(position, child.layerId()) for position, child in enumerate(parent.children())
+                if isinstance(child, QgsLayerTreeLayer) and child.layerId() in ranks]
+        wanted = sorted((layer_id for _, layer_id in ours), key=lambda i: ranks[i])
+        for (slot, _), layer_id in zip(ours, wanted):
+            children = parent.children()
+            if isinstance(children[slot], QgsLayerTreeLayer) and \
+                    children[slot].layerId() == layer_id:
+                continue
+            # the layer's node is below the slot: the slots above are already in order
+            old = next(child for child in children[slot + 1:]
+                       if isinstance(child, QgsLayerTreeLayer) and child.layerId() == layer_id)
+            parent.insertChildNode(slot, old.clone())
+            parent.removeChildNode(old)
+
+
+class LoadedTogether:
+    """The layers one run loads: each gets its style, and they are kept in map order."""
+
+    def __init__(self, project=None) -> None:
+        self.project = project
+        self.ranks: dict[str, int] = {}
+
+    def loaded(self, layer, style: str) -> None:
+        apply_style(layer, style)
+        project = layer.project() or self.project
+        if project is None:
+            return
+        self.ranks[layer.id()] = STACKING.index(style) if style in STACKING else len(STACKING)
+        stack(project, self.ranks)
+
+
+class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
+    """Styles an output when QGIS loads it (a QML of ``styles/``) and stacks it with the
+    run's other outputs."""
+
+    def __init__(self, name: str, together: LoadedTogether | None = None) -> None:
         super().__init__()
         self.name = name
+        self.together = together or LoadedTogether()
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API name
         if layer is None or not layer.isValid():
             return
-        layer.loadNamedStyle(str(STYLE_DIR / f"{self.name}.qml"))
-        layer.triggerRepaint()
+        self.together.loaded(layer, self.name)
 
 
 #: post-processors waiting for their layer: QGIS holds only a pointer to each, and the
@@ -166,10 +359,37 @@ class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
 _PENDING: list[StyleOnLoad] = []
 
 
+def _post_processor(name: str, together: LoadedTogether) -> StyleOnLoad:
+    processor = StyleOnLoad(name, together)
+    _PENDING.append(processor)  # a few hundred bytes each; freeing one early would crash QGIS
+    return processor
+
+
+def styles_on_load(context, styles: dict[str, str | None]) -> None:
+    """Style each output ``{destination: style name}`` when QGIS loads it, and stack them.
+
+    Destinations without a style, or that QGIS will not load, are left alone.
+    """
+    together = LoadedTogether(context.project())
+    for destination, name in styles.items():
+        if name and destination and context.willLoadLayerOnCompletion(destination):
+            details = context.layerToLoadOnCompletionDetails(destination)
+            details.setPostProcessor(_post_processor(name, together))
+
+
 def style_on_load(context, destination: str, name: str) -> None:
     """Apply style ``name`` to ``destination`` when QGIS loads it."""
-    if not context.willLoadLayerOnCompletion(destination):
-        return
-    processor = StyleOnLoad(name)
-    _PENDING.append(processor)  # a few hundred bytes each; freeing one early would crash QGIS
-    context.layerToLoadOnCompletionDetails(destination).setPostProcessor(processor)
+    styles_on_load(context, {destination: name})
+
+
+def load_on_completion(context, layers: dict[str, tuple[str, str]]) -> None:
+    """Have QGIS load ``{layer source: (style name, layer name)}`` when the run ends, styled,
+    stacked, and named as given (not after the file: a GeoPackage's layers share it)."""
+    from qgis.core import QgsProcessingContext
+
+    together = LoadedTogether(context.project())
+    for source, (style, name) in layers.items():
+        details = QgsProcessingContext.LayerDetails(name, context.project(), name)
+        details.forceName = True
+        details.setPostProcessor(_post_processor(style, together))
+        context.addLayerToLoadOnCompletion(source, details)

@@ -214,6 +214,21 @@ def test_bad_inputs_are_refused(tmp_path):
     assert not (tmp_path / "report.html").exists() and leftovers(tmp_path) == []
 
 
+@pytest.mark.parametrize("name", ["$$", "Region $5", "$x^2$ oblast", "a_b $"])
+def test_names_with_dollar_signs_reach_every_chart_as_plain_text(tmp_path, name):
+    """matplotlib read a "$" in a region name as mathtext and the report failed."""
+    regions = regions_frame()
+    regions.loc[1, "name_en"] = name
+    scatter = pd.DataFrame({"z": [1.4, 1.0, -0.1, -0.4, -1.9], "lag": [0.8, 0.2, 0.1, -0.3, -0.7],
+                            "name_en": regions["name_en"]})
+    for path in (report_charts.ranking_chart(regions, tmp_path / "r.png"),
+                 report_charts.subindex_chart(regions, tmp_path / "s.png"),
+                 report_charts.moran_scatter_chart(scatter, 0.4, tmp_path / "m.png")):
+        assert is_png(path)
+    page = write_report(make_inputs(tmp_path, regions=regions), tmp_path / "r.html")
+    assert html.escape(name) in page.read_text(encoding="utf-8")
+
+
 def test_report_under_an_existing_file_gets_a_message(tmp_path):
     """A path such as file.txt/full.html raised FileExistsError from mkdir."""
     blocking = tmp_path / "file.txt"

@@ -66,6 +66,22 @@ def test_global_statistics_with_scatter(regions):
     assert len(outcome.extra["scatter"]) == 34
 
 
+def test_global_statistics_honour_the_binary_transform(regions):
+    """TRANSFORM=b reaches Moran's I and Geary's C (it was ignored: always row-standardised)."""
+    import esda
+
+    binary = run_global(regions, ["research"], SpatialJob(
+        weights=WeightsOptions(transform="b"), permutations=99))
+    standardised = run_global(regions, ["research"], SpatialJob(permutations=99))
+    w = binary.weights.graph.to_W()
+    values = regions.loc[binary.weights.graph.unique_ids, "research"].to_numpy()
+    reference = esda.Moran(values, w, transformation="B", permutations=0)
+    assert binary.frame.loc[0, "moran_i"] == pytest.approx(reference.I, rel=1e-9)
+    assert binary.frame.loc[0, "transform"] == "b"
+    assert standardised.frame.loc[0, "transform"] == "r"
+    assert binary.frame.loc[0, "moran_i"] != pytest.approx(standardised.frame.loc[0, "moran_i"])
+
+
 def test_global_statistics_can_be_cancelled(regions):
     with pytest.raises(CancelledError, match="cancelled"):
         run_global(regions, ["research"], SpatialJob(permutations=99), cancelled=lambda: True)

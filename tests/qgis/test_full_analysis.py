@@ -67,7 +67,7 @@ def test_unwritable_folder_leaves_nothing_and_says_why(qgis_app, tmp_path):
     from qgis.core import QgsProcessingException
 
     (tmp_path / "afile").write_text("not a folder")
-    with pytest.raises(QgsProcessingException, match="Cannot create the output folder"):
+    with pytest.raises(QgsProcessingException, match="afile is a file, not a folder"):
         run_full(tmp_path, folder="afile/out")
     assert sorted(path.name for path in tmp_path.iterdir()) == ["afile"]
 
@@ -90,3 +90,29 @@ def test_cancelled_run_leaves_nothing(qgis_app, tmp_path):
         }, feedback=CancelSoon())
     assert not (tmp_path / "c" / "analysis.gpkg").exists()
     assert not (tmp_path / "c" / "report.html").exists()
+
+
+def test_a_region_the_index_leaves_out_is_named_with_its_cause(qgis_app, tmp_path):
+    """The full analysis stopped later with "Field 'innov_idx' has no valid value for 1
+    feature(s) (15)"; it now names the region and the cause at the index step, and the
+    limit is a parameter."""
+    import csv
+
+    from qgis.core import QgsProcessingException
+
+    with open(DEMO_TABLE, encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    kept = {"digital_literacy_pct"}  # Kyzylorda keeps one indicator of 2018
+    thinned = [row for row in rows if not (row[0] == "2018" and row[1] == "Кызылординская"
+                                           and row[2] not in kept)]
+    table = tmp_path / "thinned.csv"
+    with open(table, "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(thinned)
+    with pytest.raises(QgsProcessingException,
+                       match=r'The index leaves out 1 region\(s\): "Kyzylorda Region", because '
+                             r"more than 50% of their indicators are missing; raise the largest "
+                             r"share of missing indicators a region may have"):
+        run_full(tmp_path, TABLE=str(table))
+    assert not (tmp_path / "out" / "analysis.gpkg").exists()
+    result = run_full(tmp_path, folder="allowed", TABLE=str(table), MAX_MISSING_SHARE=0.95)
+    assert result["CORE_COUNT"] >= 1

@@ -31,8 +31,7 @@ def test_provider_is_registered_with_its_algorithms(qgis_app):
     for algorithm in provider.algorithms():
         assert algorithm.flags() & algorithm_flag("SupportsBatch"), algorithm.id()
         assert algorithm.name() == algorithm.name().lower()
-        if not algorithm.id().endswith("model"):  # a model's group id is its display group
-            assert algorithm.groupId() == algorithm.groupId().lower()
+        assert algorithm.groupId() == algorithm.groupId().lower()
         assert algorithm.shortHelpString().strip(), f"{algorithm.id()} has no help"
         assert algorithm.canExecute()[0], algorithm.canExecute()[1]
 

@@ -201,7 +201,8 @@ def test_qgis_process_runs_the_model_file(qgis_process, tmp_path):
     qgis_process.run_json("kzinnovation:bundledregions", BOUNDARY_SET="2018", OUTPUT=str(regions))
     result = qgis_process.run_json(
         str(model), regions=str(regions), table=str(DEMO_TABLE), year="2018", runs="50",
-        seed="1", zone_method="rings", **{
+        # run from its file, the model is QGIS's own: an option list takes its position
+        seed="1", zone_method="0", **{
             "join:Match report": str(tmp_path / "report.gpkg"),
             "index:Innovation index": str(tmp_path / "index.gpkg"),
             "lisa:LISA clusters of the index": str(tmp_path / "lisa.gpkg"),
@@ -212,3 +213,41 @@ def test_qgis_process_runs_the_model_file(qgis_process, tmp_path):
     )
     assert (tmp_path / "cores.gpkg").exists()
     assert "cores:Cores" in result["results"]
+
+
+def test_qgis_process_takes_an_option_by_value_or_by_number(qgis_process, tmp_path):
+    """``--TRANSFORM=b`` and ``--TRANSFORM=1`` are the same run; an unknown value is refused
+    with the values and numbers accepted, and nothing is written."""
+    import json
+
+    joined = joined_2018(qgis_process, tmp_path)
+
+    def lisa(tag, transform, check=True):
+        output = tmp_path / f"lisa_{tag}.gpkg"
+        completed = qgis_process(
+            "--json", "run", "kzinnovation:lisa", f"--INPUT={joined}", "--FIELD=research",
+            "--PERMUTATIONS=99", f"--TRANSFORM={transform}", f"--OUTPUT={output}",
+            f"--METHOD={tmp_path / f'method_{tag}.gpkg'}", check=check)
+        return completed, output
+
+    by_value, _ = lisa("value", "b")
+    by_number, _ = lisa("number", "1")
+    inputs = [json.loads(completed.stdout[completed.stdout.index("{"):])["inputs"]
+              for completed in (by_value, by_number)]
+    assert inputs[0]["TRANSFORM"] == "b" and inputs[1]["TRANSFORM"] == "1"
+
+    def record(tag):
+        from kz_innovation_plugin.core.vector import read_vector_layer
+
+        method = read_vector_layer(tmp_path / f"method_{tag}.gpkg")
+        return {key: value for key, value in zip(method["key"], method["value"])
+                if "version" not in key and key != "created_utc"}
+
+    assert record("value") == record("number")
+    assert "b" in record("value").values()
+    refused, output = lisa("bad", "binary", check=False)
+    assert refused.returncode != 0
+    assert ("Weights transform: 'binary' is not one of the options. Pass one of these values "
+            'or its number: "r" or 0 (Row-standardised), "b" or 1 (Binary).'
+            ) in refused.stdout + refused.stderr
+    assert not output.exists()

@@ -203,6 +203,89 @@ def test_plugin_starts_quietly_without_a_qm(qgis_app):
     assert not messages
 
 
+# --- (b2) what the dialog shows: labels, never identifiers, in English and Russian ----------
+
+def identifier_patterns() -> list[re.Pattern]:
+    """What gives an identifier away in a label: a parameter name (``WEIGHTING``, ``TOP_K``),
+    a snake_case word (``top_k``), a stable value in brackets, before a colon or after an
+    equals sign (``(threshold)``, ``r:``, ``=user``), and "optional" (QGIS adds its own)."""
+    from kz_innovation_plugin.core.choices import CHOICE_LISTS
+
+    values = sorted({re.escape(value) for choices in CHOICE_LISTS.values()
+                     for value in choices.values}, key=len, reverse=True)
+    alternatives = "|".join(values)
+    names = sorted({definition.name() for algorithm in initialised_algorithms()
+                    for definition in algorithm.parameterDefinitions()}, key=len, reverse=True)
+    return [
+        re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])"),
+        re.compile(r"\b[a-z]+_[a-z0-9_]+\b"),
+        re.compile(r"\((?:" + alternatives + r")\)"),
+        re.compile(r"(?<![\w])(?:" + alternatives + r"):"),
+        re.compile(r"=\s*(?:" + alternatives + r")\b"),
+        re.compile(r"optional|необязательн", re.IGNORECASE),
+    ]
+
+
+def initialised_algorithms():
+    algorithms = []
+    for algorithm_class in algorithm_classes():
+        algorithm = algorithm_class()
+        algorithm.initAlgorithm()
+        algorithms.append(algorithm)
+    return algorithms
+
+
+def dialog_texts() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(where, label) of every parameter and output, and (where, option) of every option."""
+    labels, options = [], []
+    for algorithm in initialised_algorithms():
+        for definition in algorithm.parameterDefinitions():
+            where = f"{algorithm.name()}:{definition.name()}"
+            labels.append((where, definition.description()))
+            if definition.type() == "enum":
+                options += [(where, option) for option in definition.options()]
+        for output in algorithm.outputDefinitions():
+            labels.append((f"{algorithm.name()}:{output.name()}", output.description()))
+    return labels, options
+
+
+def assert_no_identifiers(language: str) -> None:
+    from kz_innovation_plugin.core.choices import CHOICE_LISTS
+
+    values = {value for choices in CHOICE_LISTS.values() for value in choices.values}
+    labels, options = dialog_texts()
+    assert options
+    shown_as_values = [(where, option) for where, option in options
+                       if option in values or re.fullmatch(r"[a-z0-9_]+", option)]
+    assert not shown_as_values, f"{language}: options shown as identifiers: {shown_as_values}"
+    patterns = identifier_patterns()
+    leaks = [(where, label, pattern.pattern[:40]) for where, label in labels
+             for pattern in patterns if pattern.search(label)]
+    assert not leaks, f"{language}: labels with an identifier: {leaks}"
+    if language == "ru":
+        untranslated = [(where, option) for where, option in options
+                        if not CYRILLIC.search(option)]
+        assert not untranslated, untranslated
+
+
+def test_no_dialog_shows_an_identifier_in_english(qgis_app):
+    assert_no_identifiers("en")
+
+
+def test_no_dialog_shows_an_identifier_in_russian(russian):
+    assert_no_identifiers("ru")
+
+
+def test_the_russian_dialog_shows_russian_options(russian):
+    from kz_innovation_plugin.processing_provider.algorithms import LisaAlgorithm
+
+    algorithm = LisaAlgorithm()
+    algorithm.initAlgorithm()
+    assert algorithm.parameterDefinition("TRANSFORM").options() == [
+        "Нормировка по строкам", "Бинарные"]
+    assert "<code>b</code> = 1: Бинарные" in algorithm.help_text("ru")
+
+
 # --- (c) Russian help for every algorithm ----------------------------------------------------
 
 def algorithm_ids() -> list[str]:
@@ -226,8 +309,10 @@ def test_russian_help_is_complete(qgis_app, algorithm_id):
 
     assert (PLUGIN_DIR / "help" / "ru" / f"{algorithm_id}.html").is_file()
     algorithm = {cls.ALGORITHM_ID: cls for cls in algorithm_classes()}[algorithm_id]()
-    russian = read_help(algorithm_id, "ru")
-    english = read_help(algorithm_id, "en", sections=algorithm.help_sections())
+    algorithm.initAlgorithm()
+    russian = algorithm.help_text("ru")
+    english = algorithm.help_text("en")
+    assert read_help(algorithm_id, "ru") != read_help(algorithm_id, "en")
     assert not re.search(r"\{\w+\}", russian), re.findall(r"\{\w+\}", russian)
     assert CYRILLIC.search(russian)
     assert russian != english

@@ -45,6 +45,7 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
+from ..choices import INFERENCE
 from ..errors import ParameterError
 from .correction import (
     check_alpha,
@@ -77,7 +78,7 @@ LISA_LABELS = {
 #: ArcGIS Pro's COType for the significant quadrants; "" otherwise
 COTYPE = {1: "HH", 2: "LL", 3: "LH", 4: "HL"}
 #: Gi* inference methods
-INFERENCES = ("permutation", "normal")
+INFERENCES = INFERENCE.values
 #: Gi_Bin levels: bin -> significance level (99, 95 and 90 % confidence)
 GI_LEVELS = {3: 0.01, 2: 0.05, 1: 0.10}
 
@@ -95,6 +96,7 @@ def local_moran(
     x: pd.Series | None = None,
     cancelled: Callable[[], bool] | None = None,
     ties: str = "both",
+    transform: str = "r",
 ) -> tuple[pd.DataFrame, dict]:
     """Local Moran's I with conditional-permutation significance and LISA clusters.
 
@@ -103,7 +105,8 @@ def local_moran(
     y : pandas.Series
         Field values indexed by region id.
     graph : libpysal.graph.Graph
-        Spatial weights indexed by the same ids; row-standardised here.
+        Spatial weights indexed by the same ids; row-standardised or binary here, as
+        ``transform`` says.
     permutations : int
         99 to 99,999.
     seed : int
@@ -120,6 +123,11 @@ def local_moran(
         ``"both"`` (default): permuted statistics equal to the observed one count in
         either tail; ``"upper"``: GeoDa's and esda's folding, to reproduce their
         p-values.  See :mod:`.permutation`.
+    transform : {"r", "b"}
+        ``"r"`` (GeoDa's convention): the lag is the mean of the neighbours' values;
+        ``"b"`` (esda's ``transformation="B"``): their sum, so ``LISA_I`` is ``k_i`` times
+        larger.  With equal weights in each row the pseudo p-values and clusters are the
+        same either way (each feature's permuted statistics scale by the same factor).
 
     Returns
     -------
@@ -128,8 +136,8 @@ def local_moran(
         :data:`LISA_LABELS`), ``LISA_LABEL``, ``COType`` and ``NNeighbors`` (neighbours,
         the feature itself not counted).
     dict
-        The method record: statistic, fields, permutations, seed, alpha, correction,
-        threshold, smallest_p, features, tested, islands, clusters, notes.
+        The method record: statistic, fields, transform, permutations, seed, alpha,
+        correction, threshold, smallest_p, features, tested, islands, clusters, notes.
 
     Raises
     ------
@@ -140,17 +148,22 @@ def local_moran(
         When cancelled.
     """
     permutations, seed, alpha = _check_common(permutations, seed, alpha, correction, ties)
+    if transform not in ("r", "b"):
+        raise ParameterError(
+            f'Unknown weights transform "{transform}" for local Moran\'s I; '
+            'use "r" (row-standardised) or "b" (binary).'
+        )
     weights = neighbour_matrix(graph)
     z_y = standardise(field_values(y, weights))
     bivariate = x is not None
     # both fields are checked against the weights, hence cover the same features
     z_x = standardise(field_values(x, weights)) if bivariate else z_y
-    row = weights.row_standardised()
-    lag = row @ z_x
+    matrix = weights.binary() if transform == "b" else weights.row_standardised()
+    lag = matrix @ z_x
     lisa = z_y * lag
     islands = weights.islands
     counts = conditional_permutation_counts(
-        z_x, row, permutations, seed, cancelled=cancelled, ties=ties, orientation=np.sign(z_y)
+        z_x, matrix, permutations, seed, cancelled=cancelled, ties=ties, orientation=np.sign(z_y)
     )
     p = pseudo_p_values(counts, permutations)
     # with z_i = 0 the statistic is 0 under every permutation: no evidence either way
@@ -175,6 +188,7 @@ def local_moran(
         "statistic": "bivariate local Moran's I" if bivariate else "local Moran's I",
         "field": y.name,
         "lag_field": x.name if bivariate else y.name,
+        "transform": transform,
         "permutations": permutations,
         "seed": seed,
         "ties": ties,

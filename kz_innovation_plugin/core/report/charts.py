@@ -7,16 +7,22 @@ global state (safe inside QGIS).  Colours are Okabe-Ito's colour-blind-safe pale
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
+import matplotlib
 import numpy as np
 import pandas as pd
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.ticker import ScalarFormatter
 
 from ..errors import ParameterError
 from .model import by_rank, names_of, subindex_columns
+from .texts import DECIMAL_COMMA, decimal
 
 __all__ = ["DPI", "moran_scatter_chart", "ranking_chart", "subindex_chart"]
 
@@ -26,12 +32,41 @@ PALETTE = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00")
 DOT, LINE, GRID = "#d55e00", "#0072b2", "#bbbbbb"
 
 
+_Chart = TypeVar("_Chart", bound=Callable)
+
+
+def _plain_text(draw: _Chart) -> _Chart:
+    """Draw with every text as plain text: a region name such as "$$" from the data is not
+    read as matplotlib mathtext (which failed on it)."""
+
+    @functools.wraps(draw)
+    def plain(*args, **kwargs):
+        with matplotlib.rc_context({"text.parse_math": False}):
+            return draw(*args, **kwargs)
+
+    return plain  # type: ignore[return-value]
+
+
 def _save(figure: Figure, path: str | Path) -> Path:
     """Write ``figure`` as a PNG at :data:`DPI` and return the path."""
     FigureCanvasAgg(figure)
     target = Path(path)
     figure.savefig(target, dpi=DPI, format="png", bbox_inches="tight", facecolor="white")
     return target
+
+
+class _DecimalCommaFormatter(ScalarFormatter):
+    """matplotlib's default tick labels with a decimal comma."""
+
+    def __call__(self, x, pos=None):
+        return decimal(super().__call__(x, pos), DECIMAL_COMMA[0])
+
+
+def _decimal_mark(language: str, *axes_list) -> None:
+    """Tick labels of the given x or y axes with the decimal mark of ``language``."""
+    if language in DECIMAL_COMMA:
+        for axis in axes_list:
+            axis.set_major_formatter(_DecimalCommaFormatter())
 
 
 def _require(frame: pd.DataFrame, columns: list[str], what: str) -> None:
@@ -77,6 +112,7 @@ def _label_points(figure: Figure, axes, x: np.ndarray, y: np.ndarray, names) -> 
         placed.append(best[1])
 
 
+@_plain_text
 def ranking_chart(
     regions: pd.DataFrame,
     path: str | Path,
@@ -94,7 +130,7 @@ def ranking_chart(
     path : str or Path
         PNG to write.
     language : str
-        Which name column labels the regions ("en" or "ru").
+        Which name column labels the regions ("en", "ru" or "kk").
     title, axis_label : str
         Chart title and x-axis label.
     legend : tuple of str
@@ -136,6 +172,7 @@ def ranking_chart(
     return _save(figure, path)
 
 
+@_plain_text
 def moran_scatter_chart(
     scatter: pd.DataFrame,
     moran_i: float | None,
@@ -157,7 +194,7 @@ def moran_scatter_chart(
     path : str or Path
         PNG to write.
     language : str
-        Which name column labels the points.
+        Which name column labels the points, and the decimal mark.
     title : str
         Chart title.
     labels : tuple of str
@@ -189,7 +226,7 @@ def moran_scatter_chart(
     line_x = np.array([-reach, reach])
     line_y = moran_i * line_x  # through the origin, as GeoDa draws it
     axes.plot(line_x, line_y, color=DOT, linewidth=1.8, zorder=2,
-              label=slope_label.format(i=f"{moran_i:.3f}"))
+              label=slope_label.format(i=decimal(f"{moran_i:.3f}", language)))
     axes.scatter(z, lag, s=36, color=LINE, edgecolor="white", linewidth=0.6, zorder=3)
     for x, y, quadrant in ((1, 1, "HH"), (-1, -1, "LL"), (-1, 1, "LH"), (1, -1, "HL")):
         axes.text(0.97 * reach * x, 0.97 * reach_y * y, quadrant, fontsize=10,
@@ -200,12 +237,14 @@ def moran_scatter_chart(
     axes.set_xlabel(labels[0], fontsize=10)
     axes.set_ylabel(labels[1], fontsize=10)
     axes.tick_params(labelsize=9)
+    _decimal_mark(language, axes.xaxis, axes.yaxis)
     axes.set_title(title, fontsize=12)
     figure.legend(fontsize=9, loc="outside lower center", frameon=False)
     _label_points(figure, axes, z, lag, names)
     return _save(figure, path)
 
 
+@_plain_text
 def subindex_chart(
     regions: pd.DataFrame,
     path: str | Path,
@@ -225,7 +264,7 @@ def subindex_chart(
     group_labels : dict or None
         Column -> legend label; other columns keep their name.
     language : str
-        Which name column labels the regions.
+        Which name column labels the regions, and the decimal mark.
     title, axis_label : str
         Chart title and x-axis label.
 
@@ -256,6 +295,7 @@ def subindex_chart(
     axes.grid(axis="x", color=GRID, linewidth=0.5, alpha=0.6)
     axes.set_axisbelow(True)
     axes.tick_params(axis="x", labelsize=9)
+    _decimal_mark(language, axes.xaxis)
     axes.set_xlabel(axis_label, fontsize=10)
     axes.set_title(title, fontsize=12)
     figure.legend(fontsize=9, loc="outside lower center", ncol=min(len(columns), 3),

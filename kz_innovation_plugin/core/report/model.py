@@ -9,13 +9,16 @@ from typing import Any
 import pandas as pd
 
 from ..errors import ParameterError
-from .texts import LANGUAGES
+from .texts import LANGUAGES, decimal
 
 #: fields naming a region, by preference, per language
 NAME_FIELDS = {
     "en": ("name_en", "core_name", "names", "name_ru", "unit_id"),
     "ru": ("name_ru", "core_name", "names", "name_en", "unit_id"),
+    "kk": ("name_kk", "name_ru", "core_name", "names", "name_en", "unit_id"),
 }
+#: the regions' name columns a cores table is given when it lacks them (matched by unit_id)
+REGION_NAME_COLUMNS = ("name_en", "name_ru", "name_kk")
 
 
 @dataclass
@@ -27,11 +30,12 @@ class ReportInputs:
     title : str
         Title of the report.
     regions : pandas.DataFrame
-        One row per region: name columns (``name_en``, ``name_ru``), ``innov_idx``,
+        One row per region: name columns (``name_en``, ``name_ru``, ``name_kk``), ``innov_idx``,
         ``innov_rank``, ``innov_lvl``, ``rank_p05``, ``rank_p95``, ``p_top``, ``perf_group``,
         ``si_*`` sub-indices, ``LISA_CL``, ``LISA_LABEL``, ``Gi_Bin``.
     cores : pandas.DataFrame
-        One row per core: ``core_id``, ``core_type``, names, ``innov_idx``.
+        One row per core: ``core_id``, ``core_type``, names, ``innov_idx``; name columns it
+        lacks are taken from ``regions`` by ``unit_id``.
     multiplier : pandas.DataFrame
         The multiplier table of the cores (``core_id``, zone and national means, lifts,
         gradient, ``reading``).
@@ -50,7 +54,8 @@ class ReportInputs:
     illustrative : bool
         When True the report says in a banner that the data are illustrative, not official.
     language : str
-        ``"en"`` or ``"ru"``: headings and fixed sentences.
+        ``"en"``, ``"ru"`` or ``"kk"``: headings, fixed sentences, the name column shown
+        (``name_kk`` for Kazakh, else ``name_ru``, then ``name_en``) and the decimal mark.
     """
 
     title: str
@@ -77,7 +82,7 @@ class ReportInputs:
                 "The report needs the regions table with at least one region; run the "
                 "innovation index first."
             )
-        self.cores = _frame(self.cores)
+        self.cores = _with_region_names(_frame(self.cores), self.regions)
         self.multiplier = _frame(self.multiplier)
 
 
@@ -91,16 +96,30 @@ def _frame(value: pd.DataFrame | None) -> pd.DataFrame:
     return value
 
 
+def _with_region_names(frame: pd.DataFrame, regions: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with the regions' name columns it lacks, matched by ``unit_id``."""
+    missing = [c for c in REGION_NAME_COLUMNS if c in regions.columns and c not in frame.columns]
+    if not missing or "unit_id" not in frame.columns or "unit_id" not in regions.columns:
+        return frame
+    names = regions.drop_duplicates("unit_id").set_index("unit_id")
+    return frame.assign(**{c: frame["unit_id"].map(names[c]) for c in missing})
+
+
 def name_column(frame: pd.DataFrame, language: str = "en") -> str | None:
     """The column naming the rows in ``language``, or None."""
     return next((c for c in NAME_FIELDS[language] if c in frame.columns), None)
 
 
 def names_of(frame: pd.DataFrame, language: str = "en") -> pd.Series:
-    """Row names as text: the name column, else the index."""
-    column = name_column(frame, language)
-    values = frame[column] if column else pd.Series(frame.index, index=frame.index)
-    return values.map(lambda v: "" if is_missing(v) else str(v))
+    """Row names as text: each row's first non-empty name column of ``language``, by
+    preference (a region without a Kazakh name is shown by its Russian one), else the index."""
+    columns = [c for c in NAME_FIELDS[language] if c in frame.columns]
+    if not columns:
+        return pd.Series(frame.index, index=frame.index).map(
+            lambda v: "" if is_missing(v) else str(v))
+    names = [next((str(v) for v in row if not is_missing(v) and str(v).strip()), "")
+             for row in frame[columns].itertuples(index=False)]
+    return pd.Series(names, index=frame.index, dtype=object)
 
 
 def subindex_columns(frame: pd.DataFrame) -> list[str]:
@@ -127,8 +146,9 @@ def is_missing(value: Any) -> bool:
         return False
 
 
-def number(value: Any, digits: int = 3) -> str:
-    """A number with ``digits`` decimals; text as it is; "–" when missing."""
+def number(value: Any, digits: int = 3, language: str = "en") -> str:
+    """A number with ``digits`` decimals and the decimal mark of ``language``; text as it is;
+    "–" when missing."""
     if is_missing(value):
         return "–"
     if isinstance(value, bool):
@@ -139,7 +159,7 @@ def number(value: Any, digits: int = 3) -> str:
         return str(value)
     if math.isinf(numeric):
         return "∞" if numeric > 0 else "−∞"
-    return f"{numeric:.{digits}f}"
+    return decimal(f"{numeric:.{digits}f}", language)
 
 
 def whole(value: Any) -> str:
@@ -147,13 +167,13 @@ def whole(value: Any) -> str:
     return number(value, 0)
 
 
-def p_value(value: Any) -> str:
-    """A p-value with 3 decimals, or "< 0.001"."""
+def p_value(value: Any, language: str = "en") -> str:
+    """A p-value with 3 decimals, or "< 0.001" (decimal mark of ``language``)."""
     try:
         tiny = 0 <= float(value) < 0.001
     except (TypeError, ValueError):
         tiny = False
-    return "< 0.001" if tiny else number(value, 3)
+    return decimal("< 0.001", language) if tiny else number(value, 3, language)
 
 
 def rank_interval(row: pd.Series) -> str:

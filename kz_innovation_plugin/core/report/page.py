@@ -6,7 +6,7 @@ from . import sections as body
 from .markup import escape, figure, note
 from .model import ReportInputs
 from .summary import summary_sentences
-from .texts import texts
+from .texts import phrase, texts
 
 CSS = """
 body { font-family: "DejaVu Sans", "Segoe UI", Arial, sans-serif; color: #222; margin: 0;
@@ -59,6 +59,7 @@ def render_page(inputs: ReportInputs, charts: dict[str, str | None],
         Date (and time) the report was made.
     """
     words = texts(inputs.language)
+    title = phrase(inputs.title, inputs.language)
     banner = (f'<div class="banner" role="note">{escape(words["banner"])}</div>'
               if inputs.illustrative else "")
     summary = "".join(f"<li>{escape(s)}</li>" for s in summary_sentences(inputs))
@@ -67,13 +68,13 @@ def render_page(inputs: ReportInputs, charts: dict[str, str | None],
                   note(words["chart_missing"].format(what="si_*")))
     bodies = {
         "summary": f"<ul>{summary}</ul>" if summary else "",
-        "maps": body.maps_section(maps, words),
+        "maps": body.maps_section(maps, words, inputs.language),
         "ranking": body.ranking_section(inputs, words, charts.get("ranking")),
         "subindices": subindices,
         "autocorrelation": body.autocorrelation_section(inputs, words, charts.get("scatter")),
         "cores": body.cores_section(inputs, words),
         "join": body.join_section(inputs, words),
-        "method": body.method_section(inputs),
+        "method": body.method_section(inputs, words),
         "sources": body.sources_section(inputs, words),
     }
     nav = "".join(f'<li><a href="#{key}">{escape(words[key])}</a></li>' for key in SECTIONS)
@@ -84,8 +85,8 @@ def render_page(inputs: ReportInputs, charts: dict[str, str | None],
     return (
         f'<!DOCTYPE html>\n<html lang="{escape(inputs.language)}">\n<head>\n'
         f'<meta charset="utf-8">\n<meta name="viewport" content="width=device-width">\n'
-        f"<title>{escape(inputs.title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
-        f"{banner}\n<main>\n<h1>{escape(inputs.title)}</h1>\n"
+        f"<title>{escape(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
+        f"{banner}\n<main>\n<h1>{escape(title)}</h1>\n"
         f'<p class="date">{escape(words["created"].format(date=created))}</p>\n'
         f"<nav><ul>{nav}</ul></nav>\n{sections}\n{banner}\n</main>\n</body>\n</html>\n"
     )

@@ -23,47 +23,51 @@ from .model import (
 from .texts import (
     GI_LABELS,
     MULTIPLIER_HEADINGS,
+    STAT_LABELS,
     core_type_text,
+    decimal,
+    gradient_text,
+    lisa_label_text,
+    phrase,
     reading_text,
+    stat_label,
     subindex_label,
+    value_text,
 )
 
-#: labels of global statistics, in display order (others follow with their key)
-STAT_LABELS = {
-    "moran_i": "Moran's I", "moran_ei": "E[I]", "moran_z_norm": "z (normality)",
-    "moran_p_norm": "p (normality)", "moran_z_rand": "z (randomisation)",
-    "moran_p_rand": "p (randomisation)", "moran_p_sim": "pseudo p (permutations)",
-}
+#: global statistics with a label, in display order (others follow with their key)
+STAT_ORDER = tuple(STAT_LABELS["en"])
 
 
 def _cell(value: object) -> str:
     return "" if is_missing(value) else str(value)
 
 
-#: ranking table columns: (words key, the field it needs, cell of a row, right-aligned)
+#: ranking table columns: (words key, the field it needs, cell of a row in a language,
+#: right-aligned)
 RANKING_COLUMNS = (
-    ("rank", "innov_rank", lambda r: whole(r["innov_rank"]), True),
+    ("rank", "innov_rank", lambda r, lang: whole(r["innov_rank"]), True),
     ("region", None, None, False),
-    ("index", "innov_idx", lambda r: number(r["innov_idx"]), True),
-    ("level", "innov_lvl", lambda r: _cell(r["innov_lvl"]), False),
-    ("interval", "rank_p95", rank_interval, True),
-    ("p_top", "p_top", lambda r: number(r["p_top"], 2), True),
-    ("group", "perf_group", lambda r: _cell(r["perf_group"]), False),
+    ("index", "innov_idx", lambda r, lang: number(r["innov_idx"], 3, lang), True),
+    ("level", "innov_lvl", lambda r, lang: value_text(_cell(r["innov_lvl"]), lang), False),
+    ("interval", "rank_p95", lambda r, lang: rank_interval(r), True),
+    ("p_top", "p_top", lambda r, lang: number(r["p_top"], 2, lang), True),
+    ("group", "perf_group", lambda r, lang: value_text(_cell(r["perf_group"]), lang), False),
 )
 
 
 def ranking_section(inputs: ReportInputs, words: dict, chart: str | None) -> str:
     """Table of all regions by rank (the columns the data have) and the ranking chart."""
-    regions = by_rank(inputs.regions)
-    names = names_of(regions, inputs.language)
+    regions, language = by_rank(inputs.regions), inputs.language
+    names = names_of(regions, language)
     columns = [c for c in RANKING_COLUMNS if c[1] is None or c[1] in regions.columns]
     sub = subindex_columns(regions)
     headers = [words[c[0]] for c in columns] + [subindex_label(c, inputs.language) for c in sub]
     numeric = [i for i, c in enumerate(columns) if c[3]]
     numeric += range(len(columns), len(headers))
     rows = [
-        [names[label] if c[2] is None else c[2](row) for c in columns]
-        + [number(row[c]) for c in sub]
+        [names[label] if c[2] is None else c[2](row, language) for c in columns]
+        + [number(row[c], 3, language) for c in sub]
         for label, row in regions.iterrows()
     ]
     parts = [table(headers, rows, numeric)]
@@ -72,12 +76,12 @@ def ranking_section(inputs: ReportInputs, words: dict, chart: str | None) -> str
     return "\n".join(parts)
 
 
-def _statistic(key: str, value: object) -> str:
+def _statistic(key: str, value: object, language: str) -> str:
     if "_p_" in key or key.endswith("_p"):
-        return p_value(value)
+        return p_value(value, language)
     if isinstance(value, numbers.Integral) and not isinstance(value, bool):
         return str(value)
-    return number(value)
+    return number(value, 3, language)
 
 
 def autocorrelation_section(inputs: ReportInputs, words: dict, chart: str | None) -> str:
@@ -86,8 +90,9 @@ def autocorrelation_section(inputs: ReportInputs, words: dict, chart: str | None
     stats = {k: v for k, v in (inputs.global_moran or {}).items()
              if not is_missing(v) and v != ""}
     if stats:
-        keys = [k for k in STAT_LABELS if k in stats] + [k for k in stats if k not in STAT_LABELS]
-        rows = [[STAT_LABELS.get(k, k), _statistic(k, stats[k])] for k in keys]
+        keys = [k for k in STAT_ORDER if k in stats] + [k for k in stats if k not in STAT_ORDER]
+        rows = [[stat_label(k, inputs.language), _statistic(k, stats[k], inputs.language)]
+                for k in keys]
         parts.append(table([words["statistic"], words["value"]], rows, [1]))
     else:
         parts.append(note(words["no_moran"]))
@@ -106,7 +111,8 @@ def autocorrelation_section(inputs: ReportInputs, words: dict, chart: str | None
         order += [v for v in counts.index if v not in order]
         parts.append(f"<h3>{escape(words['lisa_counts'])}</h3>")
         parts.append(table([words["label"], words["regions_count"]],
-                           [[v, str(counts[v])] for v in order], [1]))
+                           [[lisa_label_text(v, inputs.language), str(counts[v])]
+                            for v in order], [1]))
     if "Gi_Bin" in regions.columns:
         bins = pd.to_numeric(regions["Gi_Bin"], errors="coerce").dropna().astype(int)
         counts = bins.value_counts().sort_index(ascending=False)
@@ -122,11 +128,13 @@ def autocorrelation_section(inputs: ReportInputs, words: dict, chart: str | None
 def _multiplier_cell(column: str, value: object, language: str) -> str:
     if column == "reading" and not is_missing(value):
         return reading_text(str(value), language)
+    if column == "gradient_sign" and not is_missing(value):
+        return gradient_text(str(value), language)
     if column == "gradient_slope" and not is_missing(value):
-        return f"{float(value):.3g}"
+        return decimal(f"{float(value):.3g}", language)
     if column == "zone_regions" and isinstance(value, (int, float)) and not is_missing(value):
         return whole(value)
-    return number(value)
+    return number(value, 3, language)
 
 
 def cores_section(inputs: ReportInputs, words: dict) -> str:
@@ -153,7 +161,7 @@ def cores_section(inputs: ReportInputs, words: dict) -> str:
         rows.append([
             whole(row.get("core_id")), names[label],
             "" if is_missing(kind) else core_type_text(str(kind), inputs.language)[0],
-            number(index),
+            number(index, 3, inputs.language),
             *(_multiplier_cell(c, row.get(c), inputs.language) for c in shown),
         ])
     numeric = [0, 3, *(i + 4 for i, c in enumerate(shown)
@@ -183,10 +191,12 @@ def join_section(inputs: ReportInputs, words: dict) -> str:
             + table(columns, rows))
 
 
-def method_section(inputs: ReportInputs) -> str:
+def method_section(inputs: ReportInputs, words: dict | None = None) -> str:
     """The provenance record as a two-column table of flattened keys."""
+    words = words or {}
     frame = provenance_frame(inputs.method or {})
-    return table(["key", "value"], frame.itertuples(index=False), css="method")
+    return table([words.get("key", "key"), words.get("value", "value")],
+                 frame.itertuples(index=False), css="method")
 
 
 def sources_section(inputs: ReportInputs, words: dict) -> str:
@@ -196,8 +206,8 @@ def sources_section(inputs: ReportInputs, words: dict) -> str:
     return "<ul>" + "".join(f"<li>{escape(s)}</li>" for s in inputs.sources) + "</ul>"
 
 
-def maps_section(maps: list[tuple[str, str]], words: dict) -> str:
-    """Each copied map with its caption."""
+def maps_section(maps: list[tuple[str, str]], words: dict, language: str = "en") -> str:
+    """Each copied map with its caption (the full analysis's captions in ``language``)."""
     if not maps:
         return note(words["no_maps"])
-    return "\n".join(figure(src, caption) for caption, src in maps)
+    return "\n".join(figure(src, phrase(caption, language)) for caption, src in maps)

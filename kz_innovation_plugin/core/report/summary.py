@@ -28,7 +28,8 @@ def _top(inputs: ReportInputs, words: dict[str, str], count: int = 3) -> list[st
             )
         rank = row.get("innov_rank")
         items.append(words["top_item"].format(
-            name=names[label], rank=whole(rank), index=number(row["innov_idx"]),
+            name=names[label], rank=whole(rank),
+            index=number(row["innov_idx"], 3, inputs.language),
             interval=interval,
         ))
     return [words["top"].format(regions="; ".join(items))] if items else []
@@ -87,7 +88,9 @@ def _moran(inputs: ReportInputs, words: dict[str, str]) -> list[str]:
         verdict = words["moran_sig_pos"] if float(moran_i) > 0 else words["moran_sig_neg"]
     else:
         verdict = words["moran_not_sig"]
-    return [words["moran"].format(i=number(moran_i), p=p_value(p), verdict=verdict)]
+    language = inputs.language
+    return [words["moran"].format(i=number(moran_i, 3, language), p=p_value(p, language),
+                                  verdict=verdict)]
 
 
 def _caution(inputs: ReportInputs, words: dict[str, str]) -> list[str]:

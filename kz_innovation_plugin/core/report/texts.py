@@ -1,15 +1,19 @@
-"""Fixed words of the report in English and Russian: headings, sentences and labels.
+"""Fixed words of the report in English, Russian and Kazakh: headings, sentences and labels.
 
 Every sentence template takes named fields filled by :mod:`.summary` and :mod:`.page`; values
 from the data (region names, readings) are inserted as they are, except the known core types,
-multiplier readings and Gi* bins, which have a translation here.
+multiplier readings and gradients, Gi* bins, LISA labels, statistics and the fixed phrases the
+full analysis writes (its default title and map captions), which have a translation here.
+Russian and Kazakh write numbers with a decimal comma (:data:`DECIMAL_COMMA`).
 """
 
 from __future__ import annotations
 
 from ..zones.cores import CORE_TYPES
 
-LANGUAGES = ("en", "ru")
+LANGUAGES = ("en", "ru", "kk")
+#: languages whose numbers are written with a decimal comma (0,05)
+DECIMAL_COMMA = ("ru", "kk")
 
 TEXTS: dict[str, dict[str, str]] = {
     "en": {
@@ -158,12 +162,92 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_sources": "Источники не указаны.",
         "chart_missing": "Не построено: в данных нет {what}.",
     },
+    "kk": {
+        "created": "Жасалған күні: {date}",
+        "banner": (
+            "Мысал деректер: бұл есептегі сандар ресми статистика емес, тек мысал ретінде "
+            "берілген. Оларға өңірлер туралы нақты дерек ретінде сілтеме жасамаңыз."
+        ),
+        "summary": "Қорытынды",
+        "maps": "Карталар",
+        "ranking": "Рейтинг",
+        "subindices": "Субиндекстер",
+        "autocorrelation": "Кеңістіктік автокорреляция",
+        "cores": "Ядролар және мультипликативтік әсер",
+        "join": "Сәйкестендіру есебі",
+        "method": "Әдіс сипаттамасы",
+        "sources": "Дереккөздер",
+        "top": "Рейтингі ең жоғары өңірлер: {regions}.",
+        "top_item": "{name} ({rank}-орын, индекс {index}{interval})",
+        "top_interval": ", 90 % орын аралығы {low}–{high}",
+        "core": "{name} — {kind}: {meaning}.",  # no article in Kazakh
+        "no_cores": "Бірде-бір өңір ядро ретінде таңдалмады.",
+        "lifts": (
+            "Аймақтарды салыстыру бойынша айналасындағы өңірлердің деңгейін көтеретін "
+            "ядролар: {names}."
+        ),
+        "no_lift": (
+            "Аймақтарды салыстыру бойынша бірде-бір ядро айналасындағы өңірлердің деңгейін "
+            "көтермейді."
+        ),
+        "moran": "Индекс бойынша Моранның жаһандық I статистикасы: {i} (p = {p}); {verdict}.",
+        "moran_sig_pos": (
+            "0,05 деңгейінде маңызды; индекс мәндері ұқсас өңірлер көбіне көрші орналасады"
+        ),
+        "moran_sig_neg": (
+            "0,05 деңгейінде маңызды; көрші өңірлердің индекс мәндері көбіне ұқсамайды"
+        ),
+        "moran_not_sig": "0,05 деңгейінде маңызды емес",
+        "moran_no_p": "p-мәні есептелмеген",
+        "caution": (
+            "Абайлаңыз: {total} өңірдің ішінде 90 % орын аралығы орындардың төрттен бірінен "
+            "астамын қамтитын өңірлер саны: {count}; жақын орындарды нақты айырмашылық деп "
+            "түсінбеген жөн."
+        ),
+        "narrow": "90 % орын аралықтары өңірлердің ретін оқуға жеткілікті тар.",
+        "no_maps": "Бұл есеп үшін карта салынбады.",
+        "rank": "Орын",
+        "region": "Өңір",
+        "index": "Индекс",
+        "level": "Деңгей",
+        "interval": "90 % орын аралығы",
+        "p_top": "P(жоғары деңгей)",
+        "group": "Топ (Scoreboard)",
+        "ranking_title": "Орын және 90 % орын аралығы (белгісіздік талдауы)",
+        "ranking_axis": "Орын (1 = ең инновациялық)",
+        "ranking_legend_dot": "Индекс бойынша орын",
+        "ranking_legend_line": "90 % орын аралығы",
+        "subindex_title": "Өңірлер бойынша субиндекстер (орын ретімен)",
+        "subindex_axis": "Субиндекс мәні",
+        "scatter_title": "Инновациялық индекстің Моран шашырау диаграммасы",
+        "scatter_x": "Стандартталған индекс (z)",
+        "scatter_y": "z-тің кеңістіктік лагы",
+        "scatter_slope": "Еңіс = Моранның I = {i}",
+        "statistic": "Статистика",
+        "value": "Мәні",
+        "no_moran": "Бұл есеп үшін Моранның жаһандық I статистикасы есептелмеген.",
+        "lisa_counts": "LISA кластерлері (түрі бойынша өңірлер саны)",
+        "gi_counts": "Getis-Ord Gi* ыстық және суық нүктелері (класы бойынша өңірлер саны)",
+        "label": "Түрі",
+        "regions_count": "Өңірлер",
+        "no_local": "Бұл есеп үшін жергілікті статистикалар (LISA, Gi*) есептелмеген.",
+        "core_id": "Ядро",
+        "core_type": "Түрі",
+        "no_multiplier": "Мультипликативтік әсер өлшенбеген.",
+        "all_matched": "Кестенің барлық жолдары мен барлық өңірлер сәйкестендірілді.",
+        "no_join": "Сәйкестендіру есебі берілмеген.",
+        "unmatched": "Сәйкестендірілмеген жолдар саны: {count}.",
+        "key": "Кілт",
+        "no_sources": "Дереккөздер көрсетілмеген.",
+        "chart_missing": "Салынбады: деректерде {what} жоқ.",
+    },
 }
 
 #: sub-index column -> group label
 SUBINDEX_LABELS = {
     "en": {"si_potenti": "Innovation potential", "si_perform": "Innovation performance"},
     "ru": {"si_potenti": "Инновационный потенциал", "si_perform": "Инновационная результативность"},
+    "kk": {"si_potenti": "Инновациялық әлеует", "si_perform": "Инновациялық нәтижелілік"},
 }
 
 #: core type (cores.CORE_TYPES keys) -> Russian name and meaning
@@ -194,12 +278,129 @@ CORE_TYPES_RU = {
     ),
 }
 
+#: core type (cores.CORE_TYPES keys) -> Kazakh name and meaning
+CORE_TYPES_KK = {
+    "agglomeration": (
+        "агломерация",
+        "индексі жоғары көршілер арасындағы индексі жоғары өңір (LISA High-High): "
+        "әсер қазірдің өзінде таралып жатыр",
+    ),
+    "isolated core": (
+        "оқшауланған ядро",
+        "индексі төмен көршілер арасындағы индексі жоғары өңір (LISA High-Low): "
+        "әлеует әзірге таралмай отыр",
+    ),
+    "core in a low-index area": (
+        "индексі төмен аймақтағы ядро",
+        "жергілікті статистикалар бойынша айналасының индексі төмен ядро (LISA Low-Low "
+        "немесе Low-High, не Gi* суық нүктесі): ол өз деңгейі көрсететіндей ерекшеленбейді",
+    ),
+    "hot spot core": (
+        "ыстық нүкте ядросы",
+        "маңызды LISA кластері жоқ Gi* ыстық нүктесінің бөлігі",
+    ),
+    "core": (
+        "ядро",
+        "маңызды жергілікті құрылымы жоқ, индексі жоғары өңір (немесе жергілікті "
+        "статистикалар есептелмеген)",
+    ),
+}
+#: language -> core type -> (name, meaning); English comes from cores.CORE_TYPES
+CORE_TYPE_TEXTS = {"ru": CORE_TYPES_RU, "kk": CORE_TYPES_KK}
+
 #: multiplier readings (zones.multiplier) in Russian
 READINGS_RU = {
     "lifts its surroundings": "повышает уровень окружения",
     "does not lift its surroundings": "не повышает уровень окружения",
     "too few zone regions to judge": "слишком мало регионов в зоне для вывода",
     "no region outside the zones to compare with": "нет регионов вне зон для сравнения",
+}
+#: multiplier readings (zones.multiplier) in Kazakh
+READINGS_KK = {
+    "lifts its surroundings": "айналасының деңгейін көтереді",
+    "does not lift its surroundings": "айналасының деңгейін көтермейді",
+    "too few zone regions to judge": "қорытынды жасау үшін аймақтағы өңірлер тым аз",
+    "no region outside the zones to compare with": "салыстыру үшін аймақтардан тыс өңір жоқ",
+}
+#: language -> multiplier reading -> translation
+READING_TEXTS = {"ru": READINGS_RU, "kk": READINGS_KK}
+
+#: the multiplier's gradient signs (zones.multiplier) -> translation
+GRADIENT_SIGNS = {
+    "ru": {
+        "falls with distance": "убывает с расстоянием",
+        "rises with distance": "растёт с расстоянием",
+        "flat": "без наклона",
+        "n/a": "н/д",
+    },
+    "kk": {
+        "falls with distance": "қашықтыққа қарай кемиді",
+        "rises with distance": "қашықтыққа қарай артады",
+        "flat": "еңіссіз",
+        "n/a": "есептелмеді",
+    },
+}
+
+#: LISA labels (autocorrelation.local.LISA_LABELS values) -> translation; others keep GeoDa's
+LISA_LABEL_TEXTS = {
+    "kk": {
+        "Not significant": "Маңызды емес", "High-High": "Жоғары-Жоғары",
+        "Low-Low": "Төмен-Төмен", "Low-High": "Төмен-Жоғары", "High-Low": "Жоғары-Төмен",
+        "Undefined": "Анықталмаған", "Isolated": "Оқшауланған",
+    },
+}
+
+#: values the index writes (composite.levels: innov_lvl levels, perf_group scoreboard groups)
+VALUE_TEXTS = {
+    "ru": {
+        "high": "высокий", "medium": "средний", "low": "низкий",
+        "leader": "лидер", "strong": "сильный", "moderate": "умеренный",
+        "emerging": "догоняющий",
+    },
+    "kk": {
+        "high": "жоғары", "medium": "орташа", "low": "төмен",
+        "leader": "көшбасшы", "strong": "күшті", "moderate": "қалыпты", "emerging": "дамушы",
+    },
+}
+
+#: labels of the global statistics (keys of the global autocorrelation table)
+STAT_LABELS = {
+    "en": {
+        "moran_i": "Moran's I", "moran_ei": "E[I]", "moran_z_norm": "z (normality)",
+        "moran_p_norm": "p (normality)", "moran_z_rand": "z (randomisation)",
+        "moran_p_rand": "p (randomisation)", "moran_p_sim": "pseudo p (permutations)",
+    },
+    "ru": {
+        "moran_i": "I Морана", "moran_ei": "E[I]", "moran_z_norm": "z (нормальность)",
+        "moran_p_norm": "p (нормальность)", "moran_z_rand": "z (рандомизация)",
+        "moran_p_rand": "p (рандомизация)", "moran_p_sim": "псевдо-p (перестановки)",
+    },
+    "kk": {
+        "moran_i": "Моранның I", "moran_ei": "E[I]", "moran_z_norm": "z (қалыптылық)",
+        "moran_p_norm": "p (қалыптылық)", "moran_z_rand": "z (рандомизация)",
+        "moran_p_rand": "p (рандомизация)", "moran_p_sim": "жалған p (пермутациялар)",
+    },
+}
+
+#: fixed English phrases written by the full analysis (core.full_job: its default title and
+#: the captions of its maps) -> translation
+PHRASES = {
+    "ru": {
+        "Innovation clusters of Kazakhstan's regions": "Инновационные кластеры регионов Казахстана",
+        "Innovation index levels": "Уровни индекса инноваций",
+        "LISA clusters of the index": "Кластеры LISA по индексу",
+        "Gi* hot spots of the index": "Горячие точки Gi* по индексу",
+        "Cores and influence zones": "Ядра и зоны влияния",
+    },
+    "kk": {
+        "Innovation clusters of Kazakhstan's regions": (
+            "Қазақстан өңірлерінің инновациялық кластерлері"
+        ),
+        "Innovation index levels": "Инновациялық индекс деңгейлері",
+        "LISA clusters of the index": "Индекс бойынша LISA кластерлері",
+        "Gi* hot spots of the index": "Индекс бойынша Gi* ыстық нүктелері",
+        "Cores and influence zones": "Ядролар және ықпал аймақтары",
+    },
 }
 
 #: Gi_Bin -> label
@@ -214,6 +415,12 @@ GI_LABELS = {
         -3: "Холодная точка, 99 %", -2: "Холодная точка, 95 %", -1: "Холодная точка, 90 %",
         0: "Не значимо", 1: "Горячая точка, 90 %", 2: "Горячая точка, 95 %",
         3: "Горячая точка, 99 %",
+    },
+    "kk": {
+        -3: "Суық нүкте, 99 % сенімділік", -2: "Суық нүкте, 95 % сенімділік",
+        -1: "Суық нүкте, 90 % сенімділік", 0: "Маңызды емес",
+        1: "Ыстық нүкте, 90 % сенімділік", 2: "Ыстық нүкте, 95 % сенімділік",
+        3: "Ыстық нүкте, 99 % сенімділік",
     },
 }
 
@@ -233,11 +440,19 @@ MULTIPLIER_HEADINGS = {
         "gradient_slope": "Наклон градиента (на км)", "gradient_sign": "Градиент",
         "reading": "Вывод",
     },
+    "kk": {
+        "zone_regions": "Аймақ өңірлері", "zone_mean_index": "Аймақтың орташа индексі",
+        "national_mean_index": "Елдің орташа индексі",
+        "rest_mean_index": "Қалған өңірлердің орташа индексі",
+        "lift_vs_national": "Елден артықтығы", "lift_vs_rest": "Қалғандардан артықтығы",
+        "gradient_slope": "Градиент еңісі (км-ге)", "gradient_sign": "Градиент",
+        "reading": "Тұжырым",
+    },
 }
 
 
 def texts(language: str) -> dict[str, str]:
-    """The fixed words of ``language`` ("en" or "ru")."""
+    """The fixed words of ``language`` (one of :data:`LANGUAGES`)."""
     return TEXTS[language]
 
 
@@ -248,11 +463,42 @@ def subindex_label(column: str, language: str) -> str:
 
 def core_type_text(kind: str, language: str) -> tuple[str, str]:
     """(name, meaning) of a core type in ``language``; unknown types keep their name."""
-    if language == "ru" and kind in CORE_TYPES_RU:
-        return CORE_TYPES_RU[kind]
+    translated = CORE_TYPE_TEXTS.get(language, {})
+    if kind in translated:
+        return translated[kind]
     return kind, CORE_TYPES.get(kind, "")
 
 
 def reading_text(reading: str, language: str) -> str:
     """A multiplier reading in ``language`` (unknown readings as they are)."""
-    return READINGS_RU.get(reading, reading) if language == "ru" else reading
+    return READING_TEXTS.get(language, {}).get(reading, reading)
+
+
+def gradient_text(sign: str, language: str) -> str:
+    """A multiplier gradient sign in ``language`` (unknown signs as they are)."""
+    return GRADIENT_SIGNS.get(language, {}).get(sign, sign)
+
+
+def lisa_label_text(label: str, language: str) -> str:
+    """A LISA label in ``language``; GeoDa's English label where there is no translation."""
+    return LISA_LABEL_TEXTS.get(language, {}).get(label, label)
+
+
+def value_text(value: str, language: str) -> str:
+    """An index level or scoreboard group in ``language`` (other values as they are)."""
+    return VALUE_TEXTS.get(language, {}).get(value, value)
+
+
+def stat_label(key: str, language: str) -> str:
+    """Label of a global statistic, or its key when it has none."""
+    return STAT_LABELS[language].get(key, key)
+
+
+def phrase(text: str, language: str) -> str:
+    """A fixed phrase of the full analysis (title, map caption) in ``language``, else as it is."""
+    return PHRASES.get(language, {}).get(text, text)
+
+
+def decimal(text: str, language: str) -> str:
+    """A formatted number with the decimal mark of ``language`` (a comma in ru and kk)."""
+    return text.replace(".", ",") if language in DECIMAL_COMMA else text

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink
+from qgis.core import QgsProcessingParameterFeatureSink
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ...core.choices import BOUNDARY_SET
 from ..base import KzAlgorithm
 from ..compat import source_type
 from ..layers import write_outputs
-
-BOUNDARY_SETS = ("2022", "2018", "2017")
 
 
 class BundledRegionsAlgorithm(KzAlgorithm):
@@ -21,14 +20,9 @@ class BundledRegionsAlgorithm(KzAlgorithm):
     OUTPUT = "OUTPUT"
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
-        parameter = QgsProcessingParameterEnum(
-            self.BOUNDARY_SET,
-            self.tr("Boundary set"),
-            options=list(BOUNDARY_SETS),
-            defaultValue="2022",
-            usesStaticStrings=True,
+        self.addParameter(
+            self.choice_parameter(self.BOUNDARY_SET, self.tr("Boundary set"), BOUNDARY_SET)
         )
-        self.addParameter(parameter)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.tr("Regions"), source_type("polygon")
@@ -38,7 +32,7 @@ class BundledRegionsAlgorithm(KzAlgorithm):
     def compute(self, parameters, context, feedback):
         from ...core.bundled import load_bundled_regions
 
-        boundary_set = self.parameterAsEnumString(parameters, self.BOUNDARY_SET, context)
+        boundary_set = self.choice(parameters, self.BOUNDARY_SET, context)
         regions = load_bundled_regions(boundary_set)
         feedback.pushInfo(
             self.tr("{count} regions of the {name} boundary set.").format(

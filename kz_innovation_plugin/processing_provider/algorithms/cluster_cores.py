@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -14,11 +13,18 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ...core.choices import CONFIDENCE, CORE_MODE, LOCAL_REQUIREMENT, ZONE_METHOD
 from ..base import KzAlgorithm
 from ..compat import number_type, source_type
 from ..layers import source_to_frame, write_outputs
-from ..spatial_parameters import add_inference_parameters, add_weights_parameters, spatial_job
-from ..styles import style_on_load
+from ..spatial_parameters import (
+    add_inference_parameters,
+    add_weights_parameters,
+    advanced,
+    decimals,
+    spatial_job,
+)
+from ..styles import styles_on_load
 from .spatial_weights import SPATIAL_MODULES
 
 #: sink parameter -> (layer of the job's outcome, label, style)
@@ -43,41 +49,10 @@ class ClusterCoresAlgorithm(KzAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         self.addParameter(QgsProcessingParameterFeatureSource(
             "INPUT", self.tr("Regions with the innovation index"), [source_type("polygon")]))
-        self.addParameter(QgsProcessingParameterEnum(
-            "CORE_MODE", self.tr("Cores are"), options=["level", "top_k", "threshold"],
-            defaultValue="level", usesStaticStrings=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            "TOP_K", self.tr("Number of cores (top_k)"), number_type("integer"),
-            defaultValue=5, minValue=0))
-        self.addParameter(QgsProcessingParameterNumber(
-            "THRESHOLD", self.tr("Index threshold (threshold)"), number_type("double"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            "LOCAL", self.tr("Also require a local statistic"),
-            options=["none", "lisa", "hotspot"], defaultValue="none", usesStaticStrings=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            "CONFIDENCE", self.tr("Hot spot confidence (%)"), options=["90", "95", "99"],
-            defaultValue="95", usesStaticStrings=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            "MIN_PROBABILITY", self.tr("Minimum top-level probability (robust cores)"),
-            number_type("double"), optional=True, minValue=0.0, maxValue=1.0))
-        self.addParameter(QgsProcessingParameterEnum(
-            "ZONE_METHOD", self.tr("Influence zones"), options=["rings", "bands", "gravity"],
-            defaultValue="rings", usesStaticStrings=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            "RINGS", self.tr("Contiguity rings (K)"), number_type("integer"), defaultValue=2,
-            minValue=0))
-        self.addParameter(QgsProcessingParameterString(
-            "BANDS", self.tr("Distance bands in km"), defaultValue="100, 200, 300"))
-        self.addParameter(QgsProcessingParameterField(
-            "MASS_FIELD", self.tr("Mass for the gravity potential (default: the index)"),
-            parentLayerParameterName="INPUT", type=QgsProcessingParameterField.Numeric,
-            optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            "BETA", self.tr("Distance decay exponent (gravity)"), number_type("double"),
-            defaultValue=2.0))
-        add_weights_parameters(self)
-        add_inference_parameters(self)
+        for parameter, is_advanced in core_parameters(self):
+            self.addParameter(advanced(parameter) if is_advanced else parameter)
+        add_weights_parameters(self, all_advanced=True)
+        add_inference_parameters(self, all_advanced=True)
         for name, (_, label, _style) in SINKS.items():
             kind = "polygon" if name in ("CORES", "ZONES", "CLUSTERS") else "vector"
             self.addParameter(QgsProcessingParameterFeatureSink(
@@ -110,14 +85,50 @@ class ClusterCoresAlgorithm(KzAlgorithm):
         frames = {name: layers[layer] for name, (layer, _, _) in SINKS.items()
                   if parameters.get(name) is not None}
         results = write_outputs(self, parameters, context, frames, feedback)
-        for name, (_, _, style) in SINKS.items():
-            if style and name in results:
-                style_on_load(context, results[name], style)
+        styles_on_load(context, {results[name]: style for name, (_, _, style) in SINKS.items()
+                                 if name in results})
         geopackage = self.parameterAsFileOutput(parameters, "GEOPACKAGE", context)
         if geopackage:
             results["GEOPACKAGE"] = str(write_cores(outcome, geopackage))
         feedback.pushInfo(outcome.summary())
         return {**results, "CORE_COUNT": len(outcome.cores)}
+
+
+def core_parameters(alg: KzAlgorithm, with_mass: bool = True) -> list:
+    """(parameter, advanced) of the core rule and the zones, for clustercores and the full
+    analysis: the rule and the zone method in the main list, the settings of one rule or one
+    zone method under "Advanced Parameters"."""
+    tr = alg.tr
+    parameters = [
+        (alg.choice_parameter("CORE_MODE", tr("Cores are"), CORE_MODE), False),
+        (QgsProcessingParameterNumber(
+            "TOP_K", tr("Number of cores (when cores are a set number of highest-index "
+                        "regions)"), number_type("integer"), defaultValue=5, minValue=1), True),
+        (decimals(QgsProcessingParameterNumber(
+            "THRESHOLD", tr("Lowest index of a core (when cores are regions at or above a "
+                            "threshold)"), number_type("double"), optional=True), 3), True),
+        (alg.choice_parameter("LOCAL", tr("Also require a local statistic"),
+                              LOCAL_REQUIREMENT), False),
+        (alg.choice_parameter("CONFIDENCE", tr("Hot spot confidence"), CONFIDENCE), True),
+        (decimals(QgsProcessingParameterNumber(
+            "MIN_PROBABILITY", tr("Minimum top-level probability (robust cores)"),
+            number_type("double"), optional=True, minValue=0.0, maxValue=1.0), 2), True),
+        (alg.choice_parameter("ZONE_METHOD", tr("Influence zones"), ZONE_METHOD), False),
+        (QgsProcessingParameterNumber(
+            "RINGS", tr("Number of contiguity rings"), number_type("integer"), defaultValue=2,
+            minValue=0), True),
+        (QgsProcessingParameterString(
+            "BANDS", tr("Distance bands in km"), defaultValue="100, 200, 300"), True),
+    ]
+    if with_mass:
+        parameters.append((QgsProcessingParameterField(
+            "MASS_FIELD", tr("Mass for the gravity potential (default: the index)"),
+            parentLayerParameterName="INPUT", type=QgsProcessingParameterField.Numeric,
+            optional=True), True))
+    parameters.append((decimals(QgsProcessingParameterNumber(
+        "BETA", tr("Distance decay exponent (gravity potential)"), number_type("double"),
+        defaultValue=2.0), 1), True))
+    return parameters
 
 
 def cores_job(alg: KzAlgorithm, parameters, context, spatial):
@@ -128,7 +139,7 @@ def cores_job(alg: KzAlgorithm, parameters, context, spatial):
     from ...core.zones_job import CoresJob
 
     def enum(name):
-        return alg.parameterAsEnumString(parameters, name, context)
+        return alg.choice(parameters, name, context)
 
     mass = alg.parameterAsFields(parameters, "MASS_FIELD", context)
     rule = CoreRule(

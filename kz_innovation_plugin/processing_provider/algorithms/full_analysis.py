@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
-    QgsProcessingContext,
+    QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
@@ -20,20 +19,35 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ..base import KzAlgorithm
 from ..compat import number_type, source_type
 from ..layers import source_to_frame
-from ..spatial_parameters import add_inference_parameters, add_weights_parameters, spatial_job
-from ..styles import STYLE_DIR
-from .cluster_cores import ClusterCoresAlgorithm, cores_job
-from .innovation_index import CHOICES
+from ..spatial_parameters import (
+    add_inference_parameters,
+    add_weights_parameters,
+    advanced,
+    spatial_job,
+)
+from ..styles import STYLE_DIR, load_on_completion
+from .cluster_cores import core_parameters, cores_job
+from .innovation_index import CHOICES, max_missing_parameter
 from .join_indicators import TABLE_FILTER
 from .spatial_weights import SPATIAL_MODULES
 
-#: layers of the written GeoPackage loaded into the project when the run ends
-LOADED_LAYERS = ("regions", "zones", "clusters", "cores")
+#: layers of the written GeoPackage loaded into the project when the run ends, and their names
+LOADED_LAYERS = {
+    "regions": QT_TRANSLATE_NOOP("KzInnovation", "Regions and index"),
+    "zones": QT_TRANSLATE_NOOP("KzInnovation", "Influence zones"),
+    "clusters": QT_TRANSLATE_NOOP("KzInnovation", "Clusters of cores"),
+    "cores": QT_TRANSLATE_NOOP("KzInnovation", "Cluster cores"),
+}
+
+#: index and core choices shown in the dialog's main list (the rest is under Advanced)
+MAIN_INDEX_CHOICES = ("NORMALISATION", "AGGREGATION")
+MAIN_CORE_CHOICES = ("CORE_MODE", "ZONE_METHOD")
 
 
 def render_report_maps(geopackage: Path, folder: Path) -> dict[str, str]:
     """Draw the report's maps from the analysis GeoPackage, each layer with its QML style."""
     from ...core.full_job import MAPS
+    from ...core.report.texts import phrase
     from ..report_maps import render_map
 
     maps = {}
@@ -47,7 +61,8 @@ def render_report_maps(geopackage: Path, folder: Path) -> dict[str, str]:
             styled.append(layer)
         if styled:
             path = folder / f"map_{number}.png"
-            maps[caption] = str(render_map(styled, caption, path, extent_layer=styled[0]))
+            title = phrase(caption, _language())  # the map's title in the report's language
+            maps[caption] = str(render_map(styled, title, path, extent_layer=styled[0]))
     return maps
 
 
@@ -62,31 +77,36 @@ class FullAnalysisAlgorithm(KzAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         self.addParameter(QgsProcessingParameterFile(
-            "TABLE", self.tr("Indicator table (CSV or XLSX)"), fileFilter=TABLE_FILTER))
+            "TABLE", self.tr("Indicator table (CSV or XLSX)"), fileFilter=TABLE_FILTER,
+            optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "INPUT", self.tr("Regions (empty: the bundled boundary set of the year)"),
             [source_type("polygon")], optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            "YEAR", self.tr("Year"), number_type("integer"), optional=True, minValue=1990,
-            maxValue=2100))
-        self.addParameter(QgsProcessingParameterString(
-            "SHEET", self.tr("Sheet (XLSX)"), optional=True))
-        for name, label, choices, default in CHOICES[:5]:
-            self.addParameter(QgsProcessingParameterEnum(
-                name, self.tr(label), options=list(choices), defaultValue=default,
-                usesStaticStrings=True))
-        self.addParameter(QgsProcessingParameterNumber(
+            "YEAR", self.tr("Year (empty: the table's only year)"), number_type("integer"),
+            optional=True, minValue=1990, maxValue=2100))
+        # the few choices most users make stay in the main list; the rest is advanced
+        later = [QgsProcessingParameterString(
+            "SHEET", self.tr("Sheet (XLSX; name or number, default the first)"), optional=True)]
+        for name, label, choices, _ in CHOICES[:5]:
+            parameter = self.choice_parameter(name, self.tr(label), choices)
+            if name in MAIN_INDEX_CHOICES:
+                self.addParameter(parameter)
+            else:
+                later.append(parameter)
+        later += [max_missing_parameter(self), QgsProcessingParameterNumber(
             "RUNS", self.tr("Uncertainty runs (Monte Carlo)"), number_type("integer"),
-            defaultValue=1000, minValue=10, maxValue=100000))
-        cores = ClusterCoresAlgorithm()
-        cores.initAlgorithm()
+            defaultValue=1000, minValue=10, maxValue=100000)]
         # MASS_FIELD is left out: a table's fields are not known before the join
-        for name in ("CORE_MODE", "TOP_K", "THRESHOLD", "LOCAL", "CONFIDENCE",
-                     "MIN_PROBABILITY", "ZONE_METHOD", "RINGS", "BANDS", "BETA"):
-            definition = cores.parameterDefinition(name)
-            self.addParameter(definition.clone())
-        add_weights_parameters(self)
-        add_inference_parameters(self)
+        for parameter, _ in core_parameters(self, with_mass=False):
+            if parameter.name() in MAIN_CORE_CHOICES:
+                self.addParameter(parameter)
+            else:
+                later.append(parameter)
+        for parameter in later:
+            self.addParameter(advanced(parameter))
+        add_weights_parameters(self, all_advanced=True)
+        add_inference_parameters(self, all_advanced=True)
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT", self.tr("Analysis GeoPackage"), fileFilter="GeoPackage (*.gpkg)"))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -98,30 +118,43 @@ class FullAnalysisAlgorithm(KzAlgorithm):
         from ...core.options_text import index_options_from_text
         from ...core.pipeline import JoinJob
 
+        table = self.parameterAsFile(parameters, "TABLE", context)
+        # no table: INPUT already carries the indicator fields (checked by the core)
         join = JoinJob(
-            table=self.parameterAsFile(parameters, "TABLE", context),
+            table=table,
             sheet=self.parameterAsString(parameters, "SHEET", context).strip() or None,
             year=self.optional_number(parameters, "YEAR", context),
-        )
-        choices = {name.lower(): self.parameterAsEnumString(parameters, name, context)
+        ) if table else None
+        choices = {name.lower(): self.choice(parameters, name, context)
                    for name, _, _, _ in CHOICES[:5]}
         spatial = spatial_job(self, parameters, context)
         index = index_options_from_text(
-            runs=self.parameterAsInt(parameters, "RUNS", context), seed=spatial.seed, **choices)
+            runs=self.parameterAsInt(parameters, "RUNS", context), seed=spatial.seed,
+            max_missing_share=self.parameterAsDouble(parameters, "MAX_MISSING_SHARE", context),
+            **choices)
         # this algorithm carries copies of clustercores' parameters
         cores = cores_job(self, parameters, context, spatial)
         return FullJob(join=join, index=index, spatial=spatial, cores=cores,
                        language=_language())
 
     def compute(self, parameters, context, feedback):
-        from ...core.full_job import run_full
+        from ...core.full_job import LAYER_STYLES, run_full
 
         job = self._job(parameters, context)
         layer = None
         if parameters.get("INPUT") not in (None, ""):
             source = self.parameterAsSource(parameters, "INPUT", context)
+            if source is None:
+                raise QgsProcessingException(self.invalidSourceError(parameters, "INPUT"))
             layer = source_to_frame(source, feedback)
-            job.join.layer = source.sourceName()
+            job.layer_label = source.sourceName()
+            if job.join is not None:
+                job.join.layer = source.sourceName()
+        elif job.join is None:
+            raise QgsProcessingException(self.tr(
+                "Give an indicator table (TABLE) to join to the regions, or a regions layer "
+                "that already has the indicator fields (INPUT), for example the output of "
+                "'Join indicator table to regions'."))
         feedback.setProgressText(self.tr("Joining, indexing, testing and zoning"))
         outcome = run_full(job, layer, progress=lambda f: feedback.setProgress(85 * f),
                            cancelled=feedback.isCanceled)
@@ -133,9 +166,9 @@ class FullAnalysisAlgorithm(KzAlgorithm):
         written, report_path = outcome.write(geopackage, report, render_report_maps)
         feedback.setProgress(100)
         feedback.pushInfo(outcome.summary())
-        for name in LOADED_LAYERS:
-            details = QgsProcessingContext.LayerDetails(name, context.project(), name)
-            context.addLayerToLoadOnCompletion(f"{written}|layername={name}", details)
+        load_on_completion(context, {
+            f"{written}|layername={name}": (LAYER_STYLES[name], self.tr(label))
+            for name, label in LOADED_LAYERS.items()})
         return {"OUTPUT": str(written), "REPORT": str(report_path),
                 "CORE_COUNT": len(outcome.cores.cores)}
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -14,29 +12,33 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ...core.choices import (
+    AGGREGATION,
+    IMPUTATION,
+    LEVEL_METHOD,
+    NORMALISATION,
+    PROFILE_METHOD,
+    TREATMENT,
+    WEIGHTING,
+)
 from ..base import KzAlgorithm
 from ..compat import number_type, source_type
 from ..layers import source_to_frame, write_outputs
+from ..spatial_parameters import advanced, decimals
 from ..styles import style_on_load
 from .join_indicators import TABLE_FILTER
 
-#: (parameter, label, choices, default) of the method choices, each a static-string enum
+#: (parameter, label, option list, shown under "Advanced Parameters") of the method choices
 CHOICES = (
-    ("IMPUTATION", QT_TRANSLATE_NOOP("KzInnovation", "Missing values"),
-     ("median", "mean", "national", "none"), "median"),
+    ("IMPUTATION", QT_TRANSLATE_NOOP("KzInnovation", "Missing values"), IMPUTATION, False),
     ("TREATMENT", QT_TRANSLATE_NOOP("KzInnovation", "Outliers and skew (flagged indicators only)"),
-     ("winsorise", "log", "sqrt", "none"), "winsorise"),
-    ("NORMALISATION", QT_TRANSLATE_NOOP("KzInnovation", "Normalisation"),
-     ("minmax", "minmax100", "zscore", "rank", "percent_of_reference", "distance_to_best"),
-     "minmax"),
-    ("WEIGHTING", QT_TRANSLATE_NOOP("KzInnovation", "Weights"),
-     ("equal", "user", "pca", "entropy"), "equal"),
-    ("AGGREGATION", QT_TRANSLATE_NOOP("KzInnovation", "Aggregation"),
-     ("arithmetic", "geometric"), "arithmetic"),
-    ("LEVEL_METHOD", QT_TRANSLATE_NOOP("KzInnovation", "Levels"),
-     ("thresholds", "quantiles", "natural_breaks"), "thresholds"),
-    ("PROFILE_METHOD", QT_TRANSLATE_NOOP("KzInnovation", "Profile clustering"),
-     ("kmeans", "ward"), "kmeans"),
+     TREATMENT, False),
+    ("NORMALISATION", QT_TRANSLATE_NOOP("KzInnovation", "Normalisation"), NORMALISATION, False),
+    ("WEIGHTING", QT_TRANSLATE_NOOP("KzInnovation", "Indicator weights"), WEIGHTING, False),
+    ("AGGREGATION", QT_TRANSLATE_NOOP("KzInnovation", "Aggregation"), AGGREGATION, False),
+    ("LEVEL_METHOD", QT_TRANSLATE_NOOP("KzInnovation", "Levels"), LEVEL_METHOD, True),
+    ("PROFILE_METHOD", QT_TRANSLATE_NOOP("KzInnovation", "Profile clustering"), PROFILE_METHOD,
+     True),
 )
 #: (parameter, label) of the free-text options, all optional and advanced
 TEXTS = (
@@ -44,12 +46,20 @@ TEXTS = (
      QT_TRANSLATE_NOOP("KzInnovation", "More groups (NAME: field, field; NAME: field ...)")),
     ("DERIVED", QT_TRANSLATE_NOOP("KzInnovation", "Derived indicators (name = expression; ...)")),
     ("USER_WEIGHTS",
-     QT_TRANSLATE_NOOP("KzInnovation", "User weights (field=weight, ...) for WEIGHTING=user")),
+     QT_TRANSLATE_NOOP("KzInnovation", "User weights, when the weights are set by the user "
+                                       "(field=weight, ...)")),
     ("GROUP_WEIGHTS",
      QT_TRANSLATE_NOOP("KzInnovation", "Group weights (group=weight, ...; default equal)")),
     ("THRESHOLDS", QT_TRANSLATE_NOOP(
         "KzInnovation", "Level thresholds (two numbers; default 1/3 and 2/3 of min-max)")),
 )
+
+
+def max_missing_parameter(alg) -> QgsProcessingParameterNumber:
+    """MAX_MISSING_SHARE: a region missing a larger share of its indicators is left out."""
+    return decimals(QgsProcessingParameterNumber(
+        "MAX_MISSING_SHARE", alg.tr("Largest share of missing indicators a region may have"),
+        number_type("double"), defaultValue=0.5, minValue=0.0, maxValue=0.99), 2)
 
 
 class InnovationIndexAlgorithm(KzAlgorithm):
@@ -92,20 +102,20 @@ class InnovationIndexAlgorithm(KzAlgorithm):
                 name, self.tr(label), parentLayerParameterName=self.INPUT,
                 type=QgsProcessingParameterField.Numeric, allowMultiple=True, optional=True))
         self.addParameter(QgsProcessingParameterFile(
-            self.NATIONAL_TABLE, self.tr("Indicator table with the national row (optional)"),
+            self.NATIONAL_TABLE, self.tr("Indicator table with the national row"),
             fileFilter=TABLE_FILTER, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.YEAR, self.tr("Year of the national row (long or BNS-style tables)"),
             number_type("integer"), optional=True, minValue=1990, maxValue=2100))
-        for name, label, choices, default in CHOICES:
-            self.addParameter(QgsProcessingParameterEnum(
-                name, self.tr(label), options=list(choices), defaultValue=default,
-                usesStaticStrings=True))
-        advanced = [
-            QgsProcessingParameterNumber(
-                self.MAX_MISSING_SHARE, self.tr("Largest share of missing indicators a region "
-                                                "may have"), number_type("double"),
-                defaultValue=0.5, minValue=0.0, maxValue=0.99),
+        later = []
+        for name, label, choices, is_advanced in CHOICES:
+            parameter = self.choice_parameter(name, self.tr(label), choices)
+            if is_advanced:
+                later.append(advanced(parameter))
+            else:
+                self.addParameter(parameter)
+        later += [
+            max_missing_parameter(self),
             QgsProcessingParameterNumber(
                 self.MAX_WINSORISED, self.tr("Most points winsorised per indicator"),
                 number_type("integer"), defaultValue=5, minValue=1, maxValue=50),
@@ -115,17 +125,15 @@ class InnovationIndexAlgorithm(KzAlgorithm):
             *[QgsProcessingParameterString(name, self.tr(label), optional=True,
                                            multiLine=name == "DERIVED")
               for name, label in TEXTS],
+            QgsProcessingParameterNumber(
+                self.RUNS, self.tr("Uncertainty runs (Monte Carlo)"), number_type("integer"),
+                defaultValue=1000, minValue=10, maxValue=100000),
+            QgsProcessingParameterNumber(
+                self.SEED, self.tr("Random seed"), number_type("integer"), defaultValue=1,
+                minValue=0),
         ]
-        for parameter in advanced:
-            parameter.setFlags(parameter.flags()
-                               | QgsProcessingParameterDefinition.FlagAdvanced)
-            self.addParameter(parameter)
-        self.addParameter(QgsProcessingParameterNumber(
-            self.RUNS, self.tr("Uncertainty runs (Monte Carlo)"), number_type("integer"),
-            defaultValue=1000, minValue=10, maxValue=100000))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.SEED, self.tr("Random seed"), number_type("integer"), defaultValue=1,
-            minValue=0))
+        for parameter in later:
+            self.addParameter(advanced(parameter))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Innovation index"), source_type("polygon")))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -145,7 +153,7 @@ class InnovationIndexAlgorithm(KzAlgorithm):
         def text(name):
             return self.parameterAsString(parameters, name, context)
 
-        choices = {name.lower(): self.parameterAsEnumString(parameters, name, context)
+        choices = {name.lower(): self.choice(parameters, name, context)
                    for name, _, _, _ in CHOICES}
         return index_options_from_text(
             potential=fields(self.POTENTIAL), performance=fields(self.PERFORMANCE),

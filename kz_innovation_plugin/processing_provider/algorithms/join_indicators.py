@@ -17,6 +17,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ..base import KzAlgorithm
 from ..compat import number_type, source_type
 from ..layers import source_to_frame, source_without_validity_check, write_outputs
+from ..spatial_parameters import decimals
 
 TABLE_FILTER = "Indicator tables (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*.*)"
 
@@ -55,8 +56,8 @@ class JoinIndicatorsAlgorithm(KzAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.TABLE_LAYER, self.tr("or an indicator table layer"), [source_type("vector")],
-                optional=True,
+                self.TABLE_LAYER, self.tr("Indicator table layer (instead of a file)"),
+                [source_type("vector")], optional=True,
             )
         )
         self.addParameter(
@@ -83,11 +84,11 @@ class JoinIndicatorsAlgorithm(KzAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterNumber(
+            decimals(QgsProcessingParameterNumber(
                 self.FUZZY_THRESHOLD,
                 self.tr("Accept fuzzy name matches at least this similar (0.5-1; empty: never)"),
                 number_type("double"), optional=True, minValue=0.5, maxValue=1.0,
-            )
+            ), 2)
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(

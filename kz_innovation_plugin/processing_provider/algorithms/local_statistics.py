@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ...core.choices import INFERENCE
 from ..base import KzAlgorithm
 from ..compat import source_type
 from ..layers import source_to_frame, write_outputs
@@ -32,6 +32,8 @@ class _LocalStatistic(KzAlgorithm):
     GROUP = QT_TRANSLATE_NOOP("KzInnovation", "Spatial statistics")
     REQUIRED_MODULES = SPATIAL_MODULES
     STYLE = ""
+    #: whether the statistic offers the weights transform (Gi* is defined on binary weights)
+    WITH_TRANSFORM = True
 
     def add_extra_parameters(self) -> None:
         """Parameters between the field and the weights (none by default)."""
@@ -43,7 +45,7 @@ class _LocalStatistic(KzAlgorithm):
             "FIELD", self.tr("Field"), parentLayerParameterName="INPUT",
             type=QgsProcessingParameterField.Numeric))
         self.add_extra_parameters()
-        add_weights_parameters(self)
+        add_weights_parameters(self, with_transform=self.WITH_TRANSFORM)
         add_inference_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr(self.DISPLAY_NAME), source_type("vector")))
@@ -70,7 +72,7 @@ class LisaAlgorithm(_LocalStatistic):
 
     def add_extra_parameters(self) -> None:
         self.addParameter(QgsProcessingParameterField(
-            "FIELD_X", self.tr("Bivariate: against the spatial lag of this field (optional)"),
+            "FIELD_X", self.tr("Bivariate: against the spatial lag of this field"),
             parentLayerParameterName="INPUT", type=QgsProcessingParameterField.Numeric,
             optional=True))
 
@@ -90,16 +92,16 @@ class HotspotsAlgorithm(_LocalStatistic):
     ALGORITHM_ID = "hotspots"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("KzInnovation", "Hot spots (Getis-Ord Gi*)")
     STYLE = "hotspots"
+    WITH_TRANSFORM = False
 
     def add_extra_parameters(self) -> None:
-        self.addParameter(QgsProcessingParameterEnum(
-            "INFERENCE", self.tr("p-values from"), options=["permutation", "normal"],
-            defaultValue="permutation", usesStaticStrings=True))
+        self.addParameter(self.choice_parameter("INFERENCE", self.tr("p-values from"),
+                                                INFERENCE))
 
     def run_statistic(self, layer, parameters, context, feedback):
         from ...core.spatial_job import run_hotspots
 
-        inference = self.parameterAsEnumString(parameters, "INFERENCE", context)
+        inference = self.choice(parameters, "INFERENCE", context)
         return run_hotspots(layer, self.parameterAsFields(parameters, "FIELD", context)[0],
                             spatial_job(self, parameters, context, inference=inference),
                             cancelled=feedback.isCanceled)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -12,11 +11,18 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ...core.choices import REGIONALISATION_METHOD
 from ..base import KzAlgorithm
 from ..compat import number_type, source_type
 from ..layers import source_to_frame, write_outputs
-from ..spatial_parameters import add_method_output, add_weights_parameters, spatial_job, with_method
-from ..styles import style_on_load
+from ..spatial_parameters import (
+    add_method_output,
+    add_weights_parameters,
+    decimals,
+    spatial_job,
+    with_method,
+)
+from ..styles import styles_on_load
 from .spatial_weights import SPATIAL_MODULES
 
 
@@ -36,22 +42,21 @@ class RegionalizeAlgorithm(KzAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             "FIELDS", self.tr("Profile fields"), parentLayerParameterName="INPUT",
             type=QgsProcessingParameterField.Numeric, allowMultiple=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            "CLUSTER_METHOD", self.tr("Method"), options=["skater", "maxp", "ward"],
-            defaultValue="skater", usesStaticStrings=True))
+        self.addParameter(self.choice_parameter(
+            "CLUSTER_METHOD", self.tr("Method"), REGIONALISATION_METHOD))
         self.addParameter(QgsProcessingParameterNumber(
             "N_REGIONS", self.tr("Number of macro-regions (SKATER, Ward)"),
             number_type("integer"), defaultValue=3, minValue=1))
         self.addParameter(QgsProcessingParameterField(
-            "FLOOR_FIELD", self.tr("Floor field (max-p; empty: count of regions)"),
+            "FLOOR_FIELD", self.tr("Floor field (Max-p; empty: the number of regions)"),
             parentLayerParameterName="INPUT", type=QgsProcessingParameterField.Numeric,
             optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            "FLOOR", self.tr("Floor: minimum total per macro-region (max-p)"),
-            number_type("double"), optional=True, minValue=0.0))
+        self.addParameter(decimals(QgsProcessingParameterNumber(
+            "FLOOR", self.tr("Floor: minimum total per macro-region (Max-p)"),
+            number_type("double"), optional=True, minValue=0.0), 2))
         self.addParameter(QgsProcessingParameterNumber(
             "SEED", self.tr("Random seed"), number_type("integer"), defaultValue=1, minValue=0))
-        add_weights_parameters(self)
+        add_weights_parameters(self, with_transform=False)
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Regions with their macro-region"), source_type("polygon")))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -70,7 +75,7 @@ class RegionalizeAlgorithm(KzAlgorithm):
             source_to_frame(source, feedback),
             self.parameterAsFields(parameters, "FIELDS", context),
             spatial_job(self, parameters, context),
-            method=self.parameterAsEnumString(parameters, "CLUSTER_METHOD", context),
+            method=self.choice(parameters, "CLUSTER_METHOD", context),
             n_regions=self.parameterAsInt(parameters, "N_REGIONS", context),
             floor_field=floor_field[0] if floor_field else None,
             floor=self.optional_number(parameters, "FLOOR", context, integer=False),
@@ -86,8 +91,8 @@ class RegionalizeAlgorithm(KzAlgorithm):
         frames = with_method(parameters, {"OUTPUT": result.members,
                                           "DISSOLVED": result.dissolved}, outcome.provenance)
         results = write_outputs(self, parameters, context, frames, feedback)
-        style_on_load(context, results["OUTPUT"], "macroregions")
-        style_on_load(context, results["DISSOLVED"], "macroregions_dissolved")
+        styles_on_load(context, {results["OUTPUT"]: "macroregions",
+                                 results["DISSOLVED"]: "macroregions_dissolved"})
         geopackage = self.parameterAsFileOutput(parameters, "GEOPACKAGE", context)
         if geopackage:
             results["GEOPACKAGE"] = str(write_regions(outcome, geopackage))
