@@ -18,6 +18,43 @@ from .errors import InputFileError
 GPKG_OPTIONS = {"VERSION": "1.2"}
 
 
+#: first characters that make a spreadsheet read a text cell as a formula (OWASP's list)
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with every text cell that a spreadsheet would read as a formula neutralised.
+
+    OWASP's rule against CSV injection: a text cell starting with ``=``, ``+``, ``-``, ``@``,
+    a tab or a carriage return gets a leading apostrophe, so Excel and LibreOffice show it as
+    text.  Numbers, dates and missing cells are left untouched (a negative number stays a
+    number).  Returns a copy when anything changed, else ``frame`` itself.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        A table about to be written as CSV.
+
+    Returns
+    -------
+    pandas.DataFrame
+    """
+    changed = {}
+    for column in frame.columns:
+        series = frame[column]
+        if series.dtype != object and not pd.api.types.is_string_dtype(series):
+            continue
+        try:  # pandas' vectorised string methods; non-text cells give NA
+            risky = series.str.startswith(FORMULA_STARTS, na=False).astype(bool)
+        except AttributeError:  # an object column without any text
+            continue
+        if risky.any():
+            safe = series.copy()
+            safe[risky] = "'" + series[risky].astype(str)
+            changed[column] = safe
+    return frame.assign(**changed) if changed else frame
+
+
 def output_folder(target: str | os.PathLike) -> Path:
     """Create the folder an output file ``target`` goes into, and return it.
 

@@ -116,3 +116,22 @@ def test_geopackage_under_an_existing_file_gets_a_message(tmp_path):
     with pytest.raises(InputFileError, match=r"file\.txt is a file, not a folder"):
         write_geopackage(blocking / "out.gpkg", {"t": frame})
     assert blocking.read_text(encoding="utf-8") == "data"
+
+
+def test_spreadsheet_safe_neutralises_formula_text_and_leaves_numbers():
+    from kz_innovation_plugin.core.output import spreadsheet_safe
+
+    frame = pd.DataFrame({
+        "text": ["=1+1", "+7", "-x", "@SUM(A1)", "\tTAB", "plain", None],
+        "number": [-1.5, 2, 3, 4, 5, 6, 7],
+        "mixed": [-2, "=cmd", 3.5, "ok", None, "-", "x"],
+    })
+    safe = spreadsheet_safe(frame)
+    assert safe["text"].iloc[:6].tolist() == ["'=1+1", "'+7", "'-x", "'@SUM(A1)", "'\tTAB",
+                                              "plain"]
+    assert pd.isna(safe["text"].iloc[6])
+    assert safe["number"].tolist() == frame["number"].tolist()
+    assert safe["mixed"].drop(index=4).tolist() == [-2, "'=cmd", 3.5, "ok", "'-", "x"]
+    assert frame["text"].iloc[0] == "=1+1"  # the input frame is left as it was
+    untouched = pd.DataFrame({"a": [1, 2], "b": ["x", "y"]})
+    assert spreadsheet_safe(untouched) is untouched

@@ -185,6 +185,20 @@ def test_kernels(regions):
     assert fixed.summary()["kernel"] == "gaussian"
 
 
+def test_kernel_weights_have_no_self_weight_as_the_help_says(regions):
+    """No K(0) on the diagonal (GeoDa's default; libpysal's Kernel puts it there): the
+    weights help states which, so that users comparing with libpysal know."""
+    from pathlib import Path as _Path
+
+    for options in (WeightsOptions("kernel", k=4), WeightsOptions("kernel", band=600_000)):
+        adjacency = build_weights(regions, options).graph.adjacency
+        focal = adjacency.index.get_level_values(0)
+        neighbour = adjacency.index.get_level_values(1)
+        assert not ((focal == neighbour) & (adjacency.to_numpy() != 0)).any()
+    help_dir = _Path(__file__).resolve().parents[2] / "kz_innovation_plugin" / "help"
+    assert "no weight on itself" in (help_dir / "en" / "_weights.html").read_text("utf-8")
+
+
 def test_distance_crs_choices(regions):
     utm = regions.to_crs(32642)
     assert distance_crs(utm) == pyproj.CRS(32642)

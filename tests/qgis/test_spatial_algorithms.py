@@ -138,3 +138,35 @@ def test_weights_and_global_statistics_on_points(qgis_app, points, tmp_path):
     })
     table = QgsVectorLayer(result["OUTPUT"], "global", "ogr")
     assert table.featureCount() == 1
+
+
+def test_weights_transform_reaches_lisa_and_global_and_is_not_offered_where_fixed(
+        qgis_app, regions, tmp_path):
+    """TRANSFORM=b was shown but ignored (the method record said "b"); Gi* and the
+    regionalisation fix their weights, so they do not offer it."""
+    import processing
+    from qgis.core import QgsApplication, QgsVectorLayer
+
+    def run(tool, transform, *names):
+        result = processing.run(f"kzinnovation:{tool}", {
+            "INPUT": regions, "FIELD": FIELD, "FIELDS": [FIELD], "TRANSFORM": transform,
+            "PERMUTATIONS": 99, **outputs(tmp_path, f"{tool}_{transform}", *names)})
+        return [feature.attributes() for feature in
+                QgsVectorLayer(result["OUTPUT"], "t", "ogr").getFeatures()], \
+            QgsVectorLayer(result["OUTPUT"], "t", "ogr").fields().names()
+
+    (binary, fields), (standardised, _) = run("lisa", "b", "OUTPUT"), run("lisa", "r", "OUTPUT")
+    lisa, neighbours = fields.index("LISA_I"), fields.index("NNeighbors")
+    assert [row[lisa] for row in binary] == pytest.approx(
+        [row[lisa] * row[neighbours] for row in standardised])
+    (binary, fields), (standardised, _) = run("globalautocorrelation", "b", "OUTPUT"), \
+        run("globalautocorrelation", "r", "OUTPUT")
+    moran = fields.index("moran_i")
+    assert binary[0][moran] != pytest.approx(standardised[0][moran])
+    registry = QgsApplication.processingRegistry()
+    for tool in ("hotspots", "regionalize"):
+        assert registry.algorithmById(f"kzinnovation:{tool}").parameterDefinition(
+            "TRANSFORM") is None, tool
+    for tool in ("lisa", "globalautocorrelation", "spatialweights", "fullanalysis"):
+        assert registry.algorithmById(f"kzinnovation:{tool}").parameterDefinition(
+            "TRANSFORM") is not None, tool

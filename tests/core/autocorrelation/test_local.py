@@ -83,6 +83,31 @@ def test_lisa_values_equal_geoda_and_esda(name, y, graph):
 
 
 @pytest.mark.parametrize(("name", "y", "graph"), CASES, ids=CASE_IDS)
+def test_binary_transform_equals_esda_and_keeps_p_values(name, y, graph):
+    """TRANSFORM=b reaches local Moran (it was always row-standardised): LISA_I equals esda's
+    ``transformation="B"``; p-values and clusters are those of the row-standardised run."""
+    esda = pytest.importorskip("esda")
+    binary, record = local_moran(y, graph, permutations=199, seed=4, transform="b")
+    standardised, _ = local_moran(y, graph, permutations=199, seed=4)
+    reference = esda.Moran_Local(y.to_numpy(), graph.to_W(), transformation="B",
+                                 permutations=0)
+    np.testing.assert_allclose(binary["LISA_I"], reference.Is, rtol=0, atol=1e-9)
+    assert record["transform"] == "b"
+    if graph.cardinalities.max() > 1:
+        assert not np.allclose(binary["LISA_I"], standardised["LISA_I"], equal_nan=True)
+    if np.allclose(graph.adjacency.groupby(level=0).transform("std").fillna(0), 0):
+        # equal weights in each row: the permutation test is the same
+        pd.testing.assert_series_equal(binary["LISA_P"], standardised["LISA_P"])
+        pd.testing.assert_series_equal(binary["LISA_CL"], standardised["LISA_CL"])
+
+
+def test_unknown_local_transform_is_refused():
+    y, graph = CASES[0][1], CASES[0][2]
+    with pytest.raises(ParameterError, match='Unknown weights transform "x"'):
+        local_moran(y, graph, transform="x")
+
+
+@pytest.mark.parametrize(("name", "y", "graph"), CASES, ids=CASE_IDS)
 def test_labels_agree_with_esda(name, y, graph):
     esda = pytest.importorskip("esda")
     frame, _ = local_moran(y, graph, seed=1, correction="none", ties="upper")
