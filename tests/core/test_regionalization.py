@@ -418,3 +418,35 @@ def test_floor_must_be_a_positive_number(method, floor):
     with pytest.raises(ParameterError,
                        match=r"The floor must be a positive number; got " + re.escape(repr(floor))):
         regionalize(grid(), ["a"], method=method, n_regions=2, floor=floor)
+
+
+_UNGUARDED_MAXP = """
+import contextlib
+import numpy as np
+from kz_innovation_plugin.core import regionalization
+from kz_innovation_plugin.core.bundled import load_bundled_regions
+regionalization._stuck_annealing_guard = contextlib.nullcontext
+layer = load_bundled_regions("2018")
+rng = np.random.default_rng(1)
+layer["pop"] = rng.uniform(0.3e6, 3e6, len(layer))
+layer["v"] = rng.normal(size=len(layer))
+regionalization.regionalize(layer, ["v"], method="maxp", floor_field="pop", floor=3e6)
+"""
+
+
+def test_the_spopt_guard_is_still_needed():
+    """spopt 0.7.0's max-p loops forever on the bundled regions without our guard
+    (pysal/spopt#506); the guarded run takes under a second.  When this test fails, the
+    installed spopt has the fix: remove ``_stuck_annealing_guard`` and this test."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    try:
+        subprocess.run([sys.executable, "-c", _UNGUARDED_MAXP], cwd=ROOT, timeout=15,
+                       capture_output=True, check=True)
+    except subprocess.TimeoutExpired:
+        return  # still loops: the guard is needed
+    pytest.fail("max-p finished without the guard: spopt fixed pysal/spopt#506; remove "
+                "regionalization._stuck_annealing_guard and this test.")
