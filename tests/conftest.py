@@ -13,7 +13,6 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 PLUGIN_DIR = ROOT / "kz_innovation_plugin"
 DEMO_TABLE = PLUGIN_DIR / "data" / "indicators" / "kz_bns_indicators_2018_2019.csv"
-SHARED_TABLE = ROOT.parent / "shared" / "data" / "kz_regional_indicators_2018_2019.csv"
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # QGIS keeps its settings in a throw-away profile, never in the user's.
