@@ -1,10 +1,11 @@
 """Run the real QGIS desktop under Xvfb with the packaged plugin and a startup function.
 
-Shared by ``tests/qgis/test_desktop.py`` and ``scripts/screenshots.py``.  :func:`run_desktop`
+Shared by ``tests/desktop/`` and ``scripts/screenshots.py``.  :func:`run_desktop`
 
 * starts ``Xvfb`` on a free display (``-displayfd`` lets the server pick the number),
 * installs the plugin zip into a new profile and enables it (``QgisProcess.with_plugin``), and
-  adds the settings that keep a new profile quiet (English interface, no plugin update check),
+  adds the settings that keep a new profile quiet (the interface language given, English by
+  default; no plugin update check),
 * starts ``qgis.bin --nologo --noversioncheck --profiles-path <dir> --profile default
   --code <file>`` with ``HOME`` in the work folder and this environment's packages on
   ``PYTHONPATH``,
@@ -13,11 +14,15 @@ Shared by ``tests/qgis/test_desktop.py`` and ``scripts/screenshots.py``.  :func:
   ``QgsApplication.messageLog().messageReceived``,
 * and, once the event loop runs, calls the given function with a :class:`Session`-like object
   (``iface``, ``params``, ``workdir``, ``wait(ms)``), writes what it returned, the traceback if it
-  raised, ``qgis.utils.active_plugins`` and the messages as JSON, then quits QGIS.
+  raised, ``qgis.utils.active_plugins`` and the windows still open as JSON, then quits QGIS.
 
 The function's source is copied into the startup file (``inspect.getsource``), so it has to be
-self-contained: imports inside it, no closures.  QGIS is killed after ``timeout`` seconds and
-Xvfb is always stopped.
+self-contained: imports inside it, no closures.  With ``whole_module=True`` the source of the
+function's whole module is copied instead, so the function may call its module's other
+functions; that module must then not start with ``from __future__`` imports and should import
+only the standard library at its top.  QGIS is killed after ``timeout`` seconds, or
+``EXIT_GRACE`` seconds after the function's outcome was written if it does not quit by itself
+(``DesktopRun.exit_hung``); Xvfb is always stopped.
 """
 
 from __future__ import annotations
@@ -46,12 +51,15 @@ PLUGIN = "kz_innovation_plugin"
 #: message-log tags whose warnings and errors count as problems
 PROBLEM_TAGS = ("Python error", "Python warning", "KZ Innovation")
 WARNING, CRITICAL = 1, 2  # Qgis.MessageLevel values
+#: seconds QGIS gets to quit after the session wrote its outcome; then it is killed
+EXIT_GRACE = 30
 
 # Run by QGIS when it initialises Python (PYQGIS_STARTUP), before plugins load; QGIS 3.22 runs
 # the file more than once, hence the guard.  Every message-log message goes to a JSON-lines file
 # at once, so that it survives a QGIS that hangs and is killed.  A modal dialog nobody asked for
 # (QGIS shows one for a plugin that fails to load, before the startup code runs) would wait for
-# a click forever: a timer records its text in the same file and closes it.
+# a click forever: a timer records its text in the same file and closes it (all but the
+# progress window QGIS shows while an algorithm runs in the foreground).
 EARLY_HOOK = """\
 import sys
 if not hasattr(sys, "_kzi_events"):
@@ -62,6 +70,9 @@ if not hasattr(sys, "_kzi_events"):
     from qgis.core import QgsApplication
     from qgis.PyQt.QtCore import QTimer
     from qgis.PyQt.QtWidgets import QApplication, QDialog, QMessageBox, QTextBrowser
+
+    # the progress window of an algorithm that cannot run in a background task
+    EXPECTED_MODAL = ("QgsProcessingAlgorithmProgressDialog",)
 
     class _KziEvents:
         def __init__(self, path):
@@ -80,13 +91,15 @@ if not hasattr(sys, "_kzi_events"):
             widget = QApplication.activeModalWidget()
             if widget is None:
                 return
+            kind = widget.metaObject().className()
+            if kind in EXPECTED_MODAL:  # part of QGIS's normal flow; closes itself
+                return
             if isinstance(widget, QMessageBox):
                 text = widget.text() + "\\n" + widget.detailedText()
             else:
                 text = "\\n".join(browser.toPlainText()
                                   for browser in widget.findChildren(QTextBrowser))
-            self.write(kind="dialog", title=widget.windowTitle(),
-                       widget=type(widget).__name__, message=text)
+            self.write(kind="dialog", title=widget.windowTitle(), widget=kind, message=text)
             if isinstance(widget, QDialog):
                 widget.reject()
             else:
@@ -111,6 +124,7 @@ from qgis.core import QgsApplication as _KziApplication
 from qgis.core import QgsProject as _KziProject
 from qgis.PyQt.QtCore import QEventLoop as _KziEventLoop
 from qgis.PyQt.QtCore import QTimer as _KziTimer
+from qgis.PyQt.QtWidgets import QApplication as _KziQApplication
 
 
 class _KziSession:
@@ -139,6 +153,11 @@ def _kzi_main():
         outcome["error"] = _kzi_traceback.format_exc()
     finally:
         outcome["active_plugins"] = list(_kzi_utils.active_plugins)
+        # windows still open when the session ends (one that stays may keep QGIS from quitting)
+        outcome["open_windows"] = [
+            [widget.metaObject().className(), widget.windowTitle()]
+            for widget in _KziQApplication.topLevelWidgets()
+            if widget.isVisible() and widget is not _kzi_utils.iface.mainWindow()]
         _KziPath({result_path!r}).write_text(_kzi_json.dumps(outcome, default=str),
                                             encoding="utf-8")
         _KziProject.instance().setDirty(False)  # no "save the project?" question
@@ -160,6 +179,8 @@ class DesktopRun:
     stderr: str
     outcome: dict = field(default_factory=dict)  #: empty when QGIS wrote no JSON
     events: list[dict] = field(default_factory=list)  #: messages and dismissed dialogs
+    #: the session ended, but QGIS had not quit ``EXIT_GRACE`` seconds later and was killed
+    exit_hung: bool = False
 
     @property
     def result(self):
@@ -185,15 +206,32 @@ class DesktopRun:
                 if message["tag"] in PROBLEM_TAGS and message["level"] in (WARNING, CRITICAL)]
 
     def plugin_problems(self) -> list[str]:
-        """Problems caused by the plugin: its own warnings, Python errors naming its package."""
+        """Problems caused by the plugin: its own warnings, Python errors naming its package,
+        and Python warnings raised in its files.
+
+        A Python warning is logged with the traceback of whatever was running, which names the
+        plugin whenever the plugin imported the module that warns (say, a library warning about
+        its own installation); its first line, ``warning:<file>:<line>: ...``, says where it
+        was raised.
+        """
         return [f"[{message['tag']}] {message['message']}" for message in self.problems()
-                if message["tag"] == "KZ Innovation" or PLUGIN in message["message"]]
+                if message["tag"] == "KZ Innovation"
+                or (message["tag"] == "Python warning"
+                    and PLUGIN in message["message"].split("\n", 1)[0])
+                or (message["tag"] != "Python warning" and PLUGIN in message["message"])]
+
+    def python_errors(self) -> list[str]:
+        """Every Python error QGIS logged, whichever code raised it."""
+        return [message["message"] for message in self.messages
+                if message["tag"] == "Python error"]
 
     def describe(self) -> str:
         """Everything useful for an assertion message."""
         return (f"returncode={self.returncode} timed_out={self.timed_out} "
-                f"seconds={self.seconds:.0f}\nerror={self.error}\nproblems={self.problems()}\n"
+                f"exit_hung={self.exit_hung} seconds={self.seconds:.0f}\n"
+                f"error={self.error}\nproblems={self.problems()}\n"
                 f"dialogs={self.dialogs}\n"
+                f"windows open at the end={self.outcome.get('open_windows')}\n"
                 f"stderr (tail)=\n{self.stderr[-3000:]}")
 
 
@@ -269,10 +307,25 @@ def prepare_profile(profiles: Path, plugin_zip: Path, language: str = "en") -> Q
     return runner
 
 
+def function_source(function: Callable, whole_module: bool = False) -> str:
+    """The code copied into QGIS's startup file: the function, or its whole module."""
+    if whole_module:
+        source = inspect.getsource(inspect.getmodule(function))
+        if "from __future__" in source:
+            raise ValueError(f"{function.__module__} cannot be copied into QGIS's startup file: "
+                             "a `from __future__` import must come first in a file.")
+        return source
+    return textwrap.dedent(inspect.getsource(function))
+
+
 def run_desktop(plugin_zip: Path, workdir: Path, function: Callable, params: dict | None = None,
                 timeout: float = 300, size: tuple[int, int] = (1600, 1000),
-                language: str = "en") -> DesktopRun:
-    """Start QGIS with the plugin in ``workdir``, call ``function(session)`` and quit."""
+                language: str = "en", whole_module: bool = False) -> DesktopRun:
+    """Start QGIS with the plugin in ``workdir``, call ``function(session)`` and quit.
+
+    ``language`` is the interface language (``locale/userLocale``: "en", "ru", "kk");
+    ``whole_module`` copies the function's whole module into QGIS (see the module's help).
+    """
     workdir = Path(workdir).resolve()
     workdir.mkdir(parents=True, exist_ok=True)
     profiles, home = workdir / "profiles", workdir / "home"
@@ -286,7 +339,7 @@ def run_desktop(plugin_zip: Path, workdir: Path, function: Callable, params: dic
     early.write_text(EARLY_HOOK, encoding="utf-8")
     code.write_text(HARNESS.format(
         params=json.dumps(params or {}), workdir=str(workdir),
-        function=textwrap.dedent(inspect.getsource(function)), name=function.__name__,
+        function=function_source(function, whole_module), name=function.__name__,
         width=size[0], height=size[1], result_path=str(result_path),
     ), encoding="utf-8")
     result_path.unlink(missing_ok=True)
@@ -310,12 +363,19 @@ def run_desktop(plugin_zip: Path, workdir: Path, function: Callable, params: dic
             qgis = subprocess.Popen(arguments, env=environment, stdin=subprocess.DEVNULL,
                                     stdout=stdout, stderr=stderr, cwd=workdir,
                                     start_new_session=True)
-            timed_out = False
-            try:
-                qgis.wait(timeout=timeout)
-            except subprocess.TimeoutExpired:
-                timed_out = True
-                stop(qgis)
+            timed_out = exit_hung = False
+            deadline = started + timeout
+            while qgis.poll() is None:
+                now = time.monotonic()
+                if now > deadline:
+                    timed_out = True
+                elif result_path.exists() and \
+                        time.time() - result_path.stat().st_mtime > EXIT_GRACE:
+                    exit_hung = True  # the session ended and wrote its outcome, QGIS stayed
+                if timed_out or exit_hung:
+                    stop(qgis)
+                    break
+                time.sleep(0.5)
             seconds = time.monotonic() - started
             stdout.seek(0)
             stderr.seek(0)
@@ -332,6 +392,6 @@ def run_desktop(plugin_zip: Path, workdir: Path, function: Callable, params: dic
     if events_path.exists():
         lines = events_path.read_text(encoding="utf-8").splitlines()
         events = [json.loads(line) for line in lines if line.strip()]
-    return DesktopRun(returncode=None if timed_out else qgis.returncode, timed_out=timed_out,
-                      seconds=seconds, stdout=out_text, stderr=err_text, outcome=outcome,
-                      events=events)
+    return DesktopRun(returncode=None if timed_out or exit_hung else qgis.returncode,
+                      timed_out=timed_out, seconds=seconds, stdout=out_text, stderr=err_text,
+                      outcome=outcome, events=events, exit_hung=exit_hung)
