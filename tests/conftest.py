@@ -64,3 +64,18 @@ def qgis_app():
     QgsApplication.processingRegistry().addProvider(provider)
     yield app
     QgsApplication.processingRegistry().removeProvider(provider)
+
+
+@pytest.fixture(scope="session")
+def packaged_zip(tmp_path_factory) -> Path:
+    """The plugin zip, built once per test session by ``scripts/package.py`` exactly as
+    ``make package`` does (shared by tests/qgis and tests/desktop)."""
+    import subprocess
+
+    output = tmp_path_factory.mktemp("dist")
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "package.py"), "--output-dir", str(output)],
+        check=True, capture_output=True,
+    )
+    (archive,) = output.glob("kz_innovation_plugin-*.zip")
+    return archive

@@ -20,7 +20,6 @@ import pytest
 
 from tests.conftest import ROOT
 from tests.desktop import scenarios
-from tests.qgis.conftest import packaged_zip  # noqa: F401 - the same zip fixture
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from desktop_session import QGIS_DESKTOP, XVFB, DesktopRun, run_desktop  # noqa: E402

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
@@ -12,18 +11,6 @@ from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from qgis_process_runner import QGIS_PROCESS, QgisProcess  # noqa: E402
-
-
-@pytest.fixture(scope="session")
-def packaged_zip(tmp_path_factory) -> Path:
-    """The plugin zip, built by ``scripts/package.py`` exactly as ``make package`` does."""
-    output = tmp_path_factory.mktemp("dist")
-    subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "package.py"), "--output-dir", str(output)],
-        check=True, capture_output=True,
-    )
-    (archive,) = output.glob("kz_innovation_plugin-*.zip")
-    return archive
 
 
 @pytest.fixture(scope="session")
