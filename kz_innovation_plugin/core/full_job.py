@@ -28,20 +28,46 @@ from .output import output_folder, write_geopackage
 from .pipeline import JoinJob, JoinOutcome, join_job_layer, join_layer
 from .provenance import provenance_frame, provenance_record
 from .spatial_job import SpatialJob, run_global, run_hotspots, run_lisa
+from .uncorrected import CAPTIONS, stand_in_shown, uncorrected_fields
 from .zones_job import CoresJob, CoresOutcome, run_cores
 
 #: GeoPackage layer -> the plugin style stored as its default
 LAYER_STYLES = {"regions": "index", "cores": "cores", "zones": "zones", "clusters": "clusters"}
-#: report maps: caption -> (GeoPackage layers drawn, bottom first, with the style of each)
+#: report maps: caption -> the GeoPackage layers drawn, bottom first, each as (layer, style,
+#: the field its legend classifies)
 MAPS = {
-    "Innovation index levels": (("regions", "index"),),
-    "LISA clusters of the index": (("regions", "lisa"),),
-    "Gi* hot spots of the index": (("regions", "hotspots"),),
-    "Cores and influence zones": (("regions", "index"), ("zones", "zones"),
-                                  ("cores", "cores")),
+    "Innovation index levels": (("regions", "index", "innov_lvl"),),
+    "LISA clusters of the index": (("regions", "lisa", "LISA_CL"),),
+    "Gi* hot spots of the index": (("regions", "hotspots", "Gi_Bin"),),
+    "Cores and influence zones": (("regions", "index", "innov_lvl"),
+                                  ("zones", "zones", "zone_order"),
+                                  ("cores", "cores", "core_type")),
+}
+#: a map of a corrected local statistic -> (its statistic, the caption and layers of the map
+#: drawn instead when the correction leaves nothing significant: see core.uncorrected)
+UNCORRECTED_MAPS = {
+    CAPTIONS["lisa"][0]: ("lisa", CAPTIONS["lisa"][1], (("regions", "lisa", "LISA_CL_U"),)),
+    CAPTIONS["gi"][0]: ("gi", CAPTIONS["gi"][1], (("regions", "hotspots", "Gi_Bin_U"),)),
 }
 LOCAL_FIELDS = ("LISA_I", "LISA_P", "LISA_CL", "LISA_LABEL", "COType", "GiZScore",
                 "GiPValue", "Gi_Bin")
+
+
+def report_maps(regions: pd.DataFrame, correction: str) -> dict[str, tuple]:
+    """The report's maps, caption -> layers as in :data:`MAPS`, in order.
+
+    A LISA or Gi* map whose correction for multiple tests left no region significant is
+    replaced by the map of the uncorrected result (:data:`UNCORRECTED_MAPS`) when that shows
+    something; the report then says why it is not trusted.
+    """
+    maps = {}
+    for caption, layers in MAPS.items():
+        if caption in UNCORRECTED_MAPS:
+            statistic, stand_in, stand_in_layers = UNCORRECTED_MAPS[caption]
+            if stand_in_shown(regions, statistic, correction):
+                caption, layers = stand_in, stand_in_layers
+        maps[caption] = layers
+    return maps
 
 
 @dataclass
@@ -109,6 +135,10 @@ class FullOutcome:
             lines.append(f"Zones ({self.job.cores.zone_method}): {len(zones)} feature(s).")
         return "\n".join(lines)
 
+    def report_maps(self) -> dict[str, tuple]:
+        """The report's maps of this run (:func:`report_maps`)."""
+        return report_maps(self.regions, self.job.spatial.correction)
+
     def report_inputs(self, maps: dict[str, str]):
         from .report import ReportInputs
 
@@ -126,13 +156,14 @@ class FullOutcome:
         self,
         geopackage: str | os.PathLike,
         report: str | os.PathLike | None = None,
-        render_maps: Callable[[Path, Path], dict[str, str]] | None = None,
+        render_maps: Callable[[Path, Path, dict[str, tuple], str], dict[str, str]] | None = None,
     ) -> tuple[Path, Path | None]:
         """Write the GeoPackage and the report, both or neither.
 
-        ``render_maps(geopackage, folder)`` draws the report's maps from the (temporary)
-        GeoPackage into ``folder`` and returns ``{caption: png path}``; QGIS does this in the
-        Processing layer.
+        ``render_maps(geopackage, folder, maps, language)`` draws the report's maps
+        (:meth:`report_maps`) from the (temporary) GeoPackage into ``folder``, their titles and
+        legends in the report's language, and returns ``{caption: png path}``; QGIS does this
+        in the Processing layer.
         """
         target = Path(geopackage)
         with tempfile.TemporaryDirectory(prefix=".kzi-full-", dir=output_folder(target)) as work:
@@ -142,7 +173,8 @@ class FullOutcome:
             if report is not None:
                 from .report import write_report
 
-                maps = render_maps(staged, Path(work)) if render_maps else {}
+                maps = (render_maps(staged, Path(work), self.report_maps(), self.job.language)
+                        if render_maps else {})
                 written_report = write_report(self.report_inputs(maps), report)
             try:
                 os.replace(staged, target)
@@ -222,6 +254,9 @@ def run_full(
     step(0.8)
     local = lisa.frame[[c for c in LOCAL_FIELDS if c in lisa.frame]].join(
         spots.frame[[c for c in LOCAL_FIELDS if c in spots.frame]])
+    # what each region's test says on its own: the report shows it when the correction for
+    # multiple tests leaves nothing significant (core.uncorrected)
+    local = local.join(uncorrected_fields(index_only["innov_idx"], local, job.spatial.alpha))
     regions, replaced = add_fields(regions, local, keep=[job.spatial.id_field])
     global_outcome = run_global(regions, ["innov_idx"], job.spatial, cancelled=cancelled,
                                 weights=weights)

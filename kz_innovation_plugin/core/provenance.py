@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import ntpath
+import os
 import platform
+import re
 from datetime import datetime, timezone
 from importlib import metadata
+from pathlib import PurePath
 from typing import Any
 
 import pandas as pd
@@ -39,13 +43,60 @@ def library_versions() -> dict[str, str]:
     return versions
 
 
+#: an absolute path inside a text: POSIX (``/home/x/a.csv``), Windows (``C:\\x\\a.csv``,
+#: ``C:/x/a.csv``) or UNC (``\\\\server\\share\\a.csv``), optionally as a ``file://`` URL; it
+#: starts the text or follows a space, quote, bracket, ``=`` or ``:`` and ends at a space,
+#: quote, bracket, ``|``, ``;`` or ``,``.  At least one folder must precede the name, so
+#: "km/h" or "R&D / GRP" are not paths.
+_ABSOLUTE_PATH = re.compile(
+    r"""(?:^|(?<=[\s"'(\[=:]))(?:file://)?"""
+    r"""(?:[A-Za-z]:[\\/]|\\\\|/)(?:[^\s"'()\[\]|;,\\/]+[\\/])+"""
+    r"""(?P<name>[^\s"'()\[\]|;,\\/]*)"""
+)
+
+
+def portable(value: Any) -> Any:
+    """``value`` with every absolute path replaced by its file name, recursively.
+
+    A record stored with an output names the files it read by their names only: a path of
+    the machine that ran it (a home folder, a temporary folder) says nothing to the reader of
+    the output and should not travel with it.  Path objects become their name; texts keep
+    their words, with each absolute path in them reduced to its last part (``/home/a/t.csv``
+    -> ``t.csv``, ``C:\\data\\t.csv|layername=x`` -> ``t.csv|layername=x``).  Relative
+    paths, numbers and other values are kept as they are; dicts, lists and tuples are copied.
+    """
+    if isinstance(value, dict):
+        return {key: portable(inner) for key, inner in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(portable(inner) for inner in value)
+    if isinstance(value, PurePath):
+        return value.name if value.is_absolute() else str(value)
+    if isinstance(value, str) and ("/" in value or "\\" in value):
+        return _portable_text(value)
+    return value
+
+
+def _portable_text(text: str) -> str:
+    """A text that is an absolute path (a QGIS source may add ``|layername=...``): its file
+    name; other texts: each absolute path in them by its file name."""
+    head, bar, rest = text.partition("|")
+    path = head.strip().removeprefix("file://")
+    if os.path.isabs(path) or ntpath.isabs(path):
+        return ntpath.basename(path.rstrip("/\\")) + bar + rest
+    return _ABSOLUTE_PATH.sub(lambda match: match.group("name"), text)
+
+
 def provenance_record(tool: str, parameters: dict[str, Any], **details: Any) -> dict[str, Any]:
-    """A provenance record: tool, parameters, details (sources, seed, ...) and versions."""
+    """A provenance record: tool, parameters, details (sources, seed, ...) and versions.
+
+    Absolute paths in the parameters and details are recorded by their file names only
+    (:func:`portable`).
+    """
     return {
         "tool": tool,
         "created_utc": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "parameters": dict(parameters),
-        **details,
+        "parameters": portable(dict(parameters)),
+        **portable(details),
         "versions": library_versions(),
     }
 
@@ -65,5 +116,5 @@ def provenance_frame(record: dict[str, Any]) -> pd.DataFrame:
         else:
             rows.append((prefix, "" if value is None else str(value)))
 
-    walk("", record)
+    walk("", portable(record))
     return pd.DataFrame(rows, columns=["key", "value"])

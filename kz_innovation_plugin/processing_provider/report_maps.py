@@ -5,6 +5,11 @@ north arrow (QGIS's ``arrows/NorthArrow_02.svg`` when it is installed).  It belo
 temporary :class:`QgsProject` holding clones of the layers, so the caller's layers (and the
 project they may belong to) are never touched.  Run it on the main thread (a Processing
 algorithm that calls it should not run in a background thread).
+
+:func:`report_layers` makes the layers of the full analysis's report maps from its GeoPackage:
+each with the plugin's style for what the map's title names (imported from the QML file, not
+the style stored in the GeoPackage), classified on the field the map names, its legend
+listing only the values present in the layer, in the report's language.
 """
 
 from __future__ import annotations
@@ -16,8 +21,10 @@ from pathlib import Path
 
 from qgis.core import (
     QgsApplication,
+    QgsCategorizedSymbolRenderer,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsExpression,
     QgsFeatureRequest,
     QgsLayoutExporter,
     QgsLayoutItemLabel,
@@ -42,7 +49,8 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 from .compat import scoped
 
-__all__ = ["NORTH_ARROW", "map_crs", "render_map"]
+__all__ = ["NORTH_ARROW", "legend_entries", "map_crs", "map_layout", "render_map",
+           "report_layer", "report_layers"]
 
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
 #: page width in millimetres; the height follows the PNG's aspect ratio
@@ -218,12 +226,12 @@ def _legend_width(layout: QgsPrintLayout, legend: QgsLayoutItemLegend) -> float:
     return QgsLegendRenderer(legend.model(), settings).minimumSize(context).width() + 2.0
 
 
-def _scale_bar(layout, map_item, box) -> None:
+def _scale_bar(layout, map_item, box, unit: str = "km") -> None:
     bar = QgsLayoutItemScaleBar(layout)
     bar.setStyle("Single Box")
     bar.setLinkedMap(map_item)
     bar.applyDefaultSize(KILOMETERS)
-    bar.setUnitLabel("km")
+    bar.setUnitLabel(unit)
     bar.setNumberOfSegmentsLeft(0)
     bar.setBackgroundEnabled(True)
     bar.setBackgroundColor(QColor(255, 255, 255, 220))
@@ -244,7 +252,7 @@ def _north_arrow(layout, map_item, box) -> None:
     arrow.attemptMove(_mm(box[0] + box[2] - 14, box[1] + 4))
 
 
-def _layout(project, layers, title, size_px, extent) -> QgsPrintLayout:
+def _layout(project, layers, title, size_px, extent, unit: str = "km") -> QgsPrintLayout:
     """The print layout: title, map, legend, scale bar and north arrow on one page."""
     width = PAGE_WIDTH_MM
     height = PAGE_WIDTH_MM * size_px[1] / size_px[0]
@@ -260,7 +268,7 @@ def _layout(project, layers, title, size_px, extent) -> QgsPrintLayout:
     map_item = _map_item(layout, layers, project.crs(), extent, box)
     legend.setLinkedMap(map_item)
     legend.attemptMove(_mm(box[0] + box[2] + LEGEND_GAP_MM, top))
-    _scale_bar(layout, map_item, box)
+    _scale_bar(layout, map_item, box, unit)
     _north_arrow(layout, map_item, box)
     return layout
 
@@ -303,12 +311,73 @@ def _export(layout: QgsPrintLayout, target: Path, size_px: tuple[int, int]) -> N
             os.remove(temporary)
 
 
+def _checked(layers: list, size_px: tuple[int, int]) -> tuple[int, int]:
+    """The image size, once the layers and the size are known to be drawable."""
+    if not layers:
+        raise QgsProcessingException("Give at least one layer to draw on the map.")
+    broken = [layer.name() if layer is not None else "None" for layer in layers
+              if layer is None or not layer.isValid()]
+    if broken:
+        raise QgsProcessingException(
+            f"The layer(s) {', '.join(broken)} cannot be drawn: they are not valid "
+            "(check their source file)."
+        )
+    width, height = (int(v) for v in size_px)
+    if width < 200 or height < 150:
+        raise QgsProcessingException(
+            f"The map image must be at least 200 x 150 pixels, not {width} x {height}."
+        )
+    return width, height
+
+
+@contextmanager
+def map_layout(layers: list, title: str, size_px: tuple[int, int] = (1600, 1200),
+               extent_layer=None, scale_unit: str = "km"):
+    """The print layout :func:`render_map` exports, for as long as the ``with`` block lasts.
+
+    It draws clones of ``layers`` in a temporary project, removed on leaving the block.
+    Parameters as for :func:`render_map`.
+    """
+    width, height = _checked(layers, size_px)
+    project = QgsProject()
+    clones = [layer.clone() for layer in layers]
+    project.addMapLayers(clones, False)
+    layout = None
+    try:
+        project.setCrs(map_crs(clones, project.transformContext()))
+        shown = [extent_layer] if extent_layer is not None else clones
+        extent = _extent(shown, project.crs(), project.transformContext())
+        if not _usable(extent):
+            raise QgsProcessingException(
+                "The map extent is empty: the layers have no features to draw."
+            )
+        extent.scale(1 + 2 * EXTENT_MARGIN)
+        if extent.isEmpty():  # a single point: show 10 km around it
+            extent.grow(5000.0)
+        layout = _layout(project, clones, title, (width, height), extent, scale_unit)
+        yield layout
+    finally:
+        del layout
+        project.removeAllMapLayers()
+        project.clear()
+
+
+def legend_entries(layout: QgsPrintLayout) -> list[tuple[str, list[str]]]:
+    """What the layout's legend lists: (layer title, entries) of each layer, top first."""
+    legend = next(item for item in layout.items() if isinstance(item, QgsLayoutItemLegend))
+    model = legend.model()
+    return [(node.name(), [str(entry.data(Qt.ItemDataRole.DisplayRole))
+                           for entry in model.layerLegendNodes(node)])
+            for node in model.rootGroup().findLayers()]
+
+
 def render_map(
     layers: list,
     title: str,
     path: str | Path,
     size_px: tuple[int, int] = (1600, 1200),
     extent_layer=None,
+    scale_unit: str = "km",
 ) -> Path:
     """Draw styled layers as a titled map with legend, scale bar and north arrow to a PNG.
 
@@ -327,6 +396,8 @@ def render_map(
     extent_layer : QgsMapLayer or None
         Layer whose extent the map shows (with a 5 % margin); default the union of
         ``layers``' extents.
+    scale_unit : str
+        The scale bar's label of kilometres ("км" in Russian and Kazakh).
 
     Returns
     -------
@@ -338,41 +409,119 @@ def render_map(
     The map CRS is the first layer's when projected, else a Lambert azimuthal equal-area
     projection centred on the layers (see :func:`map_crs`).
     """
-    if not layers:
-        raise QgsProcessingException("Give at least one layer to draw on the map.")
-    broken = [layer.name() if layer is not None else "None" for layer in layers
-              if layer is None or not layer.isValid()]
-    if broken:
-        raise QgsProcessingException(
-            f"The layer(s) {', '.join(broken)} cannot be drawn: they are not valid "
-            "(check their source file)."
-        )
-    width, height = (int(v) for v in size_px)
-    if width < 200 or height < 150:
-        raise QgsProcessingException(
-            f"The map image must be at least 200 x 150 pixels, not {width} x {height}."
-        )
+    size = _checked(layers, size_px)
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    project = QgsProject()
-    clones = [layer.clone() for layer in layers]
-    project.addMapLayers(clones, False)
-    layout = None
-    try:
-        project.setCrs(map_crs(clones, project.transformContext()))
-        shown = [extent_layer] if extent_layer is not None else clones
-        extent = _extent(shown, project.crs(), project.transformContext())
-        if not _usable(extent):
-            raise QgsProcessingException(
-                "The map extent is empty: the layers have no features to draw."
-            )
-        extent.scale(1 + 2 * EXTENT_MARGIN)
-        if extent.isEmpty():  # a single point: show 10 km around it
-            extent.grow(5000.0)
-        layout = _layout(project, clones, title, (width, height), extent)
-        _export(layout, target, (width, height))
-    finally:
-        del layout
-        project.removeAllMapLayers()
-        project.clear()
+    with map_layout(layers, title, size, extent_layer, scale_unit) as layout:
+        _export(layout, target, size)
     return target
+
+
+def _key(value) -> str:
+    """A category value or a field value as one text (codes kept in QML as text match the
+    integers of the layer)."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return str(value)
+    return str(int(number)) if number.is_integer() else str(number)
+
+
+def _place_names(layer, language: str) -> str:
+    """Expression of a place's name in ``language`` (its first non-empty name field)."""
+    from ..core.report.model import NAME_FIELDS
+
+    names = layer.fields().names()
+    fields = [QgsExpression.quotedColumnRef(f) for f in NAME_FIELDS[language] if f in names]
+    return f"coalesce({', '.join(fields)})" if fields else "$id"
+
+
+def report_layer(source: str, style: str, field: str, language: str = "en",
+                 names: bool = False) -> QgsVectorLayer | None:
+    """One layer of a report map: ``source`` with the plugin's style ``style`` classified on
+    ``field``, only the categories of values present, legend and title in ``language``.
+
+    Parameters
+    ----------
+    source : str
+        The layer's data source (``path.gpkg|layername=regions``).
+    style : str
+        A style of :data:`.styles.STYLES` (its QML file is imported, whatever default style
+        the GeoPackage stores).
+    field : str
+        The field the legend classifies (the style's own, or another field of the same
+        codes, such as ``LISA_CL_U`` for ``lisa``).
+    language : str
+        Language of the legend: ``"en"``, ``"ru"`` or ``"kk"``.
+    names : bool
+        Label each feature with its place name in ``language``.
+
+    Returns
+    -------
+    QgsVectorLayer or None
+        None when the layer is not there (the run wrote no such layer) or has no features.
+
+    Raises
+    ------
+    QgsProcessingException
+        When the layer lacks ``field``.
+    """
+    from ..core.report.legends import legend_label, legend_title
+    from .styles import apply_style, labeling
+
+    layer = QgsVectorLayer(source, legend_title(field, language), "ogr")
+    if not layer.isValid() or layer.featureCount() == 0:
+        return None
+    index = layer.fields().indexOf(field)
+    if index < 0:
+        raise QgsProcessingException(
+            f"The map layer {source} has no field {field}; run the full analysis again."
+        )
+    apply_style(layer, style)
+    renderer = layer.renderer()
+    if isinstance(renderer, QgsCategorizedSymbolRenderer):
+        renderer = renderer.clone()
+        renderer.setClassAttribute(field)
+        present = {_key(value) for value in layer.uniqueValues(index)}
+        for position in reversed(range(len(renderer.categories()))):
+            value = renderer.categories()[position].value()
+            if _key(value) in present:
+                renderer.updateCategoryLabel(position, legend_label(field, value, language))
+            else:
+                renderer.deleteCategory(position)
+        layer.setRenderer(renderer)
+    if names:
+        layer.setLabeling(labeling(_place_names(layer, language)))
+    layer.setLabelsEnabled(names)
+    return layer
+
+
+def report_layers(geopackage: str | Path, maps: dict[str, tuple],
+                  language: str = "en") -> dict[str, list]:
+    """The layers of each report map: caption -> styled layers, bottom first.
+
+    Parameters
+    ----------
+    geopackage : str or Path
+        The full analysis's GeoPackage.
+    maps : dict
+        Caption -> ((GeoPackage layer, style, field), ...), bottom first
+        (``core.full_job.report_maps``).
+    language : str
+        Language of the legends and place names.
+
+    Returns
+    -------
+    dict
+        Caption -> list of :class:`QgsVectorLayer` (layers without features left out; a
+        map without any layer left out).  The bottom layer carries the place names.
+    """
+    layers = {}
+    for caption, parts in maps.items():
+        styled = [report_layer(f"{geopackage}|layername={name}", style, field, language,
+                               names=position == 0)
+                  for position, (name, style, field) in enumerate(parts)]
+        styled = [layer for layer in styled if layer is not None]
+        if styled:
+            layers[caption] = styled
+    return layers

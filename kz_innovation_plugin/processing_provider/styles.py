@@ -188,7 +188,8 @@ def renderer_for(layer, name: str):
     return QgsCategorizedSymbolRenderer(spec["field"], categories)
 
 
-def _labeling(text: str):
+def labeling(text: str):
+    """Labels of ``text`` (a field or an expression) around each feature's centroid."""
     from qgis.core import (
         QgsPalLayerSettings,
         QgsTextBufferSettings,
@@ -226,7 +227,7 @@ def style_qml(name: str) -> str:
     layer = QgsVectorLayer(f"MultiPolygon?crs=EPSG:4326{fields}", name, "memory")
     layer.setRenderer(renderer_for(layer, name))
     if label:
-        layer.setLabeling(_labeling(label))
+        layer.setLabeling(labeling(label))
         layer.setLabelsEnabled(True)
     document = QDomDocument()
     categories = QgsMapLayer.StyleCategories(QgsMapLayer.Symbology | QgsMapLayer.Labeling)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import struct
 
 import numpy as np
@@ -102,11 +103,14 @@ def test_report_shows_regions_summary_cores_and_sections(tmp_path):
     assert "Astana lift(s) the surrounding regions" in summary
     assert "Moran's I of the index is 0.420 (p = 0.012): significant at the 0.05 level" in summary
     for heading in ("Summary", "Maps", "Ranking", "Sub-indices", "Spatial autocorrelation",
-                    "Cores and multiplier effect", "Join report", "Method record", "Sources"):
+                    "Cores and multiplier effect", "Join report", "Method", "Sources"):
         assert f"{heading}</h2>" in page
     assert "Innovation potential" in page and "Innovation performance" in page
     assert "Unknown oblast" in page and "1 row(s) did not match" in page
-    assert "parameters.normalisation" in page and "potential; perf" in page
+    method = page[page.index('id="method"'):page.index('id="sources"')]
+    assert "Seed 7 for the permutations" in method
+    assert '<a href="report_files/method.json">method.json</a>' in method
+    assert "parameters.normalisation" not in page  # the raw keys are in the file only
     assert "Bureau of National Statistics, 2018 &lt;table 4&gt;" in page
     assert "Hot spot, 95 % confidence" in page and "High-High" in page
     assert 'class="banner"' not in page
@@ -150,7 +154,7 @@ def test_report_skips_what_the_data_lack(tmp_path):
     assert "Astana" in page and "No join report was given." in page
     assert "Global Moran's I was not computed" in page and "No map was rendered" in page
     files = sorted(p.name for p in (tmp_path / "bare_files").iterdir())
-    assert files == ["ranking.png"]
+    assert files == ["method.json", "ranking.png"]
 
 
 def test_all_matched_sentence(tmp_path):
@@ -314,7 +318,12 @@ def test_report_of_the_real_pipeline_lists_all_17_regions(tmp_path, pipeline_reg
     top = layer.sort_values("innov_rank")["name_en"].iloc[0]
     assert f"The highest-ranked regions are {top} (rank 1" in page
     assert "Every table row and region matched." in page
-    assert "parameters.uncertainty.runs" in page
+    method = html.unescape(page[page.index('id="method"'):page.index('id="sources"')])
+    assert "Rank intervals: 50 Monte Carlo runs" in method
+    assert "Normalisation: min-max (0 to 1); weights: equal; aggregation: arithmetic mean." \
+        in method
+    record = json.loads((tmp_path / "kz_files" / "method.json").read_text(encoding="utf-8"))
+    assert record["parameters"]["uncertainty"]["runs"] == 50
     for name in ("ranking.png", "subindices.png"):
         assert is_png(tmp_path / "kz_files" / name)
     assert not np.any([p.name.startswith(".partial") for p in tmp_path.iterdir()])

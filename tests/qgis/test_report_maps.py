@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -11,6 +14,7 @@ pytestmark = pytest.mark.qgis
 
 REGIONS = PLUGIN_DIR / "data" / "kz_regions.gpkg"
 OBLAST, CITY, CORE = "#e69f00", "#0072b2", "#cc79a7"
+CYRILLIC = re.compile("[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]")
 
 
 def regions_layer(name: str = "Regions 2018"):
@@ -140,3 +144,229 @@ def test_bad_requests_are_refused_and_leave_nothing(qgis_app, tmp_path):
     with pytest.raises(QgsProcessingException, match="extent is empty"):
         render_map([empty], "Empty", tmp_path / "empty.png")
     assert list(tmp_path.iterdir()) == []
+
+
+# --- the full analysis's report maps (issue 12, report items 1, 2 and 7) ---------------------
+
+#: what each report map's title names: the field each of its layers classifies, bottom first
+TITLE_FIELDS = {
+    "Innovation index levels": ["innov_lvl"],
+    "LISA clusters of the index": ["LISA_CL"],
+    "Gi* hot spots of the index": ["Gi_Bin"],
+    "Cores and influence zones": ["innov_lvl", "zone_order", "core_type"],
+    "LISA clusters without correction for multiple tests (not trusted)": ["LISA_CL_U"],
+    "Gi* hot spots without correction for multiple tests (not trusted)": ["Gi_Bin_U"],
+}
+
+
+@pytest.fixture(scope="module")
+def analysis(qgis_app, tmp_path_factory):
+    """The full analysis of the bundled 2018 data, run as a user runs it (default inference:
+    999 permutations, FDR at 0.05), in English: (GeoPackage, report)."""
+    import processing
+
+    from tests.conftest import DEMO_TABLE
+
+    folder = tmp_path_factory.mktemp("full")
+    result = processing.run("kzinnovation:fullanalysis", {
+        "TABLE": str(DEMO_TABLE), "YEAR": 2018, "RUNS": 30, "SEED": 7,
+        "OUTPUT": str(folder / "analysis.gpkg"), "REPORT": str(folder / "report.html"),
+    })
+    return Path(result["OUTPUT"]), Path(result["REPORT"])
+
+
+def frame(geopackage, layer: str = "regions"):
+    import geopandas as gpd
+
+    return gpd.read_file(geopackage, layer=layer)
+
+
+def style_colours(name: str) -> dict[str, str]:
+    """Category value (as text) -> colour of a plugin style."""
+    from kz_innovation_plugin.processing_provider.styles import STYLES, _categories
+
+    return {str(value): colour for value, _, colour in _categories(STYLES[name]["categories"])}
+
+
+def categories(layer) -> dict[str, str]:
+    """Category value (as text) -> fill colour of a layer's categorised renderer."""
+    return {str(category.value()): category.symbol().color().name()
+            for category in layer.renderer().categories()}
+
+
+def with_codes(geopackage, tmp_path, **codes):
+    """A copy of the analysis GeoPackage whose regions carry the given codes."""
+    import geopandas as gpd
+
+    target = tmp_path / "codes.gpkg"
+    for name in ("regions", "cores", "zones"):
+        layer = frame(geopackage, name)
+        if name == "regions":
+            layer = layer.assign(**{field: [values[i % len(values)] for i in range(len(layer))]
+                                    for field, values in codes.items()})
+        gpd.GeoDataFrame(layer).to_file(target, layer=name, driver="GPKG")
+    return target
+
+
+def test_each_report_map_shows_what_its_title_names(analysis):
+    """The LISA and Gi* maps showed the index levels: QGIS 3.22 loaded the GeoPackage's stored
+    default style (the index's) instead of the QML named.  Each layer is now classified on
+    the field its title names, in GeoDa's and ArcGIS Pro's colours."""
+    from kz_innovation_plugin.core.full_job import MAPS, UNCORRECTED_MAPS
+    from kz_innovation_plugin.processing_provider.report_maps import report_layers
+
+    geopackage, _ = analysis
+    plans = {**MAPS, **{caption: layers for _, caption, layers in UNCORRECTED_MAPS.values()}}
+    drawn = report_layers(geopackage, plans, "en")
+    assert list(drawn) == list(plans)
+    lisa, gi = style_colours("lisa"), style_colours("hotspots")
+    for caption, layers in drawn.items():
+        assert [layer.renderer().type() for layer in layers] == ["categorizedSymbol"] * len(
+            layers), caption
+        assert [layer.renderer().classAttribute() for layer in layers] == \
+            TITLE_FIELDS[caption], caption
+        for layer, (_, style, _) in zip(layers, plans[caption]):
+            expected = style_colours(style)
+            assert categories(layer).items() <= expected.items(), caption
+        if caption.startswith("LISA"):
+            assert categories(layers[0]).items() <= lisa.items()
+        if caption.startswith("Gi*"):
+            assert categories(layers[0]).items() <= gi.items()
+    assert categories(drawn["LISA clusters without correction for multiple tests "
+                            "(not trusted)"][0]) == {"0": "#eeeeee", "2": "#0000ff"}
+
+
+def test_gi_and_lisa_codes_take_geoda_and_arcgis_colours(analysis, tmp_path):
+    from kz_innovation_plugin.core.full_job import MAPS
+    from kz_innovation_plugin.processing_provider.report_maps import report_layers
+    from kz_innovation_plugin.processing_provider.styles import GI_CATEGORIES, LISA_CATEGORIES
+
+    codes = with_codes(analysis[0], tmp_path, LISA_CL=[0, 1, 2, 4], Gi_Bin=[-3, 0, 2, 3])
+    drawn = report_layers(codes, MAPS, "en")
+    lisa = drawn["LISA clusters of the index"][0]
+    assert categories(lisa) == {str(code): colour for code, _, colour in LISA_CATEGORIES
+                                if code in (0, 1, 2, 4)}
+    assert [category.label() for category in lisa.renderer().categories()] == [
+        "Not significant", "High-High", "Low-Low", "High-Low"]
+    gi = drawn["Gi* hot spots of the index"][0]
+    assert categories(gi) == {str(code): colour for code, _, colour in GI_CATEGORIES
+                              if code in (-3, 0, 2, 3)}
+    assert [category.label() for category in gi.renderer().categories()] == [
+        "Cold spot, 99 % confidence", "Not significant", "Hot spot, 95 % confidence",
+        "Hot spot, 99 % confidence"]
+
+
+def expected_legend(geopackage, caption: str, parts, language: str):
+    """(title, labels) of each layer of a map, top first: the labels of the style's
+    categories whose value occurs in the layer, read from the file by GeoPandas."""
+    from kz_innovation_plugin.core.report.legends import legend_label, legend_title
+    from kz_innovation_plugin.processing_provider.styles import STYLES, _categories
+
+    legend = []
+    for name, style, field in reversed(parts):
+        present = {str(value) for value in frame(geopackage, name)[field].dropna()}
+        order = [value for value, _, _ in _categories(STYLES[style]["categories"])
+                 if str(value) in present]
+        legend.append((legend_title(field, language),
+                       [legend_label(field, value, language) for value in order]))
+    return legend
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_every_report_map_legend_lists_only_the_categories_present(analysis, language):
+    from kz_innovation_plugin.core.full_job import report_maps
+    from kz_innovation_plugin.processing_provider.report_maps import (
+        legend_entries,
+        map_layout,
+        report_layers,
+    )
+
+    geopackage, _ = analysis
+    plans = report_maps(frame(geopackage), "fdr")
+    drawn = report_layers(geopackage, plans, language)
+    assert list(drawn) == list(plans)
+    for caption, layers in drawn.items():
+        with map_layout(layers, caption) as layout:
+            entries = legend_entries(layout)
+        assert entries == expected_legend(geopackage, caption, plans[caption], language), \
+            caption
+        if language != "en":
+            assert all(CYRILLIC.search(title) for title, _ in entries), entries
+            assert all(CYRILLIC.search(label) for _, labels in entries for label in labels), \
+                entries
+    if language == "en":
+        with map_layout(drawn["Cores and influence zones"], "Cores") as layout:
+            assert legend_entries(layout) == [
+                ("Core type", ["Core"]), ("Influence zone", ["Zone 1", "Zone 2"]),
+                ("Innovation index level", ["Low", "Medium", "High"])]
+
+
+def test_place_names_follow_the_report_language(analysis):
+    from kz_innovation_plugin.core.full_job import MAPS
+    from kz_innovation_plugin.processing_provider.report_maps import report_layers
+
+    geopackage, _ = analysis
+    for language, field in (("en", "name_en"), ("ru", "name_ru"), ("kk", "name_kk")):
+        layers = report_layers(geopackage, MAPS, language)["Cores and influence zones"]
+        regions, *others = layers
+        assert regions.labelsEnabled() and not any(layer.labelsEnabled() for layer in others)
+        expression = regions.labeling().settings().fieldName
+        assert expression.startswith(f'coalesce("{field}"'), expression
+
+
+def test_the_report_draws_the_uncorrected_maps_when_fdr_leaves_nothing(analysis):
+    """With 17 regions FDR leaves no LISA cluster and no Gi* spot: the report draws each
+    region's uncorrected test instead of an empty map, titled as not trusted, and says why."""
+    _, report = analysis
+    page = report.read_text(encoding="utf-8")
+    captions = re.findall(r"<figcaption>([^<]*)</figcaption>", page)
+    assert captions[:4] == [
+        "Innovation index levels",
+        "LISA clusters without correction for multiple tests (not trusted)",
+        "Gi* hot spots without correction for multiple tests (not trusted)",
+        "Cores and influence zones"]
+    assert "17 regions were tested at once" in page
+    folder = report.with_name("report_files")
+    index, lisa, gi, cores = (pixels(folder / f"map_0{n}.png")[1] for n in range(1, 5))
+    medium = "#fdbb84"  # the index level Medium, the old map's fill
+    assert share(index, medium) > 0.1 and share(cores, medium) > 0.05
+    assert share(lisa, medium) == 0 and share(gi, medium) == 0
+    assert share(lisa, "#eeeeee") > 0.1 and share(lisa, "#0000ff") > 0.005  # Kostanay, Low-Low
+    assert share(gi, "#ffffbf") > 0.05 and share(gi, "#849eba") > 0.005  # cold spot, 95 %
+
+
+def test_without_correction_the_report_draws_the_plain_maps(qgis_app, tmp_path):
+    import processing
+
+    from kz_innovation_plugin.core.full_job import MAPS
+    from tests.conftest import DEMO_TABLE
+
+    result = processing.run("kzinnovation:fullanalysis", {
+        "TABLE": str(DEMO_TABLE), "YEAR": 2018, "RUNS": 30, "SEED": 7, "CORRECTION": 2,
+        "OUTPUT": str(tmp_path / "analysis.gpkg"), "REPORT": str(tmp_path / "report.html"),
+    })
+    page = Path(result["REPORT"]).read_text(encoding="utf-8")
+    assert re.findall(r"<figcaption>([^<]*)</figcaption>", page)[:4] == list(MAPS)
+    assert "not trusted" not in page
+    lisa = pixels(tmp_path / "report_files" / "map_02.png")[1]
+    assert share(lisa, "#0000ff") > 0.005  # the same Low-Low region, now the result itself
+
+
+def test_a_layer_the_run_did_not_write_or_left_empty_is_left_out(analysis, tmp_path):
+    import geopandas as gpd
+    from qgis.core import QgsProcessingException
+
+    from kz_innovation_plugin.processing_provider.report_maps import report_layers
+
+    geopackage, _ = analysis
+    target = tmp_path / "few.gpkg"
+    frame(geopackage).drop(columns="LISA_CL_U").to_file(target, layer="regions", driver="GPKG")
+    gpd.GeoDataFrame(frame(geopackage, "cores").iloc[:0]).to_file(target, layer="cores",
+                                                                   driver="GPKG")
+    plans = {"Cores": (("regions", "index", "innov_lvl"), ("zones", "zones", "zone_order"),
+                       ("cores", "cores", "core_type")),
+             "Nothing": (("zones", "zones", "zone_order"),)}
+    drawn = report_layers(target, plans, "en")
+    assert list(drawn) == ["Cores"] and len(drawn["Cores"]) == 1
+    with pytest.raises(QgsProcessingException, match="has no field LISA_CL_U"):
+        report_layers(target, {"LISA": (("regions", "lisa", "LISA_CL_U"),)}, "en")

@@ -1,4 +1,5 @@
-"""The HTML report of the full analysis: summary, maps, ranking, charts, method and sources.
+"""The HTML report of the full analysis: summary, maps, ranking, charts, method and sources,
+with the full method record beside it (``method.json``); it prints on A4.
 
 Pure Python (pandas and matplotlib's Agg canvas); the maps are rendered by QGIS elsewhere
 (``processing_provider/report_maps.py``) and passed in as PNG files.

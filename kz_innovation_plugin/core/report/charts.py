@@ -181,6 +181,7 @@ def moran_scatter_chart(
     title: str = "Moran scatterplot of the innovation index",
     labels: tuple[str, str] = ("Standardised index (z)", "Spatial lag of z"),
     slope_label: str = "Slope = Moran's I = {i}",
+    quadrants: tuple[str, str, str, str] = ("HH", "LL", "LH", "HL"),
 ) -> Path:
     """The standardised index against its spatial lag, with the line whose slope is Moran's I.
 
@@ -201,6 +202,8 @@ def moran_scatter_chart(
         x- and y-axis labels.
     slope_label : str
         Legend text of the line, formatted with ``i``.
+    quadrants : tuple of str
+        Marks of the high-high, low-low, low-high and high-low quadrants.
 
     Returns
     -------
@@ -228,7 +231,7 @@ def moran_scatter_chart(
     axes.plot(line_x, line_y, color=DOT, linewidth=1.8, zorder=2,
               label=slope_label.format(i=decimal(f"{moran_i:.3f}", language)))
     axes.scatter(z, lag, s=36, color=LINE, edgecolor="white", linewidth=0.6, zorder=3)
-    for x, y, quadrant in ((1, 1, "HH"), (-1, -1, "LL"), (-1, 1, "LH"), (1, -1, "HL")):
+    for (x, y), quadrant in zip(((1, 1), (-1, -1), (-1, 1), (1, -1)), quadrants):
         axes.text(0.97 * reach * x, 0.97 * reach_y * y, quadrant, fontsize=10,
                   color="#999999", ha="right" if x > 0 else "left",
                   va="top" if y > 0 else "bottom")

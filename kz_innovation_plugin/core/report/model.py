@@ -42,7 +42,8 @@ class ReportInputs:
     join_report : pandas.DataFrame or None
         How each table row and region matched (``match_kind`` ``"unmatched"`` is listed).
     method : dict
-        The provenance record, shown flattened.
+        The provenance record: the choices that matter are said in words (see
+        :mod:`.method`), the whole record is written beside the report as ``method.json``.
     global_moran : dict or None
         Global statistics such as ``moran_i``, ``moran_p_sim``, ``moran_z_rand``.
     scatter : pandas.DataFrame or None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from . import sections as body
 from .markup import escape, figure, note
 from .model import ReportInputs
+from .multiple_tests import multiple_test_notes
 from .summary import summary_sentences
 from .texts import phrase, texts
 
@@ -23,7 +24,7 @@ nav ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.4e
 nav a, a { color: #0072b2; }
 table { border-collapse: collapse; margin: 0.6em 0 1em; font-size: 0.9em; }
 th, td { border: 1px solid #ccc; padding: 0.25em 0.55em; text-align: left;
-         vertical-align: top; }
+         vertical-align: top; overflow-wrap: break-word; hyphens: auto; }
 th { background: #eef4f9; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr:nth-child(even) td { background: #fafafa; }
@@ -31,11 +32,27 @@ figure { margin: 1em 0; }
 figure img { max-width: 100%; height: auto; border: 1px solid #ddd; }
 figcaption { color: #444; font-size: 0.9em; margin-top: 0.3em; }
 .note { color: #555; font-style: italic; }
-table.method td { word-break: break-word; }
+table.method th { width: 11em; }
+table.method p { margin: 0 0 0.3em; }
+table.method p:last-child { margin-bottom: 0; }
+table.statistics td:last-child { color: #444; }
+@page { size: A4 portrait; margin: 15mm 14mm 16mm; }
 @media print {
-  .banner { position: fixed; top: 0; left: 0; right: 0; }
-  main { padding-top: 4em; }
+  body { font-size: 9.5pt; line-height: 1.35; }
+  main { max-width: none; margin: 0; padding: 0; }
   nav { display: none; }
+  .banner { position: static; }
+  h1 { margin-top: 0; }
+  h2 { margin-top: 1.2em; }
+  h2, h3 { break-after: avoid; page-break-after: avoid; }
+  figure, table, tr, .note, li { break-inside: avoid; page-break-inside: avoid; }
+  thead { display: table-header-group; }
+  table { width: 100%; font-size: 0.85em; }
+  th, td { padding: 0.2em 0.4em; }
+  figure { margin: 0.6em 0; }
+  figure img { max-width: 100%; max-height: 190mm; width: auto; }
+  #maps figure img { max-height: 112mm; }
+  a { color: inherit; }
 }
 """
 SECTIONS = ("summary", "maps", "ranking", "subindices", "autocorrelation", "cores", "join",
@@ -43,7 +60,8 @@ SECTIONS = ("summary", "maps", "ranking", "subindices", "autocorrelation", "core
 
 
 def render_page(inputs: ReportInputs, charts: dict[str, str | None],
-                maps: list[tuple[str, str]], created: str) -> str:
+                maps: list[tuple[str, str]], created: str,
+                record_src: str | None = None) -> str:
     """The whole HTML document.
 
     Parameters
@@ -57,6 +75,9 @@ def render_page(inputs: ReportInputs, charts: dict[str, str | None],
         The copied map images.
     created : str
         Date (and time) the report was made.
+    record_src : str or None
+        Relative address of the full method record beside the report, linked from the
+        method section.
     """
     words = texts(inputs.language)
     title = phrase(inputs.title, inputs.language)
@@ -68,13 +89,13 @@ def render_page(inputs: ReportInputs, charts: dict[str, str | None],
                   note(words["chart_missing"].format(what="si_*")))
     bodies = {
         "summary": f"<ul>{summary}</ul>" if summary else "",
-        "maps": body.maps_section(maps, words, inputs.language),
+        "maps": body.maps_section(maps, words, inputs.language, multiple_test_notes(inputs)),
         "ranking": body.ranking_section(inputs, words, charts.get("ranking")),
         "subindices": subindices,
         "autocorrelation": body.autocorrelation_section(inputs, words, charts.get("scatter")),
         "cores": body.cores_section(inputs, words),
         "join": body.join_section(inputs, words),
-        "method": body.method_section(inputs, words),
+        "method": body.method_section(inputs, words, record_src),
         "sources": body.sources_section(inputs, words),
     }
     nav = "".join(f'<li><a href="#{key}">{escape(words[key])}</a></li>' for key in SECTIONS)

@@ -7,8 +7,8 @@ import numbers
 import pandas as pd
 
 from ..autocorrelation.local import LISA_LABELS
-from ..provenance import provenance_frame
 from .markup import escape, figure, note, table
+from .method import method_html
 from .model import (
     ReportInputs,
     by_rank,
@@ -30,13 +30,18 @@ from .texts import (
     lisa_label_text,
     phrase,
     reading_text,
+    source_text,
     stat_label,
+    stat_meaning,
     subindex_label,
     value_text,
 )
 
 #: global statistics with a label, in display order (others follow with their key)
 STAT_ORDER = tuple(STAT_LABELS["en"])
+#: columns of the global table that are not statistics: ``note`` is written again in the
+#: report's language from the figures it explains (islands, General G left empty)
+NOT_SHOWN = ("note",)
 
 
 def _cell(value: object) -> str:
@@ -71,17 +76,40 @@ def ranking_section(inputs: ReportInputs, words: dict, chart: str | None) -> str
         for label, row in regions.iterrows()
     ]
     parts = [table(headers, rows, numeric)]
+    if "perf_group" in regions.columns:
+        parts.append(note(words["group_note"]))
     if chart:
         parts.append(figure(chart, words["ranking_title"]))
     return "\n".join(parts)
 
 
-def _statistic(key: str, value: object, language: str) -> str:
+def _statistic(key: str, value: object, language: str, words: dict) -> str:
+    if key == "transform":
+        from .method import VALUE_WORDS
+
+        text = VALUE_WORDS[language]["transform"].get(str(value), str(value))
+        return text[:1].upper() + text[1:]
+    if key == "field":
+        return words["index"] if str(value) == "innov_idx" else str(value)
     if "_p_" in key or key.endswith("_p"):
         return p_value(value, language)
     if isinstance(value, numbers.Integral) and not isinstance(value, bool):
         return str(value)
+    if key in ("n", "islands", "permutations", "seed") and isinstance(value, numbers.Real) \
+            and float(value).is_integer():
+        return whole(value)
     return number(value, 3, language)
+
+
+def _statistic_notes(stats: dict, words: dict) -> list[str]:
+    """The global table's note in the report's language: islands, General G not computed."""
+    notes = []
+    islands = stats.get("islands")
+    if not is_missing(islands) and isinstance(islands, numbers.Number) and islands > 0:
+        notes.append(words["islands_note"].format(count=whole(islands)))
+    if "moran_i" in stats and "getis_g" not in stats:
+        notes.append(words["gi_missing"])
+    return notes
 
 
 def autocorrelation_section(inputs: ReportInputs, words: dict, chart: str | None) -> str:
@@ -90,10 +118,14 @@ def autocorrelation_section(inputs: ReportInputs, words: dict, chart: str | None
     stats = {k: v for k, v in (inputs.global_moran or {}).items()
              if not is_missing(v) and v != ""}
     if stats:
-        keys = [k for k in STAT_ORDER if k in stats] + [k for k in stats if k not in STAT_ORDER]
-        rows = [[stat_label(k, inputs.language), _statistic(k, stats[k], inputs.language)]
-                for k in keys]
-        parts.append(table([words["statistic"], words["value"]], rows, [1]))
+        language = inputs.language
+        keys = [k for k in STAT_ORDER if k in stats]
+        keys += [k for k in stats if k not in STAT_ORDER and k not in NOT_SHOWN]
+        rows = [[stat_label(k, language), _statistic(k, stats[k], language, words),
+                 stat_meaning(k, language)] for k in keys]
+        parts.append(table([words["statistic"], words["value"], words["meaning"]], rows, [1],
+                           css="statistics"))
+        parts.extend(note(text) for text in _statistic_notes(stats, words))
     else:
         parts.append(note(words["no_moran"]))
     if chart:
@@ -183,31 +215,56 @@ def join_section(inputs: ReportInputs, words: dict) -> str:
         unmatched = report.iloc[0:0]
     if unmatched.empty:
         return f"<p>{escape(words['all_matched'])}</p>"
-    columns = [c for c in ("side", "table_row", "table_key", "feature_id", "layer_key",
-                           "score", "suggestion", "message") if c in unmatched.columns]
-    rows = [["" if is_missing(v) else str(v) for v in row]
+    columns = [c for c in JOIN_COLUMNS if c in unmatched.columns]
+    rows = [[_join_cell(column, value, inputs.language, words)
+             for column, value in zip(columns, row)]
             for row in unmatched[columns].itertuples(index=False)]
+    numeric = [i for i, c in enumerate(columns) if c in ("table_row", "feature_id", "score")]
     return (f"<p>{escape(words['unmatched'].format(count=len(unmatched)))}</p>\n"
-            + table(columns, rows))
+            + table([words[c] for c in columns], rows, numeric))
 
 
-def method_section(inputs: ReportInputs, words: dict | None = None) -> str:
-    """The provenance record as a two-column table of flattened keys."""
-    words = words or {}
-    frame = provenance_frame(inputs.method or {})
-    return table([words.get("key", "key"), words.get("value", "value")],
-                 frame.itertuples(index=False), css="method")
+#: columns of the join report shown for an unmatched row (its English message is not: the
+#: columns say the same in the report's language)
+JOIN_COLUMNS = ("side", "table_row", "table_key", "feature_id", "layer_key", "suggestion",
+                "score")
+
+
+def _join_cell(column: str, value: object, language: str, words: dict) -> str:
+    if is_missing(value) or value == "":
+        return ""
+    if column == "side":
+        return words.get(f"side_{value}", str(value))
+    if column in ("table_row", "feature_id"):
+        return whole(value) if isinstance(value, numbers.Number) else str(value)
+    if column == "score":
+        return number(value, 2, language)
+    return str(value)
+
+
+def method_section(inputs: ReportInputs, words: dict | None = None,
+                   record_src: str | None = None) -> str:
+    """The method in words, by group, and a link to the full record (``record_src``)."""
+    return method_html(inputs.method or {}, inputs.language, record_src)
 
 
 def sources_section(inputs: ReportInputs, words: dict) -> str:
-    """The data sources, verbatim."""
+    """The data sources: the full analysis's own sentences and the bundled table's sources
+    in the report's language, any other source as it is given."""
     if not inputs.sources:
         return note(words["no_sources"])
-    return "<ul>" + "".join(f"<li>{escape(s)}</li>" for s in inputs.sources) + "</ul>"
+    return "<ul>" + "".join(f"<li>{escape(source_text(s, inputs.language))}</li>"
+                            for s in inputs.sources) + "</ul>"
 
 
-def maps_section(maps: list[tuple[str, str]], words: dict, language: str = "en") -> str:
-    """Each copied map with its caption (the full analysis's captions in ``language``)."""
-    if not maps:
-        return note(words["no_maps"])
-    return "\n".join(figure(src, phrase(caption, language)) for caption, src in maps)
+def maps_section(maps: list[tuple[str, str]], words: dict, language: str = "en",
+                 notes: dict[str, str] | None = None) -> str:
+    """Each copied map with its caption (the full analysis's captions in ``language``);
+    ``notes`` (caption -> plain text) are said under their map, or at the end when that map
+    is not drawn."""
+    notes = dict(notes or {})
+    parts = [figure(src, phrase(caption, language))
+             + (f"\n<p>{escape(notes.pop(caption))}</p>" if caption in notes else "")
+             for caption, src in maps] or [note(words["no_maps"])]
+    parts += [f"<p>{escape(text)}</p>" for text in notes.values()]
+    return "\n".join(parts)

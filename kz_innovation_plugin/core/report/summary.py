@@ -7,6 +7,7 @@ import pandas as pd
 from ..composite.uncertainty import wide_interval
 from ..zones.multiplier import LIFTS
 from .model import ReportInputs, by_rank, is_missing, names_of, number, p_value, whole
+from .multiple_tests import multiple_test_summary
 from .texts import core_type_text, texts
 
 #: keys of the global statistics holding Moran's p-value, by preference
@@ -110,5 +111,5 @@ def summary_sentences(inputs: ReportInputs) -> list[str]:
     words = texts(inputs.language)
     return [
         *_top(inputs, words), *_cores(inputs, words), *_lifts(inputs, words),
-        *_moran(inputs, words), *_caution(inputs, words),
+        *_moran(inputs, words), *multiple_test_summary(inputs), *_caution(inputs, words),
     ]

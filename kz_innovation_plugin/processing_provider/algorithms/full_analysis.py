@@ -12,7 +12,6 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
@@ -25,7 +24,7 @@ from ..spatial_parameters import (
     advanced,
     spatial_job,
 )
-from ..styles import STYLE_DIR, load_on_completion
+from ..styles import load_on_completion
 from .cluster_cores import core_parameters, cores_job
 from .innovation_index import CHOICES, max_missing_parameter
 from .join_indicators import TABLE_FILTER
@@ -44,26 +43,29 @@ MAIN_INDEX_CHOICES = ("NORMALISATION", "AGGREGATION")
 MAIN_CORE_CHOICES = ("CORE_MODE", "ZONE_METHOD")
 
 
-def render_report_maps(geopackage: Path, folder: Path) -> dict[str, str]:
-    """Draw the report's maps from the analysis GeoPackage, each layer with its QML style."""
-    from ...core.full_job import MAPS
-    from ...core.report.texts import phrase
-    from ..report_maps import render_map
+def render_report_maps(geopackage: Path, folder: Path, maps: dict[str, tuple] | None = None,
+                       language: str | None = None) -> dict[str, str]:
+    """Draw the report's maps from the analysis GeoPackage into ``folder``.
 
-    maps = {}
-    for number, (caption, layers) in enumerate(MAPS.items(), start=1):
-        styled = []
-        for layer_name, style in layers:
-            layer = QgsVectorLayer(f"{geopackage}|layername={layer_name}", layer_name, "ogr")
-            if not layer.isValid() or layer.featureCount() == 0:
-                continue
-            layer.loadNamedStyle(str(STYLE_DIR / f"{style}.qml"))
-            styled.append(layer)
-        if styled:
-            path = folder / f"map_{number}.png"
-            title = phrase(caption, _language())  # the map's title in the report's language
-            maps[caption] = str(render_map(styled, title, path, extent_layer=styled[0]))
-    return maps
+    ``maps`` (caption -> layers, default ``core.full_job.MAPS``) says what each map draws;
+    each layer gets the plugin style of what the map's title names, its legend only the
+    categories present; titles and legends are in ``language`` (default the interface's).
+    Returns ``{caption: png path}``.
+    """
+    from ...core.full_job import MAPS
+    from ...core.report.legends import SCALE_UNITS
+    from ...core.report.texts import phrase
+    from ..report_maps import render_map, report_layers
+
+    language = language or _language()
+    drawn = {}
+    layers = report_layers(geopackage, MAPS if maps is None else maps, language)
+    for number, (caption, styled) in enumerate(layers.items(), start=1):
+        path = folder / f"map_{number}.png"
+        title = phrase(caption, language)  # the map's title in the report's language
+        drawn[caption] = str(render_map(styled, title, path, extent_layer=styled[0],
+                                        scale_unit=SCALE_UNITS[language]))
+    return drawn
 
 
 class FullAnalysisAlgorithm(KzAlgorithm):

