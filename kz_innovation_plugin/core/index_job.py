@@ -116,7 +116,8 @@ def index_layer(
         table = read_indicator_table(job.national_table, sheet=job.sheet, year=job.year)
         national = national_values(table, list(map(str, layer.columns)))
     attributes = pd.DataFrame(layer.drop(columns=layer.geometry.name))
-    result = build_index(attributes, job.options, national, progress, cancelled)
+    result = build_index(attributes, job.options, national, progress=progress,
+                         cancelled=cancelled)
     # the fields of an earlier index on this layer are replaced by this run's
     _fresh_field_names(result)
     indexed, replaced = add_fields(layer, result.table)

@@ -4,7 +4,9 @@
 weighted geometric mean (partly compensatory: a poor score weighs more).  The geometric
 mean needs positive values, so when a value is zero or negative every value is shifted by
 the same amount before, and back after, the mean; the shift is reported in the notes.
-The means are matrix products and logarithms in :mod:`numpy`.
+The means are matrix products and logarithms in :mod:`numpy`: :func:`weighted_means` computes
+them for many tables at once (the uncertainty runs) and :func:`aggregate` for one table, so
+the index and its uncertainty analysis share one piece of arithmetic.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ def aggregate(
     normalised: pd.DataFrame,
     weights: pd.Series,
     method: str = "arithmetic",
+    *,
     shift: float = GEOMETRIC_SHIFT,
     what: str = "the aggregation",
 ) -> tuple[pd.Series, list[str]]:
@@ -88,26 +91,91 @@ def aggregate(
     table = check_table(normalised, "aggregating")
     w = _aligned_weights(table.columns, weights, what)
     used = table[w.index]
-    if method == "arithmetic":
-        return used @ w, []
-    if not (np.isfinite(shift) and shift > 0):
+    if method == "geometric" and not (np.isfinite(shift) and shift > 0):
         raise ParameterError(
             f"The geometric-mean shift must be a positive number; got {shift!r}. Use e.g. "
             f"{GEOMETRIC_SHIFT}."
         )
-    smallest = float(used.loc[:, w > 0].to_numpy().min())
-    offset = 0.0 if smallest > 0 else shift - smallest
+    means, offsets = weighted_means(indicator_major(used), w.to_numpy()[None, :], method, shift)
     notes = []
-    if offset:
+    if offsets[0]:
+        smallest = float(used.loc[:, w > 0].to_numpy().min())
         notes.append(
-            f"Geometric mean of {what}: every value was shifted by {offset:g} (smallest value "
-            f"{smallest:g} -> {shift:g}) and the shift subtracted from the result."
+            f"Geometric mean of {what}: every value was shifted by {offsets[0]:g} (smallest "
+            f"value {smallest:g} -> {shift:g}) and the shift subtracted from the result."
         )
-    # exp(sum_j w_j ln(x_j + s)) is the weighted geometric mean; zero weights drop out
-    logs = np.log(used.loc[:, w > 0] + offset)
-    result = np.exp(logs @ w[w > 0]) - offset
+    return pd.Series(means[0], index=table.index), notes
+
+
+def indicator_major(table: pd.DataFrame) -> np.ndarray:
+    """A table's values as one run for :func:`weighted_means`: shape (1, columns, rows).
+
+    A DataFrame of float columns stores them column by column, so this is its own memory
+    (no copy) in the common case.
+    """
+    return np.ascontiguousarray(table.to_numpy(dtype="float64").T)[None]
+
+
+def weighted_means(
+    columns: np.ndarray,
+    weights: np.ndarray,
+    method: str = "arithmetic",
+    shift: float = GEOMETRIC_SHIFT,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Weighted means of the regions in many tables at once: the arithmetic of aggregation.
+
+    Parameters
+    ----------
+    columns : numpy.ndarray
+        Shape (runs, indicators, regions), C order: each run's table stored indicator by
+        indicator, as a DataFrame stores its float columns.  No missing value.
+    weights : numpy.ndarray
+        Shape (runs, indicators): each run's weights, >= 0, summing to 1, and zero in the
+        same indicators in every run.
+    method : {"arithmetic", "geometric"}
+        See :func:`aggregate`; for ``geometric`` each run has its own shift, from the
+        smallest value of its indicators with a positive weight.
+    shift : float
+        Smallest value after a shift (> 0).
+
+    Returns
+    -------
+    means : numpy.ndarray
+        Shape (runs, regions).
+    offsets : numpy.ndarray
+        Shape (runs,): the amount each run's values were shifted by (0 when none was
+        needed, and always for ``arithmetic``).
+
+    Notes
+    -----
+    The weighted sums are one :func:`numpy.matmul` of the stack seen as (runs, regions,
+    indicators) slices in Fortran order: the same BLAS matrix-vector product, with the same
+    memory layout, as ``DataFrame @ Series`` on each run's table, so one run computed here
+    equals that product to the last bit on the same numpy and BLAS.
+    """
+    if method == "arithmetic":
+        return _products(columns, weights), np.zeros(len(columns))
+    positive = weights[0] > 0
+    if not positive.all():  # zero weights drop out of a geometric mean
+        columns, weights = np.ascontiguousarray(columns[:, positive]), weights[:, positive]
+    smallest = columns.min(axis=(1, 2))
+    offsets = np.where(smallest > 0, 0.0, shift - smallest)
+    # exp(sum_j w_j ln(x_j + s)) - s is the weighted geometric mean shifted back
+    means = np.exp(_products(np.log(columns + offsets[:, None, None]), weights))
+    means -= offsets[:, None]
     # undoing the shift leaves rounding noise where the mean is 0: make that an exact 0
-    return result.mask(result.abs() <= _ROUNDING * offset, 0.0), notes
+    means[np.abs(means) <= _ROUNDING * offsets[:, None]] = 0.0
+    return means, offsets
+
+
+def _products(columns: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """Per run, the table times its weight vector: shape (runs, regions).
+
+    Both operands must be contiguous for numpy to hand each run to BLAS (a strided weight
+    array, such as a column selection, takes numpy's own loop, which sums differently).
+    """
+    stacked = np.ascontiguousarray(weights)[:, :, None]
+    return np.matmul(np.ascontiguousarray(columns).transpose(0, 2, 1), stacked)[:, :, 0]
 
 
 def composite_index(
@@ -115,6 +183,7 @@ def composite_index(
     groups: dict[str, list[str]],
     indicator_weights: dict[str, pd.Series],
     group_weights: pd.Series | None = None,
+    *,
     method: str = "arithmetic",
     shift: float = GEOMETRIC_SHIFT,
 ) -> tuple[pd.DataFrame, pd.Series, list[str]]:
@@ -166,7 +235,7 @@ def composite_index(
                 f"holds {name_list(members)}; give one weight per indicator of the group."
             )
         columns[name], group_notes = aggregate(
-            normalised, w, method, shift, what=f'group "{name}"'
+            normalised, w, method, shift=shift, what=f'group "{name}"'
         )
         notes.extend(group_notes)
     sub_indices = pd.DataFrame(columns)
@@ -180,7 +249,7 @@ def composite_index(
             "group."
         )
     index, overall_notes = aggregate(
-        sub_indices, group_weights, method, shift, what="the groups (sub-indices)"
+        sub_indices, group_weights, method, shift=shift, what="the groups (sub-indices)"
     )
     notes.extend(overall_notes)
     return sub_indices, index.rename("index"), notes

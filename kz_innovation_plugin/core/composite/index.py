@@ -1,16 +1,21 @@
-"""The whole composite index: every step of the package, in the Handbook's order.
+"""The whole composite index: one chain of steps, in the Handbook's order.
 
 :func:`build_index` takes a table of regions (the joined layer's attributes) and
-:class:`IndexOptions`, and returns an :class:`IndexResult` with one row per region and the
-method record.  Each step is one module of this package; this module only chains them and
-names the output fields.
+:class:`IndexOptions`, turns the options into an :class:`~.chain.IndexChain`
+(:func:`index_chain`) and runs it: the selection of the grouped indicators (defined here),
+the steps that make the index (imputation, treatment, normalisation, weights, aggregation;
+:mod:`.chain`), then the analyses of the finished index defined here (levels, scoreboard
+groups, coherence, uncertainty, profiles).  It returns an :class:`IndexResult` with one row
+per region, the method record and the chain itself, which can be listed, rebuilt and re-run
+(:func:`run_index`).  Each step's arithmetic is one module of this package; this module only
+chains them and names the output fields.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any, ClassVar
 
 import numpy as np
 import pandas as pd
@@ -19,15 +24,26 @@ from ..errors import ParameterError
 from ..expressions import add_derived, parse_definitions
 from ..fieldnames import safe_field_names
 from ..indicators import default_groups, directions_for
-from .aggregate import AGGREGATIONS, composite_index
+from .aggregate import AGGREGATIONS
+from .chain import (
+    Aggregate,
+    ChainState,
+    Impute,
+    IndexChain,
+    Normalise,
+    RunContext,
+    Treat,
+    Weight,
+    register,
+)
 from .coherence import CoherenceResult, coherence
 from .levels import DEFAULT_THRESHOLDS, LEVEL_METHODS, classify_levels, performance_groups
-from .missing import IMPUTATIONS, ImputationResult, impute
+from .missing import IMPUTATIONS, ImputationResult
 from .normalise import NORMALISATIONS, normalise
 from .profiles import PROFILE_METHODS, ProfileResult, profile_clusters
-from .treatment import TREATMENTS, TreatmentResult, treat
+from .treatment import TREATMENTS, TreatmentResult
 from .uncertainty import UncertaintyResult, UncertaintySettings, rank_uncertainty
-from .weights import WEIGHTINGS, WeightsResult, compute_weights, normalise_weights
+from .weights import WEIGHTINGS, WeightsResult
 
 #: profiles use a fixed seed so that a new uncertainty seed moves only the uncertainty figures
 PROFILE_SEED = 0
@@ -49,6 +65,8 @@ FIELDS = {
     "p_top": "share of uncertainty runs in which the region ranks in the top level",
     "profile": "profile cluster, 1 = the cluster with the highest mean index",
 }
+#: fraction of the job done after these steps (the uncertainty runs take most of it)
+PROGRESS = {"normalise": 0.2, "scoreboard": 0.3, "uncertainty": 0.9, "profiles": 0.95}
 
 
 def _check_choice(value: str, allowed: tuple[str, ...], what: str) -> str:
@@ -90,22 +108,32 @@ class IndexOptions:
 
     def level_thresholds(self) -> tuple[float, float]:
         """Thresholds on the index's own scale (defaults: thirds of 0..1 or 0..100)."""
-        if self.thresholds is not None:
-            return tuple(self.thresholds)
-        if self.normalisation == "minmax100":
-            return tuple(100 * value for value in DEFAULT_THRESHOLDS)
-        if self.normalisation == "minmax":
-            return DEFAULT_THRESHOLDS
-        raise ParameterError(
-            f"Levels by thresholds need the thresholds for a {self.normalisation} index (the "
-            "defaults are for min-max 0..1 and 0..100): give two thresholds, or choose levels "
-            "by quantiles or natural breaks."
-        )
+        return level_thresholds(self.thresholds, self.normalisation)
+
+
+def level_thresholds(thresholds: tuple[float, float] | None,
+                     normalisation: str) -> tuple[float, float]:
+    """The given thresholds, or the defaults of a min-max index (thirds of 0..1 or 0..100)."""
+    if thresholds is not None:
+        return tuple(thresholds)
+    if normalisation == "minmax100":
+        return tuple(100 * value for value in DEFAULT_THRESHOLDS)
+    if normalisation == "minmax":
+        return DEFAULT_THRESHOLDS
+    raise ParameterError(
+        f"Levels by thresholds need the thresholds for a {normalisation} index (the "
+        "defaults are for min-max 0..1 and 0..100): give two thresholds, or choose levels "
+        "by quantiles or natural breaks."
+    )
 
 
 @dataclass
 class IndexResult:
-    """The index of every region and everything needed to reproduce and judge it."""
+    """The index of every region and everything needed to reproduce and judge it.
+
+    ``chain`` is the chain of steps that made it: ``chain.record()`` lists every step with its
+    options, and :meth:`IndexChain.from_record` rebuilds a chain that re-runs it.
+    """
 
     table: pd.DataFrame
     indicators: list[str]
@@ -119,6 +147,7 @@ class IndexResult:
     profiles: ProfileResult
     record: dict[str, Any]
     notes: list[str]
+    chain: IndexChain | None = None
 
     def weights_table(self) -> pd.DataFrame:
         """Normalised weights: one row per (group, indicator), plus the group weights."""
@@ -150,8 +179,10 @@ def _numeric_values(frame: pd.DataFrame, indicators: list[str]) -> pd.DataFrame:
     return values
 
 
-def _resolve_groups(options: IndexOptions, columns: list[str]) -> dict[str, list[str]]:
-    groups = options.groups or default_groups(columns)
+def _resolve_groups(groups: dict[str, list[str]] | None,
+                    columns: list[str]) -> dict[str, list[str]]:
+    """The given groups (or the catalogue's), each member once, empty groups dropped."""
+    groups = groups or default_groups(columns)
     groups = {name: list(dict.fromkeys(members)) for name, members in groups.items() if members}
     if not groups:
         raise ParameterError(
@@ -161,23 +192,196 @@ def _resolve_groups(options: IndexOptions, columns: list[str]) -> dict[str, list
     return groups
 
 
-def _national_index(
-    treated: pd.DataFrame, national: pd.Series, options: IndexOptions, directions: pd.Series,
-    groups: dict[str, list[str]], weights: dict[str, pd.Series], group_weights: pd.Series,
-) -> float:
-    """The national row normalised with the regions (it lies within their range) and
-    aggregated with the same weights."""
-    row = national.reindex(treated.columns).to_frame().T
+@register
+@dataclass(frozen=True)
+class Select:
+    """The chain's inputs: the grouped indicators of the table, as numbers, with directions.
+
+    Adds the derived indicators (``derived``: one ``name = expression`` per line), takes the
+    groups (the catalogue's when None) and their indicators as float fields, and the
+    directions (the catalogue's, overridden by ``directions``); the national row, when
+    given, is reduced to the same indicators.
+    """
+
+    groups: dict[str, list[str]] | None = None
+    directions: dict[str, int] | None = None
+    derived: str = ""
+    name: ClassVar[str] = "select"
+
+    def run(self, state: ChainState, context: RunContext) -> ChainState:
+        """Select the indicators of the table in ``state.values``."""
+        definitions = parse_definitions(self.derived)
+        data = add_derived(state.values, definitions)
+        national = state.national
+        if national is not None and definitions:
+            national = add_derived(national.to_frame().T, definitions).iloc[0]
+        groups = _resolve_groups(self.groups, list(data.columns))
+        indicators = list(dict.fromkeys(i for members in groups.values() for i in members))
+        values = _numeric_values(data, indicators)
+        if len(values) < 3:
+            raise ParameterError(
+                f"The layer has {len(values)} region(s); an index needs at least 3 to compare."
+            )
+        directions = directions_for(indicators, self.directions)
+        if national is not None:
+            national = pd.to_numeric(national.reindex(indicators), errors="coerce")
+        return replace(state, values=values, directions=directions, groups=groups,
+                       national=national)
+
+
+@register
+@dataclass(frozen=True)
+class Levels:
+    """Rank of every region (1 = highest index) and its level: high, medium or low.
+
+    ``thresholds`` None takes the defaults of the chain's normalisation (min-max only); see
+    :func:`.levels.classify_levels`.
+    """
+
+    method: str = "thresholds"
+    thresholds: tuple[float, float] | None = None
+    name: ClassVar[str] = "levels"
+
+    @classmethod
+    def from_options(cls, options: dict[str, Any]) -> Levels:
+        """Rebuild from :meth:`IndexChain.record` (thresholds may come back as a list)."""
+        thresholds = options.get("thresholds")
+        return cls(options.get("method", "thresholds"),
+                   None if thresholds is None else tuple(thresholds))
+
+    def run(self, state: ChainState, context: RunContext) -> ChainState:
+        """Rank and classify ``state.index``."""
+        rank = state.index.rank(ascending=False, method="min").astype("int64")
+        cuts = DEFAULT_THRESHOLDS
+        if self.method == "thresholds":
+            cuts = level_thresholds(self.thresholds, context.chain.step("normalise").method)
+        return replace(state, rank=rank, levels=classify_levels(state.index, self.method, cuts))
+
+
+@register
+@dataclass(frozen=True)
+class Scoreboard:
+    """Index relative to the national index (or the regional mean), and scoreboard groups.
+
+    Only for a ratio-scale index (:data:`RATIO_SCALES`).  The national row is normalised
+    together with the treated regions (it lies within their range), by the chain's
+    normalisation without a reference, and aggregated by the chain's ``aggregate`` step with
+    the same weights.
+    """
+
+    name: ClassVar[str] = "scoreboard"
+
+    def run(self, state: ChainState, context: RunContext) -> ChainState:
+        """Relative scores and groups of ``state.index``."""
+        normalisation = context.chain.step("normalise").method
+        index = state.index
+        if normalisation not in RATIO_SCALES:
+            note = (
+                f"Scoreboard groups need a ratio-scale index; a {normalisation} index has "
+                "none, so rel_nat and perf_group are left empty."
+            )
+            return state.with_notes([note], relative=pd.Series(np.nan, index=index.index),
+                                    performance=pd.Series(None, index=index.index, dtype=object))
+        if state.national is not None and state.national.notna().all():
+            reference = _national_index(state, context.chain)
+            note = f"National index (reference of the scoreboard groups): {reference:.4f}."
+        else:
+            reference = float(index.mean())
+            note = (
+                "The table has no complete national row, so scoreboard groups are relative to "
+                f"the regional mean index ({reference:.4f})."
+            )
+        relative, groups = performance_groups(index, reference)
+        return state.with_notes([note], relative=relative, performance=groups)
+
+
+def _national_index(state: ChainState, chain: IndexChain) -> float:
+    """The national row normalised with the treated regions and aggregated like them."""
+    treated = state.treatment.values
+    row = state.national.reindex(treated.columns).to_frame().T
     row.index = ["__national__"]
-    together = normalise(pd.concat([treated, row]), directions, options.normalisation)
-    _, index, _ = composite_index(together, groups, weights, group_weights, options.aggregation)
-    return float(index["__national__"])
+    together = normalise(pd.concat([treated, row]), state.directions,
+                         chain.step("normalise").method)
+    aggregated = chain.run(replace(state, normalised=together), only=["aggregate"])
+    return float(aggregated.index["__national__"])
+
+
+@register
+@dataclass(frozen=True)
+class Coherence:
+    """Correlations and Cronbach's alpha of the groups (:func:`.coherence.coherence`)."""
+
+    name: ClassVar[str] = "coherence"
+
+    def run(self, state: ChainState, context: RunContext) -> ChainState:
+        """Coherence of ``state.normalised``."""
+        result = coherence(state.normalised, state.groups)
+        return state.with_notes(result.warnings, coherence=result)
+
+
+@register
+@dataclass(frozen=True)
+class Uncertainty:
+    """Ranks over alternative indices that re-run this chain (:mod:`.uncertainty`)."""
+
+    settings: UncertaintySettings = field(default_factory=UncertaintySettings)
+    name: ClassVar[str] = "uncertainty"
+
+    @classmethod
+    def from_options(cls, options: dict[str, Any]) -> Uncertainty:
+        """Rebuild from :meth:`IndexChain.record` (the settings come back as a dict)."""
+        settings = dict(options.get("settings") or {})
+        for key in ("normalisations", "aggregations", "imputations"):
+            if key in settings:
+                settings[key] = tuple(settings[key])
+        return cls(UncertaintySettings(**settings))
+
+    def run(self, state: ChainState, context: RunContext) -> ChainState:
+        """Monte Carlo ranks of the regions of ``state``."""
+        result = rank_uncertainty(context.chain, state, self.settings,
+                                  progress=context.progress, cancelled=context.cancelled)
+        return state.with_notes(result.notes, uncertainty=result)
+
+
+@register
+@dataclass(frozen=True)
+class Profiles:
+    """Clusters of regions with similar normalised indicators (:mod:`.profiles`)."""
+
+    method: str = "kmeans"
+    k: int | None = None
+    seed: int = PROFILE_SEED
+    name: ClassVar[str] = "profiles"
+
+    def run(self, state: ChainState, context: RunContext) -> ChainState:
+        """Profiles of the regions of ``state``."""
+        result = profile_clusters(state.normalised, state.index, self.method, k=self.k,
+                                  seed=self.seed)
+        return state.with_notes(result.notes, profiles=result)
+
+
+def index_chain(options: IndexOptions) -> IndexChain:
+    """The chain of steps the options describe, in the Handbook's order."""
+    return IndexChain((
+        Select(options.groups, options.directions, options.derived),
+        Impute(options.imputation, options.max_missing_share),
+        Treat(options.treatment, options.max_winsorised),
+        Normalise(options.normalisation),
+        Weight(options.weighting, options.user_weights, options.group_weights),
+        Aggregate(options.aggregation),
+        Levels(options.level_method, options.thresholds),
+        Scoreboard(),
+        Coherence(),
+        Uncertainty(options.uncertainty),
+        Profiles(options.profile_method, options.profile_k, PROFILE_SEED),
+    ), PROGRESS)
 
 
 def build_index(
     frame: pd.DataFrame,
     options: IndexOptions | None = None,
     national: pd.Series | None = None,
+    *,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> IndexResult:
@@ -199,178 +403,124 @@ def build_index(
     -------
     IndexResult
     """
-    options = options or IndexOptions()
-    report = progress or (lambda fraction: None)
-    notes: list[str] = []
-    definitions = parse_definitions(options.derived)
-    data = add_derived(frame, definitions)
-    if national is not None and definitions:
-        national = add_derived(national.to_frame().T, definitions).iloc[0]
-    groups = _resolve_groups(options, list(data.columns))
-    indicators = list(dict.fromkeys(i for members in groups.values() for i in members))
-    values = _numeric_values(data, indicators)
-    if len(values) < 3:
-        raise ParameterError(
-            f"The layer has {len(values)} region(s); an index needs at least 3 to compare."
-        )
-    directions = directions_for(indicators, options.directions)
-    national_values = None
-    if national is not None:
-        national_values = pd.to_numeric(national.reindex(indicators), errors="coerce")
+    chain = index_chain(options or IndexOptions())
+    return run_index(chain, frame, national, progress=progress, cancelled=cancelled)
 
-    imputation = impute(values, options.imputation, national_values, options.max_missing_share)
-    treatment = treat(imputation.values, options.treatment, options.max_winsorised)
-    reference = None
-    if options.normalisation == "percent_of_reference" and national_values is not None:
-        reference = _treated_reference(national_values, treatment)
-    normalised = normalise(treatment.values, directions, options.normalisation, reference)
-    report(0.2)
-    weights = compute_weights(normalised, groups, options.weighting, options.user_weights)
-    group_weights = normalise_weights(
-        pd.Series({name: (options.group_weights or {}).get(name, 1.0) for name in groups},
-                  dtype="float64"),
-        "the groups",
-    )
-    subindices, index, aggregation_notes = composite_index(
-        normalised, groups, weights.weights, group_weights, options.aggregation
-    )
-    notes += imputation.notes + treatment.notes + weights.notes + aggregation_notes
-    rank = index.rank(ascending=False, method="min").astype("int64")
-    levels = classify_levels(index, options.level_method, options.level_thresholds()
-                             if options.level_method == "thresholds" else DEFAULT_THRESHOLDS)
-    relative, groups_vs_nation = _scoreboard(
-        index, treatment.values, national_values, options, directions, groups, weights.weights,
-        group_weights, notes,
-    )
-    report(0.3)
-    coherence_result = coherence(normalised, groups)
-    notes += coherence_result.warnings
-    top_k = int((levels == "high").sum())
-    uncertainty = rank_uncertainty(
-        treatment.values.where(~imputation.imputed), directions, groups, weights.weights,
-        group_weights, top_k, options.uncertainty, national_values,
-        progress=lambda fraction: report(0.3 + 0.6 * fraction), cancelled=cancelled,
-    )
-    notes += uncertainty.notes
-    profiles = profile_clusters(normalised, index, options.profile_method, options.profile_k,
-                                seed=PROFILE_SEED)
-    notes += profiles.notes
-    report(0.95)
 
+def run_index(
+    chain: IndexChain,
+    frame: pd.DataFrame,
+    national: pd.Series | None = None,
+    *,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> IndexResult:
+    """Run a chain of index steps on a table of regions.
+
+    :func:`build_index` runs the chain its options describe; a chain rebuilt from a
+    result's record (``IndexChain.from_record(result.chain.record())``), or changed with
+    :meth:`IndexChain.replace`, is re-run here.  The chain needs the steps of
+    :func:`index_chain`, in that order.
+
+    Parameters
+    ----------
+    chain : IndexChain
+        The steps with their options.
+    frame, national, progress, cancelled
+        As for :func:`build_index`.
+
+    Returns
+    -------
+    IndexResult
+    """
+    if not chain.marks:
+        chain = replace(chain, marks=dict(PROGRESS))
+    state = chain.run(ChainState(frame, national=national), progress=progress,
+                      cancelled=cancelled)
     field_names = safe_field_names(
-        [f"n_{name}" for name in indicators] + [f"si_{name}" for name in groups],
+        [f"n_{name}" for name in state.indicators] + [f"si_{name}" for name in state.groups],
         reserved=[*map(str, frame.columns), *FIELDS],
     )
-    table = _assemble(
-        frame.index, imputation, normalised, subindices, index, rank, levels, relative,
-        groups_vs_nation, uncertainty, profiles, field_names, indicators, groups,
+    table = _assemble(frame.index, state, field_names)
+    record = _method_record(chain, state, field_names)
+    if progress is not None:
+        progress(1.0)
+    return IndexResult(
+        table=table, indicators=state.indicators, groups=state.groups, field_names=field_names,
+        imputation=state.imputation, treatment=state.treatment, weights=state.weights,
+        coherence=state.coherence, uncertainty=state.uncertainty, profiles=state.profiles,
+        record=record, notes=list(state.notes), chain=chain,
     )
-    record = _method_record(options, indicators, groups, directions, weights, group_weights,
-                            imputation, treatment, coherence_result, top_k, field_names)
-    report(1.0)
-    return IndexResult(table, indicators, groups, field_names, imputation, treatment, weights,
-                       coherence_result, uncertainty, profiles, record, notes)
 
 
-def _treated_reference(national: pd.Series, treatment: TreatmentResult) -> pd.Series:
-    """National values transformed like their indicators (log or square root)."""
-    reference = national.copy()
-    actions = treatment.report.set_index("indicator")["action"]
-    for indicator, action in actions.items():
-        if action == "log":
-            reference[indicator] = np.log(reference[indicator])
-        elif action == "sqrt":
-            reference[indicator] = np.sqrt(reference[indicator])
-    return reference
-
-
-def _scoreboard(index, treated, national, options, directions, groups, weights, group_weights,
-                notes) -> tuple[pd.Series, pd.Series]:
-    """Index relative to the national index (or the regional mean) and scoreboard groups."""
-    if options.normalisation not in RATIO_SCALES:
-        notes.append(
-            f"Scoreboard groups need a ratio-scale index; a {options.normalisation} index has "
-            "none, so rel_nat and perf_group are left empty."
-        )
-        empty = pd.Series(np.nan, index=index.index)
-        return empty, pd.Series(None, index=index.index, dtype=object)
-    if national is not None and national.notna().all():
-        reference = _national_index(treated, national, options, directions, groups, weights,
-                                    group_weights)
-        notes.append(f"National index (reference of the scoreboard groups): {reference:.4f}.")
-    else:
-        reference = float(index.mean())
-        notes.append(
-            "The table has no complete national row, so scoreboard groups are relative to the "
-            f"regional mean index ({reference:.4f})."
-        )
-    return performance_groups(index, reference)
-
-
-def _assemble(regions, imputation, normalised, subindices, index, rank, levels, relative,
-              groups_vs_nation, uncertainty, profiles, field_names, indicators, groups
-              ) -> pd.DataFrame:
+def _assemble(regions: pd.Index, state: ChainState, field_names: dict[str, str]) -> pd.DataFrame:
     """One row per input region (left-out regions included, with empty index fields)."""
+    index = state.index
     table = pd.DataFrame(index=regions)
     table["in_index"] = regions.isin(index.index).astype("int64")
-    imputed = imputation.imputed.apply(
+    imputed = state.imputation.imputed.apply(
         lambda row: ", ".join(row.index[row.to_numpy()]), axis=1
     )
     table["imputed"] = imputed.reindex(regions).fillna("")
-    for region in imputation.dropped:
+    for region in state.imputation.dropped:
         table.loc[region, "imputed"] = "left out: too many missing values"
-    for name in indicators:
-        table[field_names[f"n_{name}"]] = normalised[name].reindex(regions)
-    for name in groups:
-        table[field_names[f"si_{name}"]] = subindices[name].reindex(regions)
+    for name in state.indicators:
+        table[field_names[f"n_{name}"]] = state.normalised[name].reindex(regions)
+    for name in state.groups:
+        table[field_names[f"si_{name}"]] = state.subindices[name].reindex(regions)
     table["innov_idx"] = index.reindex(regions)
-    table["innov_rank"] = rank.reindex(regions).astype("Int64")
-    table["innov_lvl"] = levels.reindex(regions)
-    table["rel_nat"] = relative.reindex(regions)
-    table["perf_group"] = groups_vs_nation.reindex(regions)
-    ranks = uncertainty.ranks.reindex(regions)
+    table["innov_rank"] = state.rank.reindex(regions).astype("Int64")
+    table["innov_lvl"] = state.levels.reindex(regions)
+    table["rel_nat"] = state.relative.reindex(regions)
+    table["perf_group"] = state.performance.reindex(regions)
+    ranks = state.uncertainty.ranks.reindex(regions)
     table["rank_med"] = ranks["rank_median"]
     table["rank_p05"] = ranks["rank_p05"]
     table["rank_p95"] = ranks["rank_p95"]
     table["rank_wide"] = ranks["wide"].astype("boolean").astype("Int64")
     table["p_top"] = ranks["top_probability"]
-    table["profile"] = profiles.labels.reindex(regions).astype("Int64")
+    table["profile"] = state.profiles.labels.reindex(regions).astype("Int64")
     return table
 
 
-def _method_record(options, indicators, groups, directions, weights, group_weights,
-                   imputation, treatment, coherence_result, top_k, field_names) -> dict:
+def _method_record(chain: IndexChain, state: ChainState,
+                   field_names: dict[str, str]) -> dict[str, Any]:
     """Every choice and what it did, for the provenance stored with the outputs."""
-    settings = asdict(options.uncertainty)
+    select, impute, treat, norm, weight, aggregate, levels, uncertainty, profiles = (
+        chain.step(name) for name in ("select", "impute", "treat", "normalise", "weight",
+                                      "aggregate", "levels", "uncertainty", "profiles")
+    )
     return {
-        "indicators": indicators,
-        "groups": {name: members for name, members in groups.items()},
-        "directions": {name: int(value) for name, value in directions.items()},
-        "derived": options.derived,
-        "imputation": options.imputation,
-        "max_missing_share": options.max_missing_share,
-        "imputed_values": int(imputation.imputed.to_numpy().sum()),
-        "regions_left_out": [str(region) for region in imputation.dropped],
-        "treatment": options.treatment,
-        "max_winsorised": options.max_winsorised,
+        "indicators": state.indicators,
+        "groups": {name: members for name, members in state.groups.items()},
+        "directions": {name: int(value) for name, value in state.directions.items()},
+        "derived": select.derived,
+        "imputation": impute.method,
+        "max_missing_share": impute.max_missing_share,
+        "imputed_values": int(state.imputation.imputed.to_numpy().sum()),
+        "regions_left_out": [str(region) for region in state.imputation.dropped],
+        "treatment": treat.method,
+        "max_winsorised": treat.max_points,
         "treated": {
-            row["indicator"]: row["action"] for row in treatment.report.to_dict("records")
+            row["indicator"]: row["action"] for row in state.treatment.report.to_dict("records")
             if row["action"] not in ("none", "left as is")
         },
-        "normalisation": options.normalisation,
-        "weighting": options.weighting,
+        "normalisation": norm.method,
+        "weighting": weight.method,
         "weights": {group: {name: round(float(value), 6) for name, value in series.items()}
-                    for group, series in weights.weights.items()},
-        "group_weights": {name: float(value) for name, value in group_weights.items()},
-        "aggregation": options.aggregation,
-        "level_method": options.level_method,
-        "thresholds": list(options.level_thresholds())
-        if options.level_method == "thresholds" else None,
+                    for group, series in state.weights.weights.items()},
+        "group_weights": {name: float(value) for name, value in state.group_weights.items()},
+        "aggregation": aggregate.method,
+        "level_method": levels.method,
+        "thresholds": list(level_thresholds(levels.thresholds, norm.method))
+        if levels.method == "thresholds" else None,
         "cronbach_alpha": {name: round(float(value), 4)
-                           for name, value in coherence_result.alpha.items()},
-        "uncertainty": {**settings, "top_k": top_k},
-        "profile_method": options.profile_method,
-        "profile_k": options.profile_k,
-        "profile_seed": PROFILE_SEED,
+                           for name, value in state.coherence.alpha.items()},
+        "uncertainty": {**asdict(uncertainty.settings), "top_k": state.top_k},
+        "profile_method": profiles.method,
+        "profile_k": profiles.k,
+        "profile_seed": profiles.seed,
+        "profile_criterion": state.profiles.criterion,
+        "profile_silhouette_sample": state.profiles.sample_size,
         "field_names": field_names,
     }

@@ -1,4 +1,5 @@
-"""Profiles: k-means and Ward clusters, k by silhouette, stable numbering."""
+"""Profiles: k-means and Ward clusters, k by silhouette (sampled above 5,000 regions),
+stable numbering."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ import numpy as np
 import pandas as pd
 import pytest
 from sklearn.cluster import AgglomerativeClustering
+from sklearn.metrics import silhouette_score
 
+from kz_innovation_plugin.core.composite import profiles
 from kz_innovation_plugin.core.composite.profiles import profile_clusters
 from kz_innovation_plugin.core.errors import ParameterError, TableFormatError
 
@@ -95,3 +98,50 @@ def test_equal_means_are_numbered_by_smallest_region_id():
     result = profile_clusters(frame, flat, k=2)
     assert result.labels["R00"] == 1
     assert (result.labels[frame.index[1::2]] == 2).all()
+
+
+def test_up_to_the_sample_size_every_region_is_scored():
+    frame, index = _blobs()
+    result = profile_clusters(frame, index)
+    assert profiles.SILHOUETTE_SAMPLE == 5000
+    assert (result.criterion, result.sample_size) == ("silhouette", 12)
+    assert result.silhouette[2] == silhouette_score(frame, result.labels)
+    assert len(result.notes) == 1
+
+
+def test_above_the_sample_size_a_seeded_sample_is_scored(monkeypatch):
+    calls = []
+
+    def recording(x, labels, **options):
+        calls.append((len(x), options))
+        return silhouette_score(x, labels, **options)
+
+    monkeypatch.setattr(profiles, "SILHOUETTE_SAMPLE", 60)
+    monkeypatch.setattr(profiles, "silhouette_score", recording)
+    rng = np.random.default_rng(3)
+    frame = pd.DataFrame(rng.random((400, 3)), index=[f"r{i:03d}" for i in range(400)])
+    result = profile_clusters(frame, frame.mean(axis=1), seed=4)
+    # every k is scored on the same 60 regions, drawn with the profiles' seed
+    assert calls == [(400, {"sample_size": 60, "random_state": 4})] * 5
+    assert (result.criterion, result.sample_size) == ("sampled silhouette", 60)
+    assert result.silhouette[result.k] == silhouette_score(
+        frame, result.labels, sample_size=60, random_state=4)
+    assert "random sample of 60 of the 400 regions (seed 4)" in result.notes[1]
+    again = profile_clusters(frame, frame.mean(axis=1), seed=4)
+    assert again.silhouette == result.silhouette
+
+
+def test_the_method_record_names_the_criterion(monkeypatch):
+    from kz_innovation_plugin.core.composite.index import IndexOptions, build_index
+    from kz_innovation_plugin.core.composite.uncertainty import UncertaintySettings
+    from tests.core.composite.test_uncertainty import GROUPS, random_regions
+
+    options = IndexOptions(groups=GROUPS, uncertainty=UncertaintySettings(runs=10))
+    frame = random_regions(30, seed=2)
+    record = build_index(frame, options).record
+    assert (record["profile_criterion"], record["profile_silhouette_sample"]) == \
+        ("silhouette", 30)
+    monkeypatch.setattr(profiles, "SILHOUETTE_SAMPLE", 20)
+    record = build_index(frame, options).record
+    assert (record["profile_criterion"], record["profile_silhouette_sample"]) == \
+        ("sampled silhouette", 20)
