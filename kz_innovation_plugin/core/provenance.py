@@ -16,6 +16,7 @@ import pandas as pd
 #: distributions whose versions are recorded with outputs
 RECORDED_PACKAGES = (
     "numpy", "pandas", "shapely", "pyproj", "pyogrio", "geopandas", "openpyxl",
+    "python-calamine",
     "scipy", "scikit-learn", "threadpoolctl", "libpysal", "spopt", "mapclassify",
 )
 

@@ -47,7 +47,8 @@ SCRIPT = textwrap.dedent(
 
 
 @pytest.mark.parametrize(("hidden", "pin"), [("geopandas", "geopandas==1.1.4"),
-                                             ("openpyxl", "openpyxl==3.1.5")])
+                                             ("openpyxl", "openpyxl==3.1.5"),
+                                             ("python_calamine", "python-calamine==0.9.1")])
 def test_provider_loads_and_names_the_install_command(hidden, pin):
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     completed = subprocess.run(

@@ -14,8 +14,9 @@ Three layouts are understood and all come back as one *wide* frame, one row per 
 
 Which library does what: :mod:`codecs` decodes the bytes (BOM sniffing, strict UTF-8, then
 Windows-1251); :mod:`csv` only counts fields per line to choose the separator;
-:func:`pandas.read_csv` parses the CSV text and :func:`pandas.read_excel` (engine
-``openpyxl``) reads workbooks.  Everything after that works on pandas frames of cells.
+:func:`pandas.read_csv` parses the CSV text and :func:`pandas.read_excel` reads workbooks
+(engine ``openpyxl`` for XLSX/XLSM, ``calamine`` for legacy XLS and ODS).  Everything after
+that works on pandas frames of cells.
 
 Numbers are never guessed into zeros: a missing marker (``-``, ``х``, ``...``, blank ...)
 becomes NaN, and a cell that is neither a number nor a missing marker in a numeric column is

@@ -4,7 +4,7 @@ Its single purpose is getting from a path to raw cells: the file type is checked
 :data:`SUPPORTED_EXTENSIONS`, the bytes are decoded with :mod:`codecs` (BOM sniffing, strict
 UTF-8, then Windows-1251), :mod:`csv` only counts the fields per line to choose the
 separator, and :func:`pandas.read_csv` parses the text into a :class:`~.grid.Grid`.
-Workbooks are read by :mod:`.workbook`.
+Workbooks (XLSX, XLSM, XLS, ODS) are read by :mod:`.workbook`.
 """
 
 from __future__ import annotations
@@ -22,7 +22,11 @@ from .grid import Grid, make_grid
 from .numeric import has_dot_decimals
 
 CSV_EXTENSIONS = (".csv", ".txt", ".tsv")
-EXCEL_EXTENSIONS = (".xlsx", ".xlsm")
+#: workbooks read with openpyxl
+OPENPYXL_EXTENSIONS = (".xlsx", ".xlsm")
+#: legacy Excel (BIFF8, as BNS publishes its bulletins) and OpenDocument, read with calamine
+CALAMINE_EXTENSIONS = (".xls", ".ods")
+EXCEL_EXTENSIONS = OPENPYXL_EXTENSIONS + CALAMINE_EXTENSIONS
 SUPPORTED_EXTENSIONS = CSV_EXTENSIONS + EXCEL_EXTENSIONS
 _FORMATS = ", ".join(SUPPORTED_EXTENSIONS)
 

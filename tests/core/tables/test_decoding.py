@@ -79,12 +79,12 @@ def test_directory_is_not_a_table(tmp_path):
         read_indicator_table(tmp_path)
 
 
-@pytest.mark.parametrize("name", ["table.docx", "table.ods", "table.xls", "table"])
+@pytest.mark.parametrize("name", ["table.docx", "table.numbers", "table.xlsb", "table"])
 def test_unsupported_extension(tmp_path, name):
     path = write_text(tmp_path, name, WIDE)
     raises_unchanged(path, InputFileError,
                      r"not supported\. Save the table as one of \.csv, \.txt, \.tsv, \.xlsx, "
-                     r"\.xlsm")
+                     r"\.xlsm, \.xls, \.ods")
 
 
 def test_empty_file(tmp_path):

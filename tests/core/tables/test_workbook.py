@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import math
 import re
+from pathlib import Path
 
+import numpy as np
+import pandas as pd
 import pytest
 
 from kz_innovation_plugin.cli import main
 from kz_innovation_plugin.core.errors import InputFileError
 from kz_innovation_plugin.core.tables import read_indicator_table
+from kz_innovation_plugin.core.tables.workbook import read_excel_grid
 
 from . import WIDE, column, raises_unchanged, write_text, write_xlsx
 
@@ -106,3 +110,75 @@ def test_workbook_of_blank_text_cells_is_refused(tmp_path):
     raises_unchanged(path, InputFileError,
                      re.escape('blank.xlsx, sheet "Data" holds only blank cells'))
 
+
+
+# ---------------------------------------------------------------- legacy .xls and OpenDocument
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+RD_BULLETIN = DATA / "bns_2022_rd_bulletin_kk.xls"
+INNOVATION_BULLETIN = DATA / "bns_2022_innovation_bulletin_kk.xls"
+
+
+def write_ods(folder, name: str, sheets: dict[str, list[list]]):
+    """Write an OpenDocument spreadsheet with pandas (odfpy); rows are lists of cells."""
+    path = folder / name
+    with pd.ExcelWriter(path, engine="odf") as writer:
+        for title, rows in sheets.items():
+            pd.DataFrame(rows).to_excel(writer, sheet_name=title, header=False, index=False)
+    return path
+
+
+def test_ods_is_read_by_sheet_with_numbers_and_markers(tmp_path):
+    path = write_ods(tmp_path, "book.ods", {"Data": SHEET_ROWS, "Other": NUMBERED_SHEETS["1"]})
+    before = path.read_bytes()
+    table = read_indicator_table(path)
+    assert column(table, "rd") == {"Акмолинская": 0.05, "Атырауская": 1234.5}
+    assert column(table, "internet") == {"Акмолинская": 78.1, "Атырауская": 80.0}
+    assert math.isnan(table.national["internet"].iloc[0])  # "-" stays missing in indicators
+    assert list(read_indicator_table(path, sheet="Other").data["region"]) == ["Павлодарская"]
+    assert path.read_bytes() == before
+
+
+def test_ods_wrong_sheet_lists_sheets(tmp_path):
+    path = write_ods(tmp_path, "book.ods", {"Data": SHEET_ROWS})
+    raises_unchanged(path, InputFileError, re.escape(
+        "book.ods: there is no sheet 'Nope'. The workbook has 0: \"Data\"."), sheet="Nope")
+
+
+@pytest.mark.parametrize("suffix", [".xls", ".ods"])
+def test_a_renamed_text_file_is_not_taken_for_a_workbook(tmp_path, suffix):
+    path = write_text(tmp_path, f"table{suffix}", WIDE)
+    kind = ("a legacy Excel workbook (.xls)" if suffix == ".xls"
+            else "an OpenDocument spreadsheet (.ods)")
+    raises_unchanged(path, InputFileError,
+                     re.escape(f"table{suffix} cannot be opened as {kind} ("))
+
+
+def test_bns_innovation_bulletin_xls_sheet_1_cells_are_read_unchanged():
+    """The published .xls, sheet "1": the national row and the 20 regions of 2022 with their
+    numbers, and "x" (confidential) missing, never zero."""
+    before = INNOVATION_BULLETIN.read_bytes()
+    grid = read_excel_grid(INNOVATION_BULLETIN, "1", [])
+    labels = grid.text[0].str.split().str.join(" ")
+    national = labels.index[labels == "Қазақстан Республикасы"][0]
+    regions = labels.loc[national + 1:national + 20]
+    assert {"Абай", "Жетісу", "Ұлытау", "Шығыс Қазақстан", "Алматы қаласы"} <= set(regions)
+    assert grid.number.loc[regions.index, 1].notna().all()  # enterprises: all published
+    assert grid.number.at[national, 1] == 30750
+    assert INNOVATION_BULLETIN.read_bytes() == before
+
+
+def test_bns_rd_bulletin_confidential_x_is_missing_never_zero():
+    """Sheet "6" of the R&D bulletin: Ақмола's scientific equipment is "x" (confidential)."""
+    grid = read_excel_grid(RD_BULLETIN, "6", [])
+    confidential = grid.text.isin(["x", "х"]).to_numpy()
+    assert confidential.sum() >= 10
+    assert grid.missing.to_numpy()[confidential].all()
+    assert np.isnan(grid.number.to_numpy(dtype="float64")[confidential]).all()
+    akmola = grid.text.index[grid.text[0] == "Ақмола"][0]
+    assert grid.text.at[akmola, 5] == "x" and math.isnan(grid.number.at[akmola, 5])
+
+
+def test_bns_rd_bulletin_sheet_names_are_listed_on_a_wrong_sheet():
+    with pytest.raises(InputFileError, match=r'there is no sheet \'99\'.*"Шартты белгілер"'):
+        read_indicator_table(RD_BULLETIN, sheet="99")

@@ -1,0 +1,1 @@
+"""Tests of kz_innovation_plugin.core.specialisation, one file per module."""
