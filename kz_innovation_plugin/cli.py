@@ -19,7 +19,16 @@ def _parser() -> argparse.ArgumentParser:
         description="kz-innovation: regional innovation analysis without QGIS.",
     )
     commands = parser.add_subparsers(dest="command", required=True)
+    _add_join(commands)
+    _add_index(commands)
+    regions = commands.add_parser("regions", help="write the bundled regions of a boundary set")
+    regions.add_argument("--boundary-set", choices=sorted(BOUNDARY_SET.values),
+                         default=BOUNDARY_SET.default)
+    regions.add_argument("--output", required=True, help="output GeoPackage (.gpkg)")
+    return parser
 
+
+def _add_join(commands) -> None:
     join = commands.add_parser(
         "join", help="join an indicator table (CSV/XLSX) to regional boundaries"
     )
@@ -44,6 +53,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     join.add_argument("--output", required=True, help="output GeoPackage (.gpkg)")
 
+
+def _add_index(commands) -> None:
     index = commands.add_parser(
         "index", help="composite innovation index (joins --table first when given)"
     )
@@ -57,7 +68,11 @@ def _parser() -> argparse.ArgumentParser:
     source.add_argument("--layer-name", help="layer inside --layer (GeoPackage)")
     source.add_argument("--boundary-set", choices=sorted(BOUNDARY_SET.values))
     source.add_argument("--national-table", help="table whose national row is the reference")
-    method = index.add_argument_group("method (defaults as in the algorithm's help)")
+    _add_index_method(index.add_argument_group("method (defaults as in the algorithm's help)"))
+    index.add_argument("--output", required=True, help="output GeoPackage (.gpkg)")
+
+
+def _add_index_method(method) -> None:
     method.add_argument("--potential", help="comma-separated fields of the potential group")
     method.add_argument("--performance", help="comma-separated fields of the performance group")
     method.add_argument("--group", action="append", default=[],
@@ -80,17 +95,11 @@ def _parser() -> argparse.ArgumentParser:
                                                       "chosen by silhouette)")
     method.add_argument("--runs", type=int, default=1000, help="uncertainty runs")
     method.add_argument("--seed", type=int, default=1, help="seed of the uncertainty runs")
-    index.add_argument("--output", required=True, help="output GeoPackage (.gpkg)")
-
-    regions = commands.add_parser("regions", help="write the bundled regions of a boundary set")
-    regions.add_argument("--boundary-set", choices=sorted(BOUNDARY_SET.values),
-                         default=BOUNDARY_SET.default)
-    regions.add_argument("--output", required=True, help="output GeoPackage (.gpkg)")
-    return parser
 
 
 def _run_join(arguments: argparse.Namespace) -> str:
-    from .core.pipeline import JoinJob, run_join
+    from .core.jobs import join
+    from .core.jobs.join import JoinJob
 
     job = JoinJob(
         table=arguments.table,
@@ -103,18 +112,20 @@ def _run_join(arguments: argparse.Namespace) -> str:
         table_key=arguments.table_key,
         fuzzy_threshold=arguments.fuzzy_threshold,
     )
-    outcome = run_join(job, arguments.output)
+    outcome = join.run(job)
+    outcome.write(arguments.output)
     lines = [*(f"warning: {text}" for text in outcome.result.warnings), outcome.summary()]
     return "\n".join(lines)
 
 
 def _run_index(arguments: argparse.Namespace) -> str:
-    from .core.index_job import IndexJob, index_layer, write_index
-    from .core.options_text import index_options_from_text
-    from .core.pipeline import JoinJob, join_and_national
+    from .core.jobs import index, join
+    from .core.jobs.index import IndexJob
+    from .core.jobs.join import JoinJob
+    from .core.options_text import IndexText
     from .core.vector import read_vector_layer
 
-    options = index_options_from_text(
+    options = IndexText(
         potential=arguments.potential, performance=arguments.performance,
         extra_groups=arguments.group, lower_is_better=arguments.lower_is_better,
         derived=arguments.derived, imputation=arguments.imputation,
@@ -125,7 +136,7 @@ def _run_index(arguments: argparse.Namespace) -> str:
         level_method=arguments.level_method, thresholds=arguments.thresholds,
         profile_method=arguments.profile_method, profile_k=arguments.profiles,
         runs=arguments.runs, seed=arguments.seed,
-    )
+    ).to_options()
     job = IndexJob(options, national_table=arguments.national_table, year=arguments.year,
                    sheet=arguments.sheet)
     lines = []
@@ -133,16 +144,17 @@ def _run_index(arguments: argparse.Namespace) -> str:
         join_job = JoinJob(table=arguments.table, sheet=arguments.sheet,
                            year=arguments.year, layer=arguments.layer,
                            layer_name=arguments.layer_name, boundary_set=arguments.boundary_set)
-        joined, national = join_and_national(join_job)
+        joined = join.run(join_job)
         lines += [f"warning: {text}" for text in joined.result.warnings]
         lines.append(joined.summary())
-        outcome = index_layer(joined.result.joined, job, national=national)
+        job.national = joined.national()
+        layer = joined.result.joined
     elif arguments.layer:
         layer = read_vector_layer(arguments.layer, arguments.layer_name)
-        outcome = index_layer(layer, job)
     else:
         raise ParameterError("Give --table (joined first) or --layer with indicator fields.")
-    write_index(outcome, arguments.output)
+    outcome = index.run(job, layer)
+    outcome.write(arguments.output)
     lines += [f"note: {text}" for text in outcome.result.notes]
     lines.append(outcome.summary())
     return "\n".join(lines)

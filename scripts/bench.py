@@ -253,23 +253,23 @@ def _ours_global(state: dict) -> None:
 def _ours_lisa(state: dict) -> None:
     from kz_innovation_plugin.core.autocorrelation import local_moran
 
-    frame, record = local_moran(
+    result = local_moran(
         state["layer"]["value"], state["weights"].graph,
         permutations=state["permutations"], seed=1,
     )
-    state["lisa"] = frame
-    state["info"]["lisa_clusters"] = record["clusters"]
+    state["lisa"] = result.frame
+    state["info"]["lisa_clusters"] = result.clusters
 
 
 def _ours_gistar(state: dict) -> None:
     from kz_innovation_plugin.core.autocorrelation import hotspots
 
-    frame, record = hotspots(
+    result = hotspots(
         state["layer"]["value"], state["weights"].graph,
         permutations=state["permutations"], seed=1,
     )
-    state["gi"] = frame
-    state["info"]["gi_bins"] = record["bins"]
+    state["gi"] = result.frame
+    state["info"]["gi_bins"] = result.bins
 
 
 def _ours_zones(state: dict) -> None:

@@ -73,11 +73,13 @@ def synthetic_regions(n: int, seed: int = 0) -> tuple[pd.DataFrame, pd.Series]:
 
 def bundled_regions() -> tuple[pd.DataFrame, pd.Series]:
     """The bundled 2018 statistics joined to the bundled regions, and the national row."""
-    from kz_innovation_plugin.core.pipeline import JoinJob, join_and_national
+    from kz_innovation_plugin.core.jobs.join import JoinJob
+    from kz_innovation_plugin.core.jobs.join import run as run_join
 
     table = REPO_ROOT / "kz_innovation_plugin" / "data" / "indicators" / \
         "kz_bns_indicators_2018_2019.csv"
-    outcome, national = join_and_national(JoinJob(table=str(table), year=2018))
+    outcome = run_join(JoinJob(table=str(table), year=2018))
+    national = outcome.national()
     joined = outcome.result.joined
     return pd.DataFrame(joined.drop(columns=joined.geometry.name)), national
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from ._checks import field_names
 from .errors import ParameterError
 
 _BINARY = {
@@ -95,7 +96,7 @@ def _evaluate(node: ast.AST, frame: pd.DataFrame, expression: str):
         if node.id not in frame.columns:
             raise ParameterError(
                 f"Expression {expression!r} uses {node.id!r}, which is not a field; the fields "
-                f"are: {', '.join(map(str, frame.columns))}."
+                f"are: {field_names(frame)}."
             )
         return pd.to_numeric(frame[node.id], errors="coerce").to_numpy(dtype="float64")
     if isinstance(node, ast.BinOp) and type(node.op) in _BINARY:

@@ -26,9 +26,10 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from ._checks import describe_ids, geometry_last, no_such_field
 from .errors import LayerError, MatchError, ParameterError
 from .fieldnames import safe_field_names
-from .regions import BOUNDARY_SETS, Gazetteer, normalise_name
+from .regions import BOUNDARY_SETS, NAME_COLUMNS, Gazetteer, normalise_name
 from .tables import SOURCE_ROW, IndicatorTable
 from .tables.columns import resolve_column
 
@@ -41,7 +42,6 @@ REPORT_COLUMNS = [
     "side", "table_row", "table_key", "feature_id", "layer_key", "unit_id", "match_kind", "score",
     "suggestion", "message",
 ]
-_NAME_FIELDS = ("name_en", "name_ru", "name_kk", "name_kk_latn")
 
 
 @dataclass
@@ -165,14 +165,13 @@ def _check_layer(layer: gpd.GeoDataFrame) -> list[str]:
         )
     warnings = []
     if not present.all():
-        ids = ", ".join(str(fid) for fid in layer.index[~present][:5])
+        ids = describe_ids(layer.index[~present], 5)
         warnings.append(f"Features without geometry (fid {ids}) are joined but cannot be mapped.")
     invalid = present & ~np.asarray(layer.geometry.is_valid)
     if invalid.any():
-        ids = ", ".join(str(fid) for fid in layer.index[invalid][:5])
-        more = " and more" if invalid.sum() > 5 else ""
+        ids = describe_ids(layer.index[invalid], 5)
         warnings.append(
-            f"{int(invalid.sum())} feature(s) have invalid geometry (fid {ids}{more}); the join "
+            f"{int(invalid.sum())} feature(s) have invalid geometry (fid {ids}); the join "
             "keeps them as they are. Run 'Fix geometries' before any spatial statistics."
         )
     return warnings
@@ -210,10 +209,7 @@ def _choose_keys(
         layer, (layer.geometry.name,)
     )
     if options.layer_key and options.layer_key not in layer.columns:
-        raise ParameterError(
-            f"The layer has no field {options.layer_key!r}; its fields are: "
-            f"{', '.join(map(str, layer.columns.drop(layer.geometry.name)))}."
-        )
+        raise no_such_field(options.layer_key, layer)
     table_candidates = list(table.key_columns)
     if options.table_key:
         # the reader's rule (exactly, else case-insensitively), so TABLE_KEY means one thing
@@ -323,7 +319,7 @@ def _labels_for(gazetteer: Gazetteer, raw: str, unit_id: str | None) -> list[str
     labels = [raw]
     if unit_id is not None:
         row = gazetteer.units.loc[unit_id]
-        labels += [str(row[name]) for name in _NAME_FIELDS if isinstance(row[name], str)]
+        labels += [str(row[name]) for name in NAME_COLUMNS if isinstance(row[name], str)]
     return [normalise_name(label) or label.casefold() for label in labels if label]
 
 
@@ -343,6 +339,42 @@ def _best_candidate(
     scored.sort(key=lambda item: (-item[0], item[1]))
     unique = len(scored) == 1 or scored[1][0] < scored[0][0]
     return scored[0][2], round(scored[0][0], 3), unique
+
+
+@dataclass
+class _Sides:
+    """The two sides of the join once their keys are chosen and resolved."""
+
+    layer: gpd.GeoDataFrame
+    layer_key: str
+    layer_resolved: list[_Resolved]
+    table: IndicatorTable
+    table_key: str
+    table_resolved: list[_Resolved]
+
+    @property
+    def table_rows(self) -> list[object]:
+        """Source row of each table row."""
+        return self.table.data[SOURCE_ROW].tolist()
+
+    @property
+    def table_keys(self) -> list[object]:
+        """Key cell of each table row."""
+        return self.table.data[self.table_key].astype(object).tolist()
+
+    @property
+    def layer_names(self) -> pd.Series:
+        """Key value of each feature."""
+        return self.layer[self.layer_key].astype(object)
+
+
+@dataclass
+class _Matches:
+    """What matched: table position -> (fid, kind, score), and the fuzzy suggestions."""
+
+    matched: dict[int, tuple[object, str, float]] = field(default_factory=dict)
+    suggestions: dict[int, tuple[object, float]] = field(default_factory=dict)
+    by_feature: dict[object, list[int]] = field(default_factory=dict)
 
 
 def join_indicators(
@@ -387,78 +419,24 @@ def join_indicators(
         layer = layer.reset_index(drop=True)  # the report needs integer feature ids
     report_progress = progress or (lambda fraction: None)
 
-    layer_resolver = _Resolver(gazetteer)
-    text_fields = _text_columns(layer, (layer.geometry.name,))
-    layer_units_any = {
-        item.unit_id
-        for column in text_fields
-        for item in _resolve_column(layer[column], layer_resolver)
-        if item.unit_id
-    }
-    boundary_set = _closest_set(gazetteer, layer_units_any)
+    boundary_set = _closest_set(gazetteer, _layer_units(layer, gazetteer))
     resolver = _Resolver(gazetteer, boundary_set)
     layer_key, table_key = _choose_keys(layer, table, options, resolver)
     report_progress(0.3)
 
-    layer_resolved = _resolve_column(layer[layer_key], resolver)
-    table_resolved = _resolve_column(table.data[table_key], resolver)
-    layer_units = {item.unit_id for item in layer_resolved if item.unit_id}
-    table_units = {item.unit_id for item in table_resolved if item.unit_id}
-    _check_boundary_sets(gazetteer, table_units, layer_units)
-
-    features_by_token: dict[str, list[object]] = {}
-    for fid, item in zip(layer.index, layer_resolved):
-        if item.token:
-            features_by_token.setdefault(item.token, []).append(fid)
-
-    table_rows = table.data[SOURCE_ROW].tolist()
-    table_keys = table.data[table_key].astype(object).tolist()
-    matched: dict[int, tuple[object, str, float]] = {}  # table position -> (fid, kind, score)
-    for position, item in enumerate(table_resolved):
-        fids = features_by_token.get(item.token or "", [])
-        if len(fids) > 1:
-            raise MatchError(
-                f"Table row {table_rows[position]} ({table_keys[position]!r}) matches "
-                f"{len(fids)} features (fid {', '.join(map(str, fids))}): the layer field "
-                f"{layer_key!r} repeats that region. Dissolve or remove the duplicate features."
-            )
-        if fids:
-            matched[position] = (fids[0], item.kind, 1.0)
-
-    # fuzzy matching only between what is left, and only above the user's threshold
-    matched_fids = {fid for fid, _, _ in matched.values()}
-    feature_labels = {
-        fid: _labels_for(gazetteer, str(raw), item.unit_id)
-        for fid, raw, item in zip(layer.index, layer[layer_key].astype(object), layer_resolved)
-        if raw is not None and str(raw).strip()
-    }
-    suggestions: dict[int, tuple[object, float]] = {}
-    for position in range(len(table.data)):
-        if position in matched or not str(table_keys[position] or "").strip():
-            continue
-        free = {fid: labels for fid, labels in feature_labels.items() if fid not in matched_fids}
-        fid, score, unique = _best_candidate(str(table_keys[position]), free or feature_labels)
-        if fid is None:
-            continue
-        suggestions[position] = (fid, score)
-        threshold = options.fuzzy_threshold
-        if threshold is not None and score >= threshold and unique and fid in free:
-            matched[position] = (fid, "fuzzy", score)
-            matched_fids.add(fid)
+    sides = _Sides(
+        layer, layer_key, _resolve_column(layer[layer_key], resolver),
+        table, table_key, _resolve_column(table.data[table_key], resolver),
+    )
+    _check_boundary_sets(
+        gazetteer,
+        {item.unit_id for item in sides.table_resolved if item.unit_id},
+        {item.unit_id for item in sides.layer_resolved if item.unit_id},
+    )
+    matches = _Matches(matched=_exact_matches(sides))
+    _fuzzy_matches(sides, matches, gazetteer, options.fuzzy_threshold)
     report_progress(0.6)
-
-    by_feature: dict[object, list[int]] = {}
-    for position, (fid, _, _) in matched.items():
-        by_feature.setdefault(fid, []).append(position)
-    for fid, positions in by_feature.items():
-        if len(positions) > 1:
-            rows = " and ".join(
-                f"row {table_rows[p]} ({table_keys[p]!r})" for p in sorted(positions)
-            )
-            raise MatchError(
-                f"Two table rows match the same region {layer.loc[fid, layer_key]!r} (fid {fid}): "
-                f"{rows}. Keep one row per region in the table."
-            )
+    matches.by_feature = _rows_by_feature(sides, matches.matched)
 
     indicator_map = safe_field_names(
         table.indicator_columns,
@@ -466,6 +444,100 @@ def join_indicators(
         max_length=options.max_field_length,
         preferred=options.field_names,
     )
+    joined = _joined_layer(sides, matches.matched, indicator_map)
+    report = _build_report(sides, matches, gazetteer)
+    warnings += _report_warnings(report, indicator_map)
+    report_progress(1.0)
+    return JoinResult(joined, report, indicator_map, layer_key, table_key, boundary_set, warnings)
+
+
+def _layer_units(layer: gpd.GeoDataFrame, gazetteer: Gazetteer) -> set[str]:
+    """Gazetteer units named in any text field of the layer (to guess its boundary set)."""
+    resolver = _Resolver(gazetteer)
+    return {
+        item.unit_id
+        for column in _text_columns(layer, (layer.geometry.name,))
+        for item in _resolve_column(layer[column], resolver)
+        if item.unit_id
+    }
+
+
+def _exact_matches(sides: _Sides) -> dict[int, tuple[object, str, float]]:
+    """Table rows whose token is a feature's; a token of several features is an error."""
+    features_by_token: dict[str, list[object]] = {}
+    for fid, item in zip(sides.layer.index, sides.layer_resolved):
+        if item.token:
+            features_by_token.setdefault(item.token, []).append(fid)
+    table_rows, table_keys = sides.table_rows, sides.table_keys
+    matched: dict[int, tuple[object, str, float]] = {}
+    for position, item in enumerate(sides.table_resolved):
+        fids = features_by_token.get(item.token or "", [])
+        if len(fids) > 1:
+            raise MatchError(
+                f"Table row {table_rows[position]} ({table_keys[position]!r}) matches "
+                f"{len(fids)} features (fid {', '.join(map(str, fids))}): the layer field "
+                f"{sides.layer_key!r} repeats that region. Dissolve or remove the duplicate "
+                "features."
+            )
+        if fids:
+            matched[position] = (fids[0], item.kind, 1.0)
+    return matched
+
+
+def _fuzzy_matches(
+    sides: _Sides, matches: _Matches, gazetteer: Gazetteer, threshold: float | None
+) -> None:
+    """Suggest the closest feature for each unmatched row; accept it above ``threshold``.
+
+    Fuzzy matching only pairs what is left, and only above the user's threshold.
+    """
+    matched = matches.matched
+    matched_fids = {fid for fid, _, _ in matched.values()}
+    feature_labels = {
+        fid: _labels_for(gazetteer, str(raw), item.unit_id)
+        for fid, raw, item in zip(sides.layer.index, sides.layer_names, sides.layer_resolved)
+        if raw is not None and str(raw).strip()
+    }
+    table_keys = sides.table_keys
+    for position in range(len(sides.table.data)):
+        if position in matched or not str(table_keys[position] or "").strip():
+            continue
+        free = {fid: labels for fid, labels in feature_labels.items() if fid not in matched_fids}
+        fid, score, unique = _best_candidate(str(table_keys[position]), free or feature_labels)
+        if fid is None:
+            continue
+        matches.suggestions[position] = (fid, score)
+        if threshold is not None and score >= threshold and unique and fid in free:
+            matched[position] = (fid, "fuzzy", score)
+            matched_fids.add(fid)
+
+
+def _rows_by_feature(
+    sides: _Sides, matched: dict[int, tuple[object, str, float]]
+) -> dict[object, list[int]]:
+    """Table positions per matched feature; two rows for one feature is an error."""
+    by_feature: dict[object, list[int]] = {}
+    for position, (fid, _, _) in matched.items():
+        by_feature.setdefault(fid, []).append(position)
+    table_rows, table_keys = sides.table_rows, sides.table_keys
+    for fid, positions in by_feature.items():
+        if len(positions) > 1:
+            rows = " and ".join(
+                f"row {table_rows[p]} ({table_keys[p]!r})" for p in sorted(positions)
+            )
+            raise MatchError(
+                f"Two table rows match the same region "
+                f"{sides.layer.loc[fid, sides.layer_key]!r} (fid {fid}): "
+                f"{rows}. Keep one row per region in the table."
+            )
+    return by_feature
+
+
+def _joined_layer(
+    sides: _Sides, matched: dict[int, tuple[object, str, float]], indicator_map: dict[str, str]
+) -> gpd.GeoDataFrame:
+    """A copy of the layer with the indicator fields, ``join_kind`` and ``table_row``."""
+    layer, data = sides.layer, sides.table.data
     joined = layer.copy()
     positions_for_fid = pd.Series(
         {fid: position for position, (fid, _, _) in matched.items()}, dtype="Int64"
@@ -474,90 +546,34 @@ def join_indicators(
     has_row = ~np.isnan(take)
     take_index = np.where(has_row, take, 0).astype(int)
     for indicator, field_name in indicator_map.items():
-        values = table.data[indicator].to_numpy(dtype="float64")[take_index]
+        values = data[indicator].to_numpy(dtype="float64")[take_index]
         joined[field_name] = np.where(has_row, values, np.nan)
     kinds = {fid: kind for fid, kind, _ in matched.values()}
     joined[MATCH_FIELD] = [kinds.get(fid, "unmatched") for fid in layer.index]
-    rows_series = pd.Series(table_rows, dtype="Int64")
+    rows_series = pd.Series(sides.table_rows, dtype="Int64")
     joined[ROW_FIELD] = pd.array(
         [rows_series.iloc[int(p)] if ok else pd.NA for p, ok in zip(take, has_row)], dtype="Int64"
     )
-    geometry_name = joined.geometry.name
-    joined = joined[[c for c in joined.columns if c != geometry_name] + [geometry_name]]
+    return geometry_last(joined)
 
-    report = _build_report(
-        table, table_key, table_resolved, matched, suggestions, layer, layer_key,
-        layer_resolved, by_feature, gazetteer,
-    )
-    for _, row in report[report["match_kind"] == "unmatched"].iterrows():
-        warnings.append(row["message"])
+
+def _report_warnings(report: pd.DataFrame, indicator_map: dict[str, str]) -> list[str]:
+    """One warning per unmatched row or feature, and one for shortened field names."""
+    warnings = [row["message"] for _, row in report[report["match_kind"] == "unmatched"].iterrows()]
     renamed = {name: short for name, short in indicator_map.items() if name != short}
     if renamed:
         warnings.append(
             "Indicator names shortened to fit GeoPackage and Shapefile: "
             + ", ".join(f"{name} -> {short}" for name, short in renamed.items())
         )
-    report_progress(1.0)
-    return JoinResult(joined, report, indicator_map, layer_key, table_key, boundary_set, warnings)
+    return warnings
 
 
-def _build_report(
-    table, table_key, table_resolved, matched, suggestions, layer, layer_key, layer_resolved,
-    by_feature, gazetteer,
-) -> pd.DataFrame:
-    rows = []
-    layer_names = layer[layer_key].astype(object)
-    for position, item in enumerate(table_resolved):
-        source_row = int(table.data[SOURCE_ROW].iloc[position])
-        key = table.data[table_key].iloc[position]
-        if position in matched:
-            fid, kind, score = matched[position]
-            rows.append(("table", source_row, key, fid, layer_names.loc[fid], item.unit_id
-                         or layer_resolved[layer.index.get_loc(fid)].unit_id, kind, score, None,
-                         f"Matched by {kind}."))
-            continue
-        suggestion = None
-        message = f"Table row {source_row} ({key!r}) matches no feature"
-        if position in suggestions:
-            fid, score = suggestions[position]
-            suggestion = str(layer_names.loc[fid])
-            message += f"; did you mean {suggestion!r} (similarity {score:.2f})?"
-            if score >= 0.5:
-                message += " Correct the name, or set a fuzzy threshold to accept it."
-        else:
-            message += "."
-        rows.append(("table", source_row, key, None, None, item.unit_id, "unmatched",
-                      np.nan, suggestion, message))
-    for _, national in table.national.iterrows():
-        rows.append(("table", int(national[SOURCE_ROW]), national.get(table_key), None, None,
-                     None, "national", np.nan, None,
-                     "National total row: kept out of the regions."))
-    unmatched_positions = [p for p in range(len(table.data)) if p not in matched]
-    unmatched_labels = {
-        p: _labels_for(gazetteer, str(table.data[table_key].iloc[p]), table_resolved[p].unit_id)
-        for p in unmatched_positions
-        if str(table.data[table_key].iloc[p] or "").strip()
-    }
-    for fid, item in zip(layer.index, layer_resolved):
-        name = layer_names.loc[fid]
-        if fid in by_feature:
-            position = by_feature[fid][0]
-            _, kind, score = matched[position]
-            rows.append(("layer", int(table.data[SOURCE_ROW].iloc[position]),
-                         table.data[table_key].iloc[position], fid, name, item.unit_id, kind,
-                         score, None, f"Matched by {kind}."))
-            continue
-        message = f"Feature fid {fid} ({name!r}) has no table row"
-        suggestion = None
-        best, score, _ = _best_candidate(str(name), unmatched_labels)
-        if best is not None:
-            suggestion = str(table.data[table_key].iloc[best])
-            message += f"; did you mean table row {int(table.data[SOURCE_ROW].iloc[best])} " \
-                       f"({suggestion!r}, similarity {score:.2f})?"
-        else:
-            message += "; its indicator fields stay empty."
-        rows.append(("layer", None, None, fid, name, item.unit_id, "unmatched", np.nan,
-                     suggestion, message))
+def _build_report(sides: _Sides, matches: _Matches, gazetteer: Gazetteer) -> pd.DataFrame:
+    """The match report: one row per table row, national row and feature."""
+    rows = _table_report_rows(sides, matches)
+    rows += _national_report_rows(sides)
+    rows += _layer_report_rows(sides, matches, gazetteer)
     report = pd.DataFrame(rows, columns=REPORT_COLUMNS)
     for column in ("table_row", "feature_id"):
         report[column] = pd.to_numeric(report[column], errors="coerce").astype("Int64")
@@ -566,3 +582,75 @@ def _build_report(
                    "message"):
         report[column] = [None if pd.isna(value) else str(value) for value in report[column]]
     return report
+
+
+def _table_report_rows(sides: _Sides, matches: _Matches) -> list[tuple]:
+    rows = []
+    data, layer_names = sides.table.data, sides.layer_names
+    for position, item in enumerate(sides.table_resolved):
+        source_row = int(data[SOURCE_ROW].iloc[position])
+        key = data[sides.table_key].iloc[position]
+        if position in matches.matched:
+            fid, kind, score = matches.matched[position]
+            unit_id = item.unit_id or sides.layer_resolved[sides.layer.index.get_loc(fid)].unit_id
+            rows.append(("table", source_row, key, fid, layer_names.loc[fid], unit_id, kind,
+                         score, None, f"Matched by {kind}."))
+            continue
+        suggestion, message = _row_suggestion(sides, matches.suggestions.get(position))
+        rows.append(("table", source_row, key, None, None, item.unit_id, "unmatched",
+                     np.nan, suggestion,
+                     f"Table row {source_row} ({key!r}) matches no feature{message}"))
+    return rows
+
+
+def _row_suggestion(
+    sides: _Sides, suggestion: tuple[object, float] | None
+) -> tuple[str | None, str]:
+    """The suggested feature name of an unmatched row and the end of its message."""
+    if suggestion is None:
+        return None, "."
+    fid, score = suggestion
+    name = str(sides.layer_names.loc[fid])
+    message = f"; did you mean {name!r} (similarity {score:.2f})?"
+    if score >= 0.5:
+        message += " Correct the name, or set a fuzzy threshold to accept it."
+    return name, message
+
+
+def _national_report_rows(sides: _Sides) -> list[tuple]:
+    return [
+        ("table", int(national[SOURCE_ROW]), national.get(sides.table_key), None, None,
+         None, "national", np.nan, None, "National total row: kept out of the regions.")
+        for _, national in sides.table.national.iterrows()
+    ]
+
+
+def _layer_report_rows(sides: _Sides, matches: _Matches, gazetteer: Gazetteer) -> list[tuple]:
+    rows = []
+    data, table_key = sides.table.data, sides.table_key
+    unmatched_labels = {
+        p: _labels_for(gazetteer, str(data[table_key].iloc[p]), sides.table_resolved[p].unit_id)
+        for p in range(len(data))
+        if p not in matches.matched and str(data[table_key].iloc[p] or "").strip()
+    }
+    for fid, item in zip(sides.layer.index, sides.layer_resolved):
+        name = sides.layer_names.loc[fid]
+        if fid in matches.by_feature:
+            position = matches.by_feature[fid][0]
+            _, kind, score = matches.matched[position]
+            rows.append(("layer", int(data[SOURCE_ROW].iloc[position]),
+                         data[table_key].iloc[position], fid, name, item.unit_id, kind,
+                         score, None, f"Matched by {kind}."))
+            continue
+        message = f"Feature fid {fid} ({name!r}) has no table row"
+        suggestion = None
+        best, score, _ = _best_candidate(str(name), unmatched_labels)
+        if best is not None:
+            suggestion = str(data[table_key].iloc[best])
+            message += (f"; did you mean table row {int(data[SOURCE_ROW].iloc[best])} "
+                        f"({suggestion!r}, similarity {score:.2f})?")
+        else:
+            message += "; its indicator fields stay empty."
+        rows.append(("layer", None, None, fid, name, item.unit_id, "unmatched", np.nan,
+                     suggestion, message))
+    return rows

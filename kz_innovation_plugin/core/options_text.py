@@ -8,6 +8,8 @@ separated by commas or semicolons (``potential=2; performance=1``); extra groups
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Any
 
 from .composite.index import IndexOptions
 from .composite.uncertainty import UncertaintySettings
@@ -90,47 +92,95 @@ def thresholds_from_text(text: str | None) -> tuple[float, float] | None:
     return numbers
 
 
-def index_options_from_text(
-    *,
-    potential: str | None = None,
-    performance: str | None = None,
-    extra_groups: list[str] | str | None = None,
-    lower_is_better: str | None = None,
-    derived: str = "",
-    imputation: str = "median",
-    max_missing_share: float = 0.5,
-    treatment: str = "winsorise",
-    max_winsorised: int = 5,
-    normalisation: str = "minmax",
-    weighting: str = "equal",
-    user_weights: str | None = None,
-    group_weights: str | None = None,
-    aggregation: str = "arithmetic",
-    level_method: str = "thresholds",
-    thresholds: str | None = None,
-    profile_method: str = "kmeans",
-    profile_k: int | None = None,
-    runs: int = 1000,
-    seed: int = 1,
-) -> IndexOptions:
-    """Build :class:`IndexOptions` from text parameters."""
-    directions = {name: -1 for name in field_list(lower_is_better)}
-    return IndexOptions(
-        groups=groups_from_text(potential, performance, extra_groups),
-        directions=directions or None,
-        derived=derived or "",
-        imputation=imputation,
-        max_missing_share=max_missing_share,
-        treatment=treatment,
-        max_winsorised=max_winsorised,
-        normalisation=normalisation,
-        weighting=weighting,
-        user_weights=assignments(user_weights, "Weights") or None,
-        group_weights=assignments(group_weights, "Group weights") or None,
-        aggregation=aggregation,
-        level_method=level_method,
-        thresholds=thresholds_from_text(thresholds),
-        profile_method=profile_method,
-        profile_k=profile_k or None,
-        uncertainty=UncertaintySettings(runs=runs, seed=seed),
-    )
+@dataclass(frozen=True)
+class IndexText:
+    """The index options as text and plain values, as the command line and dialogs give them.
+
+    Attributes
+    ----------
+    potential, performance : str or None
+        Comma-separated indicator fields of the two study groups; none uses the catalogue's.
+    extra_groups : str or list of str or None
+        More groups, ``NAME: field, field`` separated by semicolons or one per item.
+    lower_is_better : str or None
+        Comma-separated indicators for which a lower value is better.
+    derived : str
+        Derived indicators (``name = expression``), see :mod:`.expressions`.
+    imputation, treatment, normalisation, weighting, aggregation : str
+        The method of each index step (stable values of :mod:`.choices`).
+    level_method, profile_method : str
+        How levels and profiles are formed (stable values of :mod:`.choices`).
+    max_missing_share : float
+        Largest share of missing indicators a region may have.
+    max_winsorised : int
+        Most values winsorised per indicator.
+    user_weights, group_weights : str or None
+        ``name=number`` pairs, separated by commas or semicolons.
+    thresholds : str or None
+        Two increasing level thresholds (``0.33, 0.66``).
+    profile_k : int or None
+        Number of profiles; 0 or None chooses it.
+    runs, seed : int
+        Runs and seed of the uncertainty analysis.
+    """
+
+    potential: str | None = None
+    performance: str | None = None
+    extra_groups: list[str] | str | None = None
+    lower_is_better: str | None = None
+    derived: str = ""
+    imputation: str = "median"
+    max_missing_share: float = 0.5
+    treatment: str = "winsorise"
+    max_winsorised: int = 5
+    normalisation: str = "minmax"
+    weighting: str = "equal"
+    user_weights: str | None = None
+    group_weights: str | None = None
+    aggregation: str = "arithmetic"
+    level_method: str = "thresholds"
+    thresholds: str | None = None
+    profile_method: str = "kmeans"
+    profile_k: int | None = None
+    runs: int = 1000
+    seed: int = 1
+
+    def to_options(self) -> IndexOptions:
+        """Parse the texts into :class:`IndexOptions`.
+
+        Raises
+        ------
+        ParameterError
+            For a malformed list, group, assignment or threshold pair.
+        """
+        directions = {name: -1 for name in field_list(self.lower_is_better)}
+        return IndexOptions(
+            groups=groups_from_text(self.potential, self.performance, self.extra_groups),
+            directions=directions or None,
+            derived=self.derived or "",
+            imputation=self.imputation,
+            max_missing_share=self.max_missing_share,
+            treatment=self.treatment,
+            max_winsorised=self.max_winsorised,
+            normalisation=self.normalisation,
+            weighting=self.weighting,
+            user_weights=assignments(self.user_weights, "Weights") or None,
+            group_weights=assignments(self.group_weights, "Group weights") or None,
+            aggregation=self.aggregation,
+            level_method=self.level_method,
+            thresholds=thresholds_from_text(self.thresholds),
+            profile_method=self.profile_method,
+            profile_k=self.profile_k or None,
+            uncertainty=UncertaintySettings(runs=self.runs, seed=self.seed),
+        )
+
+
+def index_options_from_text(text: IndexText | None = None, /, **fields: Any) -> IndexOptions:
+    """Build :class:`IndexOptions` from an :class:`IndexText`, or from its fields by keyword.
+
+    ``index_options_from_text(IndexText(runs=200))`` and
+    ``index_options_from_text(runs=200)`` are the same; giving both is an error.
+    """
+    if text is not None and fields:
+        raise TypeError("Give an IndexText or its fields as keywords, not both.")
+    return (text or IndexText(**fields)).to_options()

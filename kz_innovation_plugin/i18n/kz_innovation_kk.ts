@@ -330,7 +330,7 @@
     </message>
     <message>
         <location filename="../processing_provider/algorithms/bundled_regions.py" line="26"/>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="40"/>
+        <location filename="../processing_provider/algorithms/regionalize.py" line="53"/>
         <source>Regions</source>
         <translation>Өңірлер</translation>
     </message>
@@ -346,155 +346,155 @@
     </message>
     <message>
         <location filename="../processing_provider/algorithms/cluster_cores.py" line="36"/>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="139"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="147"/>
         <location filename="../processing_provider/spatial_parameters.py" line="124"/>
         <source>Method record</source>
         <translation>Әдіс сипаттамасы</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="44"/>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="61"/>
         <source>Cluster cores and influence zones</source>
         <translation>Кластер ядролары және ықпал аймақтары</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="50"/>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="71"/>
         <source>Regions with the innovation index</source>
         <translation>Инновациялық индексі бар өңірлер</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="62"/>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="65"/>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="83"/>
+        <location filename="../processing_provider/algorithms/regionalize.py" line="78"/>
         <source>All layers in one GeoPackage, with their styles</source>
         <translation>Барлық қабаттар стильдерімен бірге бір GeoPackage файлында</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="65"/>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="114"/>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="86"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="128"/>
         <location filename="../processing_provider/model_algorithm.py" line="66"/>
         <source>Cores</source>
         <translation>Ядролар</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="103"/>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="121"/>
         <source>Cores are</source>
         <translation>Ядроларды таңдау тәсілі</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="104"/>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="122"/>
         <source>Number of cores (when cores are a set number of highest-index regions)</source>
         <translation>Ядролар саны (ядролар индексі ең жоғары өңірлердің белгіленген саны болғанда)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="107"/>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="125"/>
         <source>Lowest index of a core (when cores are regions at or above a threshold)</source>
         <translation>Ядроның ең төменгі индексі (ядролар индексі шектен кем емес өңірлер болғанда)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="110"/>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="128"/>
         <source>Also require a local statistic</source>
         <translation>Жергілікті статистиканы да талап ету</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="112"/>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="130"/>
         <source>Hot spot confidence</source>
         <translation>Ыстық нүктелердің сенімділік деңгейі</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="113"/>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="132"/>
         <source>Minimum top-level probability (robust cores)</source>
         <translation>Жоғары деңгейдің ең аз ықтималдығы (тұрақты ядролар)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="116"/>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="135"/>
         <location filename="../processing_provider/model_algorithm.py" line="66"/>
         <source>Influence zones</source>
         <translation>Ықпал аймақтары</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="117"/>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="137"/>
         <source>Number of contiguity rings</source>
         <translation>Көршілестік сақиналарының саны</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="120"/>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="140"/>
         <source>Distance bands in km</source>
         <translation>Қашықтық белдеулері, км</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="124"/>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="144"/>
         <source>Mass for the gravity potential (default: the index)</source>
         <translation>Гравитациялық әлеует үшін масса (әдепкі: индекс)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="128"/>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="148"/>
         <source>Distance decay exponent (gravity potential)</source>
         <translation>Қашықтыққа қарай кему дәрежесі (гравитациялық әлеует)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="36"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="35"/>
         <source>Regions and index</source>
         <translation>Өңірлер және индекс</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="39"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="38"/>
         <source>Cluster cores</source>
         <translation>Кластер ядролары</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="73"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="75"/>
         <source>Full analysis: index, clusters and report</source>
         <translation>Толық талдау: индекс, кластерлер және есеп</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="79"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="93"/>
         <source>Indicator table (CSV or XLSX)</source>
         <translation>Көрсеткіштер кестесі (CSV немесе XLSX)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="82"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="96"/>
         <source>Regions (empty: the bundled boundary set of the year)</source>
         <translation>Өңірлер (бос болса: сол жылдың кірістірілген шекаралар жиыны)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="85"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="99"/>
         <source>Year (empty: the table's only year)</source>
         <translation>Жыл (бос болса: кестедегі жалғыз жыл)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="89"/>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="63"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="103"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="67"/>
         <source>Sheet (XLSX; name or number, default the first)</source>
         <translation>Парақ (XLSX; атауы немесе нөмірі, әдепкі: бірінші)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="97"/>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="128"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="111"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="136"/>
         <location filename="../processing_provider/model_algorithm.py" line="57"/>
         <source>Uncertainty runs (Monte Carlo)</source>
         <translation>Белгісіздік талдауының іске қосулар саны (Монте-Карло)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="110"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="124"/>
         <source>Analysis GeoPackage</source>
         <translation>Талдау нәтижелерінің GeoPackage файлы</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="112"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="126"/>
         <source>Report (HTML)</source>
         <translation>Есеп (HTML)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="154"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="168"/>
         <source>Give an indicator table (TABLE) to join to the regions, or a regions layer that already has the indicator fields (INPUT), for example the output of 'Join indicator table to regions'.</source>
         <translation>Өңірлерге біріктіру үшін көрсеткіштер кестесін (TABLE) немесе көрсеткіш өрістері бұрыннан бар өңірлер қабатын (INPUT) беріңіз, мысалы, «Көрсеткіштер кестесін өңірлерге біріктіру» құралының нәтижесін.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="158"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="172"/>
         <source>Joining, indexing, testing and zoning</source>
         <translation>Біріктіру, индексті есептеу, маңыздылықты тексеру және аймақтарға бөлу</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="163"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="177"/>
         <source>Writing the GeoPackage, maps and report</source>
         <translation>GeoPackage файлын, карталар мен есепті жазу</translation>
     </message>
@@ -504,29 +504,29 @@
         <translation>Жаһандық кеңістіктік автокорреляция</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/global_autocorrelation.py" line="35"/>
-        <location filename="../processing_provider/algorithms/local_statistics.py" line="42"/>
-        <location filename="../processing_provider/algorithms/spatial_weights.py" line="31"/>
+        <location filename="../processing_provider/algorithms/global_autocorrelation.py" line="43"/>
+        <location filename="../processing_provider/algorithms/local_statistics.py" line="47"/>
+        <location filename="../processing_provider/algorithms/spatial_weights.py" line="40"/>
         <source>Input layer (polygons or points)</source>
         <translation>Кіріс қабат (полигондар немесе нүктелер)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/global_autocorrelation.py" line="37"/>
+        <location filename="../processing_provider/algorithms/global_autocorrelation.py" line="45"/>
         <source>Fields</source>
         <translation>Өрістер</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/global_autocorrelation.py" line="42"/>
+        <location filename="../processing_provider/algorithms/global_autocorrelation.py" line="50"/>
         <source>Global statistics</source>
         <translation>Жаһандық статистикалар</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/global_autocorrelation.py" line="44"/>
+        <location filename="../processing_provider/algorithms/global_autocorrelation.py" line="52"/>
         <source>Moran scatterplot data</source>
         <translation>Моран шашырау диаграммасының деректері</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/global_autocorrelation.py" line="60"/>
+        <location filename="../processing_provider/algorithms/global_autocorrelation.py" line="68"/>
         <source>{field}: Moran's I {i:.4f} (pseudo p {p:.4f}, z {z:.3f}); Geary's C {c:.4f}</source>
         <translation>{field}: Моранның I {i:.4f} (жалған p {p:.4f}, z {z:.3f}); Гиридің C {c:.4f}</translation>
     </message>
@@ -601,257 +601,257 @@
         <translation>Композиттік инновациялық индекс</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="92"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="100"/>
         <source>Regions with indicator fields</source>
         <translation>Көрсеткіш өрістері бар өңірлер</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="94"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="102"/>
         <source>Innovation potential fields (resources)</source>
         <translation>Инновациялық әлеует өрістері (ресурстар)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="94"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="102"/>
         <source>Innovation performance fields (results)</source>
         <translation>Инновациялық нәтижелілік өрістері (нәтижелер)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="94"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="102"/>
         <source>Fields where lower is better</source>
         <translation>Мәні төмен болғаны жақсы өрістер</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="104"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="112"/>
         <source>Indicator table with the national row</source>
         <translation>Республика жолы бар көрсеткіштер кестесі</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="107"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="115"/>
         <source>Year of the national row (long or BNS-style tables)</source>
         <translation>Республика жолының жылы (ұзын кестелер және ҰСБ үлгісіндегі кестелер)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="119"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="127"/>
         <source>Most points winsorised per indicator</source>
         <translation>Бір көрсеткіш бойынша винзорланатын мәндердің ең көп саны</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="122"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="130"/>
         <source>Profile clusters (0: chosen by silhouette)</source>
         <translation>Бейін кластерлерінің саны (0: силуэт бойынша таңдалады)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="131"/>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="57"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="139"/>
+        <location filename="../processing_provider/algorithms/regionalize.py" line="70"/>
         <location filename="../processing_provider/model_algorithm.py" line="58"/>
         <location filename="../processing_provider/spatial_parameters.py" line="76"/>
         <source>Random seed</source>
         <translation>Кездейсоқ сандардың бастапқы мәні</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="137"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="145"/>
         <location filename="../processing_provider/model_algorithm.py" line="66"/>
         <source>Innovation index</source>
         <translation>Инновациялық индекс</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="141"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="149"/>
         <source>Weights</source>
         <translation>Салмақтар</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="143"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="151"/>
         <source>Indicator correlations</source>
         <translation>Көрсеткіштер корреляциялары</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="182"/>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="143"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="191"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="148"/>
         <source>Reading the regions</source>
         <translation>Өңірлерді оқу</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="184"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="193"/>
         <source>Computing the index and its uncertainty</source>
         <translation>Индексті және оның белгісіздігін есептеу</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="29"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="30"/>
         <source>Join indicator table to regions</source>
         <translation>Көрсеткіштер кестесін өңірлерге біріктіру</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="46"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="50"/>
         <location filename="../processing_provider/model_algorithm.py" line="54"/>
         <source>Regions (polygon layer)</source>
         <translation>Өңірлер (полигондық қабат)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="51"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="55"/>
         <location filename="../processing_provider/model_algorithm.py" line="55"/>
         <source>Indicator table file (CSV or XLSX)</source>
         <translation>Көрсеткіштер кестесінің файлы (CSV немесе XLSX)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="57"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="61"/>
         <source>Indicator table layer (instead of a file)</source>
         <translation>Көрсеткіштер кестесінің қабаты (файлдың орнына)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="69"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="73"/>
         <location filename="../processing_provider/model_algorithm.py" line="56"/>
         <source>Year (long or BNS-style tables)</source>
         <translation>Жыл (ұзын кестелер және ҰСБ үлгісіндегі кестелер)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="74"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="78"/>
         <source>Region code or name field (detected when empty)</source>
         <translation>Өңір коды немесе атауы өрісі (бос болса, автоматты түрде анықталады)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="80"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="84"/>
         <source>Table column with region codes or names (detected when empty)</source>
         <translation>Өңір кодтары немесе атаулары бар кесте бағаны (бос болса, автоматты түрде анықталады)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="86"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="90"/>
         <source>Accept fuzzy name matches at least this similar (0.5-1; empty: never)</source>
         <translation>Ұқсастығы кемінде осындай анық емес атау сәйкестіктерін қабылдау (0,5–1; бос болса: ешқашан)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="93"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="97"/>
         <source>Regions with indicators</source>
         <translation>Көрсеткіштері бар өңірлер</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="98"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="102"/>
         <location filename="../processing_provider/model_algorithm.py" line="66"/>
         <source>Match report</source>
         <translation>Сәйкестендіру есебі</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="103"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="107"/>
         <source>Regions matched</source>
         <translation>Сәйкестендірілген өңірлер</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="104"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="108"/>
         <source>Table rows unmatched</source>
         <translation>Сәйкестендірілмеген кесте жолдары</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="117"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="121"/>
         <source>Give the indicator table either as a file (TABLE: CSV or XLSX) or as a table layer (TABLE_LAYER), not both and not neither.</source>
         <translation>Көрсеткіштер кестесін бір ғана тәсілмен беріңіз: файл ретінде (TABLE: CSV немесе XLSX) немесе кесте қабаты ретінде (TABLE_LAYER); екеуін бірге бермеңіз және екеуін де бос қалдырмаңыз.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="145"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="150"/>
         <source>Reading the table and matching regions</source>
         <translation>Кестені оқу және өңірлерді сәйкестендіру</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="156"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="159"/>
         <source>Writing the outputs</source>
         <translation>Нәтижелерді жазу</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/local_statistics.py" line="44"/>
+        <location filename="../processing_provider/algorithms/local_statistics.py" line="49"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/local_statistics.py" line="70"/>
+        <location filename="../processing_provider/algorithms/local_statistics.py" line="78"/>
         <source>Local Moran's I (LISA)</source>
         <translation>Моранның жергілікті I статистикасы (LISA)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/local_statistics.py" line="74"/>
+        <location filename="../processing_provider/algorithms/local_statistics.py" line="83"/>
         <source>Bivariate: against the spatial lag of this field</source>
         <translation>Екі айнымалылы: осы өрістің кеңістіктік лагына қатысты</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/local_statistics.py" line="93"/>
+        <location filename="../processing_provider/algorithms/local_statistics.py" line="100"/>
         <source>Hot spots (Getis-Ord Gi*)</source>
         <translation>Ыстық нүктелер (Getis-Ord Gi*)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/local_statistics.py" line="98"/>
+        <location filename="../processing_provider/algorithms/local_statistics.py" line="106"/>
         <source>p-values from</source>
         <translation>p-мәндерінің көзі</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="33"/>
+        <location filename="../processing_provider/algorithms/regionalize.py" line="32"/>
         <source>Macro-regions (spatially constrained clustering)</source>
         <translation>Макроөңірлер (кеңістіктік шектеулі кластерлеу)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="42"/>
+        <location filename="../processing_provider/algorithms/regionalize.py" line="55"/>
         <source>Profile fields</source>
         <translation>Бейін өрістері</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="45"/>
+        <location filename="../processing_provider/algorithms/regionalize.py" line="58"/>
         <source>Method</source>
         <translation>Әдіс</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="47"/>
+        <location filename="../processing_provider/algorithms/regionalize.py" line="60"/>
         <source>Number of macro-regions (SKATER, Ward)</source>
         <translation>Макроөңірлер саны (SKATER, Ward)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="50"/>
+        <location filename="../processing_provider/algorithms/regionalize.py" line="63"/>
         <source>Floor field (Max-p; empty: the number of regions)</source>
         <translation>Шекті мән өрісі (Max-p; бос болса: өңірлер саны)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="54"/>
+        <location filename="../processing_provider/algorithms/regionalize.py" line="67"/>
         <source>Floor: minimum total per macro-region (Max-p)</source>
         <translation>Шекті мән: бір макроөңірдің ең аз жиынтығы (Max-p)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="60"/>
+        <location filename="../processing_provider/algorithms/regionalize.py" line="73"/>
         <source>Regions with their macro-region</source>
         <translation>Макроөңірі көрсетілген өңірлер</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="62"/>
+        <location filename="../processing_provider/algorithms/regionalize.py" line="75"/>
         <source>Macro-regions</source>
         <translation>Макроөңірлер</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="87"/>
+        <location filename="../processing_provider/algorithms/regionalize.py" line="105"/>
         <source>{m} macro-regions; within sum of squares {w:.3f}, between {b:.3f} (total {t:.3f})</source>
         <translation>Макроөңірлер саны: {m}; топ ішіндегі квадраттар қосындысы {w:.3f}, топтар арасындағы {b:.3f} (жалпы {t:.3f})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/spatial_weights.py" line="25"/>
+        <location filename="../processing_provider/algorithms/spatial_weights.py" line="26"/>
         <location filename="../processing_provider/spatial_parameters.py" line="44"/>
         <source>Spatial weights</source>
         <translation>Кеңістіктік салмақтар</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/spatial_weights.py" line="27"/>
+        <location filename="../processing_provider/algorithms/spatial_weights.py" line="28"/>
         <source>Spatial statistics</source>
         <translation>Кеңістіктік статистика</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/spatial_weights.py" line="34"/>
+        <location filename="../processing_provider/algorithms/spatial_weights.py" line="43"/>
         <source>Weights file</source>
         <translation>Салмақтар файлы</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/spatial_weights.py" line="36"/>
+        <location filename="../processing_provider/algorithms/spatial_weights.py" line="45"/>
         <source>Weights summary</source>
         <translation>Салмақтардың қысқаша сипаттамасы</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/spatial_weights.py" line="38"/>
+        <location filename="../processing_provider/algorithms/spatial_weights.py" line="47"/>
         <source>Islands</source>
         <translation>Аралдар (көршісі жоқ объектілер)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/spatial_weights.py" line="39"/>
+        <location filename="../processing_provider/algorithms/spatial_weights.py" line="48"/>
         <source>Components</source>
         <translation>Байланыстылық компоненттері</translation>
     </message>

@@ -330,7 +330,7 @@
     </message>
     <message>
         <location filename="../processing_provider/algorithms/bundled_regions.py" line="26"/>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="40"/>
+        <location filename="../processing_provider/algorithms/regionalize.py" line="53"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
@@ -346,155 +346,155 @@
     </message>
     <message>
         <location filename="../processing_provider/algorithms/cluster_cores.py" line="36"/>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="139"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="147"/>
         <location filename="../processing_provider/spatial_parameters.py" line="124"/>
         <source>Method record</source>
         <translation>Протокол метода</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="44"/>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="61"/>
         <source>Cluster cores and influence zones</source>
         <translation>Ядра кластеров и зоны влияния</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="50"/>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="71"/>
         <source>Regions with the innovation index</source>
         <translation>Регионы с индексом инноваций</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="62"/>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="65"/>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="83"/>
+        <location filename="../processing_provider/algorithms/regionalize.py" line="78"/>
         <source>All layers in one GeoPackage, with their styles</source>
         <translation>Все слои в одном GeoPackage со стилями</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="65"/>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="114"/>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="86"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="128"/>
         <location filename="../processing_provider/model_algorithm.py" line="66"/>
         <source>Cores</source>
         <translation>Ядра</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="103"/>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="121"/>
         <source>Cores are</source>
         <translation>Способ выбора ядер</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="104"/>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="122"/>
         <source>Number of cores (when cores are a set number of highest-index regions)</source>
         <translation>Число ядер (когда ядра — заданное число регионов с наибольшим индексом)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="107"/>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="125"/>
         <source>Lowest index of a core (when cores are regions at or above a threshold)</source>
         <translation>Наименьший индекс ядра (когда ядра — регионы с индексом не ниже порога)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="110"/>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="128"/>
         <source>Also require a local statistic</source>
         <translation>Дополнительно требовать локальную статистику</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="112"/>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="130"/>
         <source>Hot spot confidence</source>
         <translation>Уровень доверия для горячих точек</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="113"/>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="132"/>
         <source>Minimum top-level probability (robust cores)</source>
         <translation>Минимальная вероятность высшего уровня (устойчивые ядра)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="116"/>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="135"/>
         <location filename="../processing_provider/model_algorithm.py" line="66"/>
         <source>Influence zones</source>
         <translation>Зоны влияния</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="117"/>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="137"/>
         <source>Number of contiguity rings</source>
         <translation>Число колец смежности</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="120"/>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="140"/>
         <source>Distance bands in km</source>
         <translation>Пояса удалённости, км</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="124"/>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="144"/>
         <source>Mass for the gravity potential (default: the index)</source>
         <translation>Масса для гравитационного потенциала (по умолчанию — индекс)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/cluster_cores.py" line="128"/>
+        <location filename="../processing_provider/algorithms/cluster_cores.py" line="148"/>
         <source>Distance decay exponent (gravity potential)</source>
         <translation>Показатель затухания с расстоянием (гравитационный потенциал)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="36"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="35"/>
         <source>Regions and index</source>
         <translation>Регионы и индекс</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="39"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="38"/>
         <source>Cluster cores</source>
         <translation>Ядра кластеров</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="73"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="75"/>
         <source>Full analysis: index, clusters and report</source>
         <translation>Полный анализ: индекс, кластеры и отчёт</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="79"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="93"/>
         <source>Indicator table (CSV or XLSX)</source>
         <translation>Таблица показателей (CSV или XLSX)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="82"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="96"/>
         <source>Regions (empty: the bundled boundary set of the year)</source>
         <translation>Регионы (если пусто — встроенный набор границ для этого года)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="85"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="99"/>
         <source>Year (empty: the table's only year)</source>
         <translation>Год (если пусто — единственный год таблицы)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="89"/>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="63"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="103"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="67"/>
         <source>Sheet (XLSX; name or number, default the first)</source>
         <translation>Лист (XLSX; имя или номер, по умолчанию первый)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="97"/>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="128"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="111"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="136"/>
         <location filename="../processing_provider/model_algorithm.py" line="57"/>
         <source>Uncertainty runs (Monte Carlo)</source>
         <translation>Число прогонов анализа неопределённости (Монте-Карло)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="110"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="124"/>
         <source>Analysis GeoPackage</source>
         <translation>GeoPackage с результатами анализа</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="112"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="126"/>
         <source>Report (HTML)</source>
         <translation>Отчёт (HTML)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="154"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="168"/>
         <source>Give an indicator table (TABLE) to join to the regions, or a regions layer that already has the indicator fields (INPUT), for example the output of 'Join indicator table to regions'.</source>
         <translation>Укажите таблицу показателей (TABLE), чтобы присоединить её к регионам, или слой регионов, в котором уже есть поля показателей (INPUT), например результат алгоритма «Присоединить таблицу показателей к регионам».</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="158"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="172"/>
         <source>Joining, indexing, testing and zoning</source>
         <translation>Присоединение, расчёт индекса, проверка значимости и зонирование</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="163"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="177"/>
         <source>Writing the GeoPackage, maps and report</source>
         <translation>Запись GeoPackage, карт и отчёта</translation>
     </message>
@@ -504,29 +504,29 @@
         <translation>Глобальная пространственная автокорреляция</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/global_autocorrelation.py" line="35"/>
-        <location filename="../processing_provider/algorithms/local_statistics.py" line="42"/>
-        <location filename="../processing_provider/algorithms/spatial_weights.py" line="31"/>
+        <location filename="../processing_provider/algorithms/global_autocorrelation.py" line="43"/>
+        <location filename="../processing_provider/algorithms/local_statistics.py" line="47"/>
+        <location filename="../processing_provider/algorithms/spatial_weights.py" line="40"/>
         <source>Input layer (polygons or points)</source>
         <translation>Входной слой (полигоны или точки)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/global_autocorrelation.py" line="37"/>
+        <location filename="../processing_provider/algorithms/global_autocorrelation.py" line="45"/>
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/global_autocorrelation.py" line="42"/>
+        <location filename="../processing_provider/algorithms/global_autocorrelation.py" line="50"/>
         <source>Global statistics</source>
         <translation>Глобальные статистики</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/global_autocorrelation.py" line="44"/>
+        <location filename="../processing_provider/algorithms/global_autocorrelation.py" line="52"/>
         <source>Moran scatterplot data</source>
         <translation>Данные диаграммы рассеяния Морана</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/global_autocorrelation.py" line="60"/>
+        <location filename="../processing_provider/algorithms/global_autocorrelation.py" line="68"/>
         <source>{field}: Moran's I {i:.4f} (pseudo p {p:.4f}, z {z:.3f}); Geary's C {c:.4f}</source>
         <translation>{field}: I Морана {i:.4f} (псевдо-p {p:.4f}, z {z:.3f}); C Гири {c:.4f}</translation>
     </message>
@@ -601,257 +601,257 @@
         <translation>Композитный индекс инноваций</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="92"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="100"/>
         <source>Regions with indicator fields</source>
         <translation>Регионы с полями показателей</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="94"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="102"/>
         <source>Innovation potential fields (resources)</source>
         <translation>Поля инновационного потенциала (ресурсы)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="94"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="102"/>
         <source>Innovation performance fields (results)</source>
         <translation>Поля инновационной результативности (результаты)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="94"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="102"/>
         <source>Fields where lower is better</source>
         <translation>Поля, где меньшее значение лучше</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="104"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="112"/>
         <source>Indicator table with the national row</source>
         <translation>Таблица показателей со строкой по республике</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="107"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="115"/>
         <source>Year of the national row (long or BNS-style tables)</source>
         <translation>Год строки по республике (длинные таблицы и таблицы в формате БНС)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="119"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="127"/>
         <source>Most points winsorised per indicator</source>
         <translation>Наибольшее число винсоризуемых значений на показатель</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="122"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="130"/>
         <source>Profile clusters (0: chosen by silhouette)</source>
         <translation>Число кластеров профилей (0 — выбор по коэффициенту силуэта)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="131"/>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="57"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="139"/>
+        <location filename="../processing_provider/algorithms/regionalize.py" line="70"/>
         <location filename="../processing_provider/model_algorithm.py" line="58"/>
         <location filename="../processing_provider/spatial_parameters.py" line="76"/>
         <source>Random seed</source>
         <translation>Начальное значение генератора случайных чисел</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="137"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="145"/>
         <location filename="../processing_provider/model_algorithm.py" line="66"/>
         <source>Innovation index</source>
         <translation>Индекс инноваций</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="141"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="149"/>
         <source>Weights</source>
         <translation>Веса</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="143"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="151"/>
         <source>Indicator correlations</source>
         <translation>Корреляции показателей</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="182"/>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="143"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="191"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="148"/>
         <source>Reading the regions</source>
         <translation>Чтение регионов</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="184"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="193"/>
         <source>Computing the index and its uncertainty</source>
         <translation>Расчёт индекса и его неопределённости</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="29"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="30"/>
         <source>Join indicator table to regions</source>
         <translation>Присоединить таблицу показателей к регионам</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="46"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="50"/>
         <location filename="../processing_provider/model_algorithm.py" line="54"/>
         <source>Regions (polygon layer)</source>
         <translation>Регионы (полигональный слой)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="51"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="55"/>
         <location filename="../processing_provider/model_algorithm.py" line="55"/>
         <source>Indicator table file (CSV or XLSX)</source>
         <translation>Файл таблицы показателей (CSV или XLSX)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="57"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="61"/>
         <source>Indicator table layer (instead of a file)</source>
         <translation>Слой с таблицей показателей (вместо файла)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="69"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="73"/>
         <location filename="../processing_provider/model_algorithm.py" line="56"/>
         <source>Year (long or BNS-style tables)</source>
         <translation>Год (длинные таблицы и таблицы в формате БНС)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="74"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="78"/>
         <source>Region code or name field (detected when empty)</source>
         <translation>Поле с кодом или названием региона (если пусто — определяется автоматически)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="80"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="84"/>
         <source>Table column with region codes or names (detected when empty)</source>
         <translation>Столбец таблицы с кодами или названиями регионов (если пусто — определяется автоматически)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="86"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="90"/>
         <source>Accept fuzzy name matches at least this similar (0.5-1; empty: never)</source>
         <translation>Принимать нечёткие совпадения названий со сходством не ниже (0,5–1; если пусто — никогда)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="93"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="97"/>
         <source>Regions with indicators</source>
         <translation>Регионы с показателями</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="98"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="102"/>
         <location filename="../processing_provider/model_algorithm.py" line="66"/>
         <source>Match report</source>
         <translation>Отчёт о сопоставлении</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="103"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="107"/>
         <source>Regions matched</source>
         <translation>Сопоставлено регионов</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="104"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="108"/>
         <source>Table rows unmatched</source>
         <translation>Несопоставленных строк таблицы</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="117"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="121"/>
         <source>Give the indicator table either as a file (TABLE: CSV or XLSX) or as a table layer (TABLE_LAYER), not both and not neither.</source>
         <translation>Укажите таблицу показателей ровно одним способом: файлом (TABLE: CSV или XLSX) или слоем-таблицей (TABLE_LAYER).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="145"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="150"/>
         <source>Reading the table and matching regions</source>
         <translation>Чтение таблицы и сопоставление регионов</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="156"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="159"/>
         <source>Writing the outputs</source>
         <translation>Запись результатов</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/local_statistics.py" line="44"/>
+        <location filename="../processing_provider/algorithms/local_statistics.py" line="49"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/local_statistics.py" line="70"/>
+        <location filename="../processing_provider/algorithms/local_statistics.py" line="78"/>
         <source>Local Moran's I (LISA)</source>
         <translation>Локальный индекс Морана (LISA)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/local_statistics.py" line="74"/>
+        <location filename="../processing_provider/algorithms/local_statistics.py" line="83"/>
         <source>Bivariate: against the spatial lag of this field</source>
         <translation>Двумерный вариант: относительно пространственного лага этого поля</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/local_statistics.py" line="93"/>
+        <location filename="../processing_provider/algorithms/local_statistics.py" line="100"/>
         <source>Hot spots (Getis-Ord Gi*)</source>
         <translation>Горячие точки (Getis-Ord Gi*)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/local_statistics.py" line="98"/>
+        <location filename="../processing_provider/algorithms/local_statistics.py" line="106"/>
         <source>p-values from</source>
         <translation>Расчёт p-значений</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="33"/>
+        <location filename="../processing_provider/algorithms/regionalize.py" line="32"/>
         <source>Macro-regions (spatially constrained clustering)</source>
         <translation>Макрорегионы (пространственно связная кластеризация)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="42"/>
+        <location filename="../processing_provider/algorithms/regionalize.py" line="55"/>
         <source>Profile fields</source>
         <translation>Поля профиля</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="45"/>
+        <location filename="../processing_provider/algorithms/regionalize.py" line="58"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="47"/>
+        <location filename="../processing_provider/algorithms/regionalize.py" line="60"/>
         <source>Number of macro-regions (SKATER, Ward)</source>
         <translation>Число макрорегионов (SKATER, Ward)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="50"/>
+        <location filename="../processing_provider/algorithms/regionalize.py" line="63"/>
         <source>Floor field (Max-p; empty: the number of regions)</source>
         <translation>Поле порога (Max-p; если пусто — число регионов)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="54"/>
+        <location filename="../processing_provider/algorithms/regionalize.py" line="67"/>
         <source>Floor: minimum total per macro-region (Max-p)</source>
         <translation>Порог: минимальная сумма на макрорегион (Max-p)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="60"/>
+        <location filename="../processing_provider/algorithms/regionalize.py" line="73"/>
         <source>Regions with their macro-region</source>
         <translation>Регионы с номером макрорегиона</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="62"/>
+        <location filename="../processing_provider/algorithms/regionalize.py" line="75"/>
         <source>Macro-regions</source>
         <translation>Макрорегионы</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="87"/>
+        <location filename="../processing_provider/algorithms/regionalize.py" line="105"/>
         <source>{m} macro-regions; within sum of squares {w:.3f}, between {b:.3f} (total {t:.3f})</source>
         <translation>Макрорегионов: {m}; внутригрупповая сумма квадратов {w:.3f}, межгрупповая {b:.3f} (общая {t:.3f})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/spatial_weights.py" line="25"/>
+        <location filename="../processing_provider/algorithms/spatial_weights.py" line="26"/>
         <location filename="../processing_provider/spatial_parameters.py" line="44"/>
         <source>Spatial weights</source>
         <translation>Пространственные веса</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/spatial_weights.py" line="27"/>
+        <location filename="../processing_provider/algorithms/spatial_weights.py" line="28"/>
         <source>Spatial statistics</source>
         <translation>Пространственная статистика</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/spatial_weights.py" line="34"/>
+        <location filename="../processing_provider/algorithms/spatial_weights.py" line="43"/>
         <source>Weights file</source>
         <translation>Файл весов</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/spatial_weights.py" line="36"/>
+        <location filename="../processing_provider/algorithms/spatial_weights.py" line="45"/>
         <source>Weights summary</source>
         <translation>Сводка по весам</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/spatial_weights.py" line="38"/>
+        <location filename="../processing_provider/algorithms/spatial_weights.py" line="47"/>
         <source>Islands</source>
         <translation>Острова (объекты без соседей)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/spatial_weights.py" line="39"/>
+        <location filename="../processing_provider/algorithms/spatial_weights.py" line="48"/>
         <source>Components</source>
         <translation>Компоненты связности</translation>
     </message>

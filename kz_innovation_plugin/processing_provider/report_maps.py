@@ -506,7 +506,7 @@ def report_layers(geopackage: str | Path, maps: dict[str, tuple],
         The full analysis's GeoPackage.
     maps : dict
         Caption -> ((GeoPackage layer, style, field), ...), bottom first
-        (``core.full_job.report_maps``).
+        (``core.jobs.full.report_maps``).
     language : str
         Language of the legends and place names.
 

@@ -88,8 +88,8 @@ def add_inference_parameters(alg, with_alpha: bool = True, all_advanced: bool = 
 
 
 def spatial_job(alg, parameters, context, inference: str = "permutation"):
-    """The :class:`~kz_innovation_plugin.core.spatial_job.SpatialJob` the parameters describe."""
-    from ..core.spatial_job import SpatialJob
+    """The :class:`~kz_innovation_plugin.core.jobs.spatial.SpatialJob` the parameters describe."""
+    from ..core.jobs.spatial import SpatialJob
     from ..core.spatial_weights import WeightsOptions
 
     def enum(name):

@@ -20,10 +20,12 @@ from kz_innovation_plugin.core.added_fields import (
 from kz_innovation_plugin.core.composite.index import IndexOptions
 from kz_innovation_plugin.core.composite.uncertainty import UncertaintySettings
 from kz_innovation_plugin.core.errors import ParameterError
-from kz_innovation_plugin.core.full_job import FullJob, run_full
-from kz_innovation_plugin.core.index_job import IndexJob, index_layer
-from kz_innovation_plugin.core.pipeline import JoinJob, join_and_national, join_layer
-from kz_innovation_plugin.core.spatial_job import SpatialJob, run_hotspots, run_lisa
+from kz_innovation_plugin.core.jobs.full import FullJob
+from kz_innovation_plugin.core.jobs.full import run as run_full
+from kz_innovation_plugin.core.jobs.index import IndexJob, index_layer
+from kz_innovation_plugin.core.jobs.join import JoinJob, join_layer
+from kz_innovation_plugin.core.jobs.join import run as run_join
+from kz_innovation_plugin.core.jobs.spatial import SpatialJob, run_hotspots, run_lisa
 from tests.conftest import DEMO_TABLE
 
 FAST = SpatialJob(permutations=99)
@@ -46,7 +48,8 @@ def assert_writes(frame: gpd.GeoDataFrame, path) -> None:
 
 @pytest.fixture(scope="module")
 def joined():
-    outcome, national = join_and_national(JoinJob(table=str(DEMO_TABLE), year=2018))
+    outcome = run_join(JoinJob(table=str(DEMO_TABLE), year=2018))
+    national = outcome.national()
     return outcome.result.joined, national
 
 

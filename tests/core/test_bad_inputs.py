@@ -19,9 +19,17 @@ from kz_innovation_plugin.core.errors import (
     MatchError,
     TableFormatError,
 )
-from kz_innovation_plugin.core.pipeline import JoinJob, run_join
+from kz_innovation_plugin.core.jobs import join as join_jobs
+from kz_innovation_plugin.core.jobs.join import JoinJob
 
 REGIONS = ["Акмолинская", "Актюбинская", "г.Алматы", "Павлодарская"]
+
+
+def run_join(job, output):
+    """The join job, written to ``output`` as the command line writes it."""
+    outcome = join_jobs.run(job)
+    outcome.write(output)
+    return outcome
 
 
 def write_csv(path: Path, text: str) -> Path:

@@ -34,9 +34,9 @@ def _rule(field, convert=str):
 
 
 def _zones(value):
-    from kz_innovation_plugin.core.spatial_job import SpatialJob
+    from kz_innovation_plugin.core.jobs.cores import CoresJob
+    from kz_innovation_plugin.core.jobs.spatial import SpatialJob
     from kz_innovation_plugin.core.zones import CoreRule
-    from kz_innovation_plugin.core.zones_job import CoresJob
 
     return CoresJob(rule=CoreRule(), zone_method=value, spatial=SpatialJob())
 

@@ -85,9 +85,10 @@ def test_a_record_names_files_by_name_in_every_part(tmp_path):
 def test_the_join_index_and_spatial_jobs_record_file_names(tmp_path, table):
     from kz_innovation_plugin.core.composite.index import IndexOptions
     from kz_innovation_plugin.core.composite.uncertainty import UncertaintySettings
-    from kz_innovation_plugin.core.index_job import IndexJob, index_layer, write_index
-    from kz_innovation_plugin.core.pipeline import JoinJob, run_join
-    from kz_innovation_plugin.core.spatial_job import SpatialJob, run_lisa
+    from kz_innovation_plugin.core.jobs import join as join_jobs
+    from kz_innovation_plugin.core.jobs.index import IndexJob, index_layer
+    from kz_innovation_plugin.core.jobs.join import JoinJob
+    from kz_innovation_plugin.core.jobs.spatial import SpatialJob, run_lisa
     from kz_innovation_plugin.core.spatial_weights import (
         WeightsOptions,
         build_weights,
@@ -95,13 +96,14 @@ def test_the_join_index_and_spatial_jobs_record_file_names(tmp_path, table):
     )
 
     out = tmp_path / "out"
-    joined = run_join(JoinJob(table=str(table), year=2018), out / "joined.gpkg")
+    joined = join_jobs.run(JoinJob(table=str(table), year=2018))
+    joined.write(out / "joined.gpkg")
     assert joined.provenance["parameters"]["table"] == "indicators 2018.csv"
     assert joined.provenance["table"]["source"] == "indicators 2018.csv"
     index_job = IndexJob(IndexOptions(uncertainty=UncertaintySettings(runs=10)),
                          national_table=str(table), year=2018)
     indexed = index_layer(joined.result.joined, index_job)
-    write_index(indexed, out / "index.gpkg")
+    indexed.write(out / "index.gpkg")
     assert indexed.provenance["parameters"]["national_table"] == "indicators 2018.csv"
     layer = indexed.layer.set_index("unit_id", drop=False)
     weights_file = tmp_path / INPUTS / "queen.gal"
@@ -122,8 +124,9 @@ def test_no_output_of_the_full_analysis_names_a_folder(tmp_path, table):
     its images."""
     from kz_innovation_plugin.core.composite.index import IndexOptions
     from kz_innovation_plugin.core.composite.uncertainty import UncertaintySettings
-    from kz_innovation_plugin.core.full_job import FullJob, run_full
-    from kz_innovation_plugin.core.pipeline import JoinJob
+    from kz_innovation_plugin.core.jobs.full import FullJob
+    from kz_innovation_plugin.core.jobs.full import run as run_full
+    from kz_innovation_plugin.core.jobs.join import JoinJob
 
     job = FullJob(join=JoinJob(table=str(table), year=2018),
                   index=IndexOptions(uncertainty=UncertaintySettings(runs=20)))

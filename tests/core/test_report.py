@@ -292,10 +292,13 @@ def test_moran_line_defaults_to_the_least_squares_slope(tmp_path, monkeypatch):
 def pipeline_regions():
     from kz_innovation_plugin.core.composite.index import IndexOptions
     from kz_innovation_plugin.core.composite.uncertainty import UncertaintySettings
-    from kz_innovation_plugin.core.index_job import IndexJob, index_layer
-    from kz_innovation_plugin.core.pipeline import JoinJob, join_and_national
+    from kz_innovation_plugin.core.jobs.index import IndexJob, index_layer
+    from kz_innovation_plugin.core.jobs.join import JoinJob
+    from kz_innovation_plugin.core.jobs.join import run as run_join
 
-    outcome, national = join_and_national(JoinJob(table=str(DEMO_TABLE), year=2018))
+    outcome = run_join(JoinJob(table=str(DEMO_TABLE), year=2018))
+
+    national = outcome.national()
     job = IndexJob(IndexOptions(uncertainty=UncertaintySettings(runs=50)))
     idx = index_layer(outcome.result.joined, job, national=national)
     return outcome, idx

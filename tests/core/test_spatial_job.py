@@ -13,8 +13,9 @@ from kz_innovation_plugin.core.errors import (
     LayerError,
     ParameterError,
 )
-from kz_innovation_plugin.core.pipeline import JoinJob, join_and_national
-from kz_innovation_plugin.core.spatial_job import (
+from kz_innovation_plugin.core.jobs.join import JoinJob
+from kz_innovation_plugin.core.jobs.join import run as run_join
+from kz_innovation_plugin.core.jobs.spatial import (
     SpatialJob,
     run_global,
     run_hotspots,
@@ -27,7 +28,7 @@ from tests.conftest import DEMO_TABLE
 
 @pytest.fixture(scope="module")
 def regions():
-    outcome, _ = join_and_national(JoinJob(table=str(DEMO_TABLE), year=2018))
+    outcome = run_join(JoinJob(table=str(DEMO_TABLE), year=2018))
     return outcome.result.joined
 
 

@@ -17,21 +17,23 @@ from libpysal.graph import Graph
 from kz_innovation_plugin.core.autocorrelation import hotspots, local_moran
 from kz_innovation_plugin.core.composite.index import IndexOptions
 from kz_innovation_plugin.core.composite.uncertainty import UncertaintySettings
-from kz_innovation_plugin.core.full_job import (
+from kz_innovation_plugin.core.jobs.full import (
     MAPS,
     UNCORRECTED_MAPS,
     FullJob,
     report_maps,
-    run_full,
 )
-from kz_innovation_plugin.core.pipeline import JoinJob
+from kz_innovation_plugin.core.jobs.full import (
+    run as run_full,
+)
+from kz_innovation_plugin.core.jobs.join import JoinJob
+from kz_innovation_plugin.core.jobs.spatial import SpatialJob
 from kz_innovation_plugin.core.report import ReportInputs, write_report
 from kz_innovation_plugin.core.report.multiple_tests import (
     multiple_test_notes,
     multiple_test_summary,
 )
 from kz_innovation_plugin.core.report.texts import phrase
-from kz_innovation_plugin.core.spatial_job import SpatialJob
 from kz_innovation_plugin.core.uncorrected import (
     CAPTIONS,
     lisa_codes_uncorrected,
@@ -75,10 +77,10 @@ def _cases():
 @pytest.mark.parametrize("correction", ["fdr", "bonferroni"])
 def test_uncorrected_fields_equal_the_statistics_run_without_correction(
         name, y, graph, transform, correction):
-    corrected = local_moran(y, graph, correction=correction, transform=transform)[0].join(
-        hotspots(y, graph, correction=correction)[0].drop(columns="NNeighbors"))
-    plain_lisa = local_moran(y, graph, correction="none", transform=transform)[0]
-    plain_gi = hotspots(y, graph, correction="none")[0]
+    corrected = local_moran(y, graph, correction=correction, transform=transform).frame.join(
+        hotspots(y, graph, correction=correction).frame.drop(columns="NNeighbors"))
+    plain_lisa = local_moran(y, graph, correction="none", transform=transform).frame
+    plain_gi = hotspots(y, graph, correction="none").frame
     fields = uncorrected_fields(y, corrected, 0.05)
     assert list(fields.columns) == ["LISA_CL_U", "Gi_Bin_U"]
     assert fields["LISA_CL_U"].dtype == np.int64 and fields["Gi_Bin_U"].dtype == np.int64

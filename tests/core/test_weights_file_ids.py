@@ -8,19 +8,21 @@ import pytest
 
 from kz_innovation_plugin.core.composite.index import IndexOptions
 from kz_innovation_plugin.core.composite.uncertainty import UncertaintySettings
-from kz_innovation_plugin.core.index_job import IndexJob, index_layer
-from kz_innovation_plugin.core.pipeline import JoinJob, join_and_national
-from kz_innovation_plugin.core.regionalization_job import run_regionalize, write_regions
-from kz_innovation_plugin.core.spatial_job import SpatialJob, run_weights
+from kz_innovation_plugin.core.jobs.cores import CoresJob, run_cores
+from kz_innovation_plugin.core.jobs.index import IndexJob, index_layer
+from kz_innovation_plugin.core.jobs.join import JoinJob
+from kz_innovation_plugin.core.jobs.join import run as run_join
+from kz_innovation_plugin.core.jobs.regionalize import run_regionalize
+from kz_innovation_plugin.core.jobs.spatial import SpatialJob, run_weights
 from kz_innovation_plugin.core.zones import CoreRule
-from kz_innovation_plugin.core.zones_job import CoresJob, run_cores
 from tests.conftest import DEMO_TABLE
 
 
 @pytest.fixture(scope="module")
 def indexed():
     """The 2018 index, its layer indexed by feature number (not by unit_id)."""
-    outcome, national = join_and_national(JoinJob(table=str(DEMO_TABLE), year=2018))
+    outcome = run_join(JoinJob(table=str(DEMO_TABLE), year=2018))
+    national = outcome.national()
     options = IndexOptions(uncertainty=UncertaintySettings(runs=20))
     layer = index_layer(outcome.result.joined, IndexJob(options), national=national).layer
     return layer.reset_index(drop=True)
@@ -51,7 +53,7 @@ def test_macro_regions_from_a_weights_file_keyed_by_an_id_field(indexed, gal, tm
                             method="skater", n_regions=3)
     pd.testing.assert_frame_equal(from_file.result.members, built.result.members)
     assert from_file.provenance["weights"]["features"] == len(indexed)
-    written = write_regions(from_file, tmp_path / "regions.gpkg")
+    written = from_file.write(tmp_path / "regions.gpkg")
     assert written.exists()
 
 
@@ -62,7 +64,7 @@ def test_unknown_id_field_is_named(indexed):
 
 def test_cores_job_builds_its_weights_once(indexed, monkeypatch):
     """The LISA the rule needs and the zones share one set of weights."""
-    from kz_innovation_plugin.core import spatial_job
+    from kz_innovation_plugin.core.jobs import spatial as spatial_job
 
     calls = []
     build = spatial_job.build_weights

@@ -10,18 +10,20 @@ import pytest
 from kz_innovation_plugin.core.composite.index import IndexOptions
 from kz_innovation_plugin.core.composite.uncertainty import UncertaintySettings
 from kz_innovation_plugin.core.errors import ParameterError
-from kz_innovation_plugin.core.index_job import IndexJob, index_layer
-from kz_innovation_plugin.core.pipeline import JoinJob, join_and_national
+from kz_innovation_plugin.core.jobs.cores import CoresJob, run_cores
+from kz_innovation_plugin.core.jobs.index import IndexJob, index_layer
+from kz_innovation_plugin.core.jobs.join import JoinJob
+from kz_innovation_plugin.core.jobs.join import run as run_join
+from kz_innovation_plugin.core.jobs.spatial import run_lisa
 from kz_innovation_plugin.core.regionalization import regionalize
-from kz_innovation_plugin.core.spatial_job import run_lisa
 from kz_innovation_plugin.core.zones import CoreRule
-from kz_innovation_plugin.core.zones_job import CoresJob, run_cores, write_cores
 from tests.conftest import DEMO_TABLE
 
 
 @pytest.fixture(scope="module")
 def indexed():
-    outcome, national = join_and_national(JoinJob(table=str(DEMO_TABLE), year=2018))
+    outcome = run_join(JoinJob(table=str(DEMO_TABLE), year=2018))
+    national = outcome.national()
     options = IndexOptions(uncertainty=UncertaintySettings(runs=50))
     return index_layer(outcome.result.joined, IndexJob(options), national=national).layer
 
@@ -34,7 +36,7 @@ def test_each_zone_method_gives_cores_zones_clusters_and_a_reading(indexed, meth
     assert set(outcome.zones["core_id"].dropna()) <= set(outcome.cores["core_id"])
     assert len(outcome.clusters) >= 1
     assert set(outcome.multiplier["core_id"]) == set(outcome.cores["core_id"])
-    path = write_cores(outcome, tmp_path / f"{method}.gpkg")
+    path = outcome.write(tmp_path / f"{method}.gpkg")
     assert {"cores", "zones", "clusters", "multiplier", "method", "layer_styles"} <= set(
         pyogrio.list_layers(path)[:, 0])
 
@@ -43,7 +45,7 @@ def test_no_core_gives_empty_layers_and_says_why(indexed, tmp_path):
     outcome = run_cores(indexed, CoresJob(rule=CoreRule(mode="threshold", threshold=2.0)))
     assert outcome.cores.empty and outcome.zones.empty and outcome.clusters.empty
     assert "No region meets the core rule" in outcome.summary()
-    path = write_cores(outcome, tmp_path / "empty.gpkg")
+    path = outcome.write(tmp_path / "empty.gpkg")
     assert len(gpd.read_file(path, layer="cores")) == 0
 
 

@@ -212,7 +212,7 @@ def test_each_report_map_shows_what_its_title_names(analysis):
     """The LISA and Gi* maps showed the index levels: QGIS 3.22 loaded the GeoPackage's stored
     default style (the index's) instead of the QML named.  Each layer is now classified on
     the field its title names, in GeoDa's and ArcGIS Pro's colours."""
-    from kz_innovation_plugin.core.full_job import MAPS, UNCORRECTED_MAPS
+    from kz_innovation_plugin.core.jobs.full import MAPS, UNCORRECTED_MAPS
     from kz_innovation_plugin.processing_provider.report_maps import report_layers
 
     geopackage, _ = analysis
@@ -237,7 +237,7 @@ def test_each_report_map_shows_what_its_title_names(analysis):
 
 
 def test_gi_and_lisa_codes_take_geoda_and_arcgis_colours(analysis, tmp_path):
-    from kz_innovation_plugin.core.full_job import MAPS
+    from kz_innovation_plugin.core.jobs.full import MAPS
     from kz_innovation_plugin.processing_provider.report_maps import report_layers
     from kz_innovation_plugin.processing_provider.styles import GI_CATEGORIES, LISA_CATEGORIES
 
@@ -274,7 +274,7 @@ def expected_legend(geopackage, caption: str, parts, language: str):
 
 @pytest.mark.parametrize("language", ["en", "ru", "kk"])
 def test_every_report_map_legend_lists_only_the_categories_present(analysis, language):
-    from kz_innovation_plugin.core.full_job import report_maps
+    from kz_innovation_plugin.core.jobs.full import report_maps
     from kz_innovation_plugin.processing_provider.report_maps import (
         legend_entries,
         map_layout,
@@ -302,7 +302,7 @@ def test_every_report_map_legend_lists_only_the_categories_present(analysis, lan
 
 
 def test_place_names_follow_the_report_language(analysis):
-    from kz_innovation_plugin.core.full_job import MAPS
+    from kz_innovation_plugin.core.jobs.full import MAPS
     from kz_innovation_plugin.processing_provider.report_maps import report_layers
 
     geopackage, _ = analysis
@@ -338,7 +338,7 @@ def test_the_report_draws_the_uncorrected_maps_when_fdr_leaves_nothing(analysis)
 def test_without_correction_the_report_draws_the_plain_maps(qgis_app, tmp_path):
     import processing
 
-    from kz_innovation_plugin.core.full_job import MAPS
+    from kz_innovation_plugin.core.jobs.full import MAPS
     from tests.conftest import DEMO_TABLE
 
     result = processing.run("kzinnovation:fullanalysis", {

@@ -162,7 +162,7 @@ def test_place_names_fall_back_to_the_code(qgis_app):
 
 
 def test_every_written_style_exists_and_stacks(qgis_app):
-    from kz_innovation_plugin.core import full_job, regionalization_job, zones_job
+    from kz_innovation_plugin.core.jobs import base
     from kz_innovation_plugin.core.zones.cores import CORE_TYPES
     from kz_innovation_plugin.processing_provider.styles import (
         CORE_TYPE_LABELS,
@@ -171,6 +171,6 @@ def test_every_written_style_exists_and_stacks(qgis_app):
     )
 
     assert sorted(STACKING) == sorted(STYLES)
-    for module in (full_job, zones_job, regionalization_job):
+    for module in (base,):
         assert set(module.LAYER_STYLES.values()) <= set(STYLES), module.__name__
     assert list(CORE_TYPE_LABELS) == list(CORE_TYPES)

@@ -40,6 +40,8 @@ over features.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, fields
+from dataclasses import field as dataclass_field
 
 import numpy as np
 import pandas as pd
@@ -86,6 +88,129 @@ LISA_COLUMNS = ["LISA_I", "LISA_P", "LISA_CL", "LISA_LABEL", "COType", "NNeighbo
 GI_COLUMNS = ["GiValue", "GiZScore", "GiPValue", "Gi_Bin", "NNeighbors"]
 
 
+class _Record:
+    """The method record of a result: every field but the frame, in order."""
+
+    def record(self) -> dict:
+        """The result's numbers and settings as a dict (the provenance record's entry)."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "frame"}
+
+
+@dataclass
+class LocalMoranResult(_Record):
+    """Local Moran's I of one field (:func:`local_moran`).
+
+    Attributes
+    ----------
+    frame : pandas.DataFrame
+        Indexed like the field: ``LISA_I``, ``LISA_P`` (pseudo p-value), ``LISA_CL`` (code
+        of :data:`LISA_LABELS`), ``LISA_LABEL``, ``COType`` and ``NNeighbors``
+        (neighbours, the feature itself not counted).
+    statistic : str
+        ``"local Moran's I"`` or ``"bivariate local Moran's I"``.
+    field, lag_field : str
+        The field tested and the field whose spatial lag it is compared with.
+    transform : str
+        ``"r"`` (row-standardised) or ``"b"`` (binary) weights.
+    permutations, seed : int
+        The conditional permutations and their seed.
+    ties : str
+        How permuted statistics equal to the observed one are counted.
+    alpha : float
+        Significance level before the correction.
+    correction : str
+        ``"none"``, ``"bonferroni"`` or ``"fdr"``.
+    threshold : float
+        The corrected p-value cut-off.
+    smallest_p : float
+        The smallest pseudo p-value the permutations can give, ``1 / (permutations + 1)``.
+    features, tested : int
+        Features, and those with neighbours (tested).
+    islands : list
+        Ids of the features without neighbours.
+    clusters : dict
+        Features per cluster label of :data:`LISA_LABELS`.
+    notes : list of str
+        What the user should read about the result (few features, islands).
+    """
+
+    frame: pd.DataFrame
+    statistic: str
+    field: object
+    lag_field: object
+    transform: str
+    permutations: int
+    seed: int
+    ties: str
+    alpha: float
+    correction: str
+    threshold: float
+    smallest_p: float
+    features: int
+    tested: int
+    islands: list
+    clusters: dict[str, int]
+    notes: list[str] = dataclass_field(default_factory=list)
+
+
+@dataclass
+class HotspotResult(_Record):
+    """Getis-Ord Gi* of one field (:func:`hotspots`).
+
+    Attributes
+    ----------
+    frame : pandas.DataFrame
+        Indexed like the field: ``GiValue`` (GeoDa's G*), ``GiZScore``, ``GiPValue``,
+        ``Gi_Bin`` (-3..3, see :func:`gi_bins`) and ``NNeighbors``.
+    statistic : str
+        ``"Getis-Ord Gi*"``.
+    field : str
+        The field tested.
+    inference : str
+        ``"permutation"`` or ``"normal"``.
+    permutations, seed : int or None
+        The conditional permutations and their seed (None for normal inference).
+    ties : str or None
+        How permuted ties are counted (None for normal inference).
+    alpha : float
+        Significance level before the correction.
+    correction : str
+        ``"none"``, ``"bonferroni"`` or ``"fdr"``.
+    threshold : float
+        The corrected cut-off at ``alpha``.
+    thresholds : dict
+        Confidence level (0.9, 0.95, 0.99) -> the corrected cut-off of its Gi_Bin level.
+    smallest_p : float or None
+        The smallest pseudo p-value the permutations can give.
+    features, tested : int
+        Features, and those with a p-value.
+    islands : list
+        Ids of the features without neighbours.
+    bins : dict
+        Features per Gi_Bin, -3 to 3.
+    notes : list of str
+        What the user should read about the result.
+    """
+
+    frame: pd.DataFrame
+    statistic: str
+    field: object
+    inference: str
+    permutations: int | None
+    seed: int | None
+    ties: str | None
+    alpha: float
+    correction: str
+    threshold: float
+    thresholds: dict[float, float]
+    smallest_p: float | None
+    features: int
+    tested: int
+    islands: list
+    bins: dict[int, int]
+    notes: list[str] = dataclass_field(default_factory=list)
+
+
 def local_moran(
     y: pd.Series,
     graph,
@@ -97,7 +222,7 @@ def local_moran(
     cancelled: Callable[[], bool] | None = None,
     ties: str = "both",
     transform: str = "r",
-) -> tuple[pd.DataFrame, dict]:
+) -> LocalMoranResult:
     """Local Moran's I with conditional-permutation significance and LISA clusters.
 
     Parameters
@@ -131,13 +256,9 @@ def local_moran(
 
     Returns
     -------
-    pandas.DataFrame
-        Indexed like ``y``: ``LISA_I``, ``LISA_P`` (pseudo p-value), ``LISA_CL`` (code of
-        :data:`LISA_LABELS`), ``LISA_LABEL``, ``COType`` and ``NNeighbors`` (neighbours,
-        the feature itself not counted).
-    dict
-        The method record: statistic, fields, transform, permutations, seed, alpha,
-        correction, threshold, smallest_p, features, tested, islands, clusters, notes.
+    LocalMoranResult
+        The fields by feature (``frame``) and the numbers of the run; ``record()`` gives
+        the method record.
 
     Raises
     ------
@@ -171,7 +292,23 @@ def local_moran(
     lisa[islands], p[islands] = np.nan, np.nan
     threshold = corrected_threshold(p, alpha, correction)
     codes = _lisa_codes(z_y, lag, p <= threshold, islands)
-    frame = pd.DataFrame(
+    notes = few_features_note(int((~islands).sum()), permutations, alpha, correction)
+    notes += _island_notes(weights)
+    return LocalMoranResult(
+        frame=_lisa_frame(lisa, p, codes, weights).reindex(y.index),
+        statistic="bivariate local Moran's I" if bivariate else "local Moran's I",
+        field=y.name, lag_field=x.name if bivariate else y.name, transform=transform,
+        permutations=permutations, seed=seed, ties=ties, alpha=alpha, correction=correction,
+        threshold=threshold, smallest_p=smallest_pvalue(permutations),
+        features=int(weights.ids.size), tested=int((~islands).sum()),
+        islands=weights.ids[islands].tolist(),
+        clusters={LISA_LABELS[c]: int((codes == c).sum()) for c in LISA_LABELS}, notes=notes,
+    )
+
+
+def _lisa_frame(lisa: np.ndarray, p: np.ndarray, codes: np.ndarray, weights) -> pd.DataFrame:
+    """The LISA fields by feature id, in the weights' order."""
+    return pd.DataFrame(
         {
             "LISA_I": lisa,
             "LISA_P": p,
@@ -181,28 +318,7 @@ def local_moran(
             "NNeighbors": weights.cardinalities.astype(np.int64),
         },
         index=weights.ids,
-    ).reindex(y.index)
-    notes = few_features_note(int((~islands).sum()), permutations, alpha, correction)
-    notes += _island_notes(weights)
-    record = {
-        "statistic": "bivariate local Moran's I" if bivariate else "local Moran's I",
-        "field": y.name,
-        "lag_field": x.name if bivariate else y.name,
-        "transform": transform,
-        "permutations": permutations,
-        "seed": seed,
-        "ties": ties,
-        "alpha": alpha,
-        "correction": correction,
-        "threshold": threshold,
-        "smallest_p": smallest_pvalue(permutations),
-        "features": int(weights.ids.size),
-        "tested": int((~islands).sum()),
-        "islands": weights.ids[islands].tolist(),
-        "clusters": {LISA_LABELS[c]: int((codes == c).sum()) for c in LISA_LABELS},
-        "notes": notes,
-    }
-    return frame, record
+    )
 
 
 def hotspots(
@@ -215,7 +331,7 @@ def hotspots(
     inference: str = "permutation",
     cancelled: Callable[[], bool] | None = None,
     ties: str = "both",
-) -> tuple[pd.DataFrame, dict]:
+) -> HotspotResult:
     """Getis-Ord Gi* hot and cold spots.
 
     Parameters
@@ -243,12 +359,9 @@ def hotspots(
 
     Returns
     -------
-    pandas.DataFrame
-        Indexed like ``y``: ``GiValue`` (GeoDa's G*), ``GiZScore``, ``GiPValue``,
-        ``Gi_Bin`` (-3..3, see :func:`gi_bins`) and ``NNeighbors`` (the feature itself
-        not counted).
-    dict
-        The method record, with the cut-off of each Gi_Bin level under ``thresholds``.
+    HotspotResult
+        The fields by feature (``frame``) and the numbers of the run, with the cut-off of
+        each Gi_Bin level under ``thresholds``; ``record()`` gives the method record.
 
     Raises
     ------
@@ -265,38 +378,14 @@ def hotspots(
     weights = neighbour_matrix(graph)
     values = field_values(y, weights)
     islands = weights.islands
-    n = values.size
-    size = weights.cardinalities + 1.0  # W_i: the neighbours and the feature itself
-    local_sum = weights.binary() @ values + values
-    spread = values.std(ddof=0)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        zscore = (local_sum - values.mean() * size) / (
-            spread * np.sqrt((n * size - size**2) / (n - 1))
-        )
-    zscore[~np.isfinite(zscore) | islands] = np.nan
-    notes = []
-    if values.min() >= 0:
-        g_value = local_sum / size / values.sum()
-    else:
-        g_value = np.full(n, np.nan)
-        notes.append(
-            f"Field '{y.name}' has negative values: GiValue (a share of the total) is left "
-            "empty; the z-scores do not need it."
-        )
+    zscore, g_value, notes = _gi_star(values, weights, y.name)
+    tested = int((~islands).sum())
     if inference == "permutation":
-        # Gi* is monotone in the lag, so any positive scaling of the binary weights
-        # gives the same counts; row-standardised binary weights make them identical
-        # to local Moran's on a contiguity graph
-        binary_row = weights.binary()
-        binary_row.data /= np.repeat(weights.cardinalities, weights.cardinalities)
-        counts = conditional_permutation_counts(
-            standardise(values), binary_row, permutations, seed, cancelled=cancelled, ties=ties
-        )
-        p = pseudo_p_values(counts, permutations)
-        notes += few_features_note(int((~islands).sum()), permutations, alpha, correction)
+        p = _gi_permutation_p(values, weights, permutations, seed, cancelled, ties)
+        notes += few_features_note(tested, permutations, alpha, correction)
     else:
         p = 2.0 * stats.norm.sf(np.abs(zscore))
-        notes += small_sample_note(int((~islands).sum()))
+        notes += small_sample_note(tested)
     p[np.isnan(zscore)] = np.nan
     g_value[islands] = np.nan
     bins = gi_bins(zscore, p, correction)
@@ -307,36 +396,57 @@ def hotspots(
             "is zero); they are left empty."
         )
     frame = pd.DataFrame(
-        {
-            "GiValue": g_value,
-            "GiZScore": zscore,
-            "GiPValue": p,
-            "Gi_Bin": bins,
-            "NNeighbors": weights.cardinalities.astype(np.int64),
-        },
+        {"GiValue": g_value, "GiZScore": zscore, "GiPValue": p, "Gi_Bin": bins,
+         "NNeighbors": weights.cardinalities.astype(np.int64)},
         index=weights.ids,
     ).reindex(y.index)
-    record = {
-        "statistic": "Getis-Ord Gi*",
-        "field": y.name,
-        "inference": inference,
-        "permutations": permutations if inference == "permutation" else None,
-        "seed": seed if inference == "permutation" else None,
-        "ties": ties if inference == "permutation" else None,
-        "alpha": alpha,
-        "correction": correction,
-        "threshold": corrected_threshold(p, alpha, correction),
-        "thresholds": {
+    permuted = inference == "permutation"
+    return HotspotResult(
+        frame=frame, statistic="Getis-Ord Gi*", field=y.name, inference=inference,
+        permutations=permutations if permuted else None, seed=seed if permuted else None,
+        ties=ties if permuted else None, alpha=alpha, correction=correction,
+        threshold=corrected_threshold(p, alpha, correction),
+        thresholds={
             1 - level: corrected_threshold(p, level, correction) for level in GI_LEVELS.values()
         },
-        "smallest_p": smallest_pvalue(permutations) if inference == "permutation" else None,
-        "features": int(n),
-        "tested": int(np.isfinite(p).sum()),
-        "islands": weights.ids[islands].tolist(),
-        "bins": {int(b): int((bins == b).sum()) for b in range(-3, 4)},
-        "notes": notes,
-    }
-    return frame, record
+        smallest_p=smallest_pvalue(permutations) if permuted else None,
+        features=int(values.size), tested=int(np.isfinite(p).sum()),
+        islands=weights.ids[islands].tolist(),
+        bins={int(b): int((bins == b).sum()) for b in range(-3, 4)}, notes=notes,
+    )
+
+
+def _gi_star(values: np.ndarray, weights, name) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """(Gi* z-scores, GeoDa's G* or NaN for a field with negative values, notes); the
+    z-scores of islands and of zero-variance neighbourhoods are NaN."""
+    n = values.size
+    size = weights.cardinalities + 1.0  # W_i: the neighbours and the feature itself
+    local_sum = weights.binary() @ values + values
+    spread = values.std(ddof=0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        zscore = (local_sum - values.mean() * size) / (
+            spread * np.sqrt((n * size - size**2) / (n - 1))
+        )
+    zscore[~np.isfinite(zscore) | weights.islands] = np.nan
+    if values.min() >= 0:
+        return zscore, local_sum / size / values.sum(), []
+    note = (f"Field '{name}' has negative values: GiValue (a share of the total) is left "
+            "empty; the z-scores do not need it.")
+    return zscore, np.full(n, np.nan), [note]
+
+
+def _gi_permutation_p(values: np.ndarray, weights, permutations: int, seed: int,
+                      cancelled, ties: str) -> np.ndarray:
+    """Conditional-permutation pseudo p-values of Gi*."""
+    # Gi* is monotone in the lag, so any positive scaling of the binary weights
+    # gives the same counts; row-standardised binary weights make them identical
+    # to local Moran's on a contiguity graph
+    binary_row = weights.binary()
+    binary_row.data /= np.repeat(weights.cardinalities, weights.cardinalities)
+    counts = conditional_permutation_counts(
+        standardise(values), binary_row, permutations, seed, cancelled=cancelled, ties=ties
+    )
+    return pseudo_p_values(counts, permutations)
 
 
 def gi_bins(z: np.ndarray, p: np.ndarray, correction: str = "none") -> np.ndarray:

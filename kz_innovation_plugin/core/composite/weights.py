@@ -380,43 +380,54 @@ def compute_weights(
     table = check_table(normalised, "weighting")
     _check_groups(table.columns, groups)
     members = {name: list(ids) for name, ids in groups.items()}
-    weights: dict[str, pd.Series] = {}
-    notes: list[str] = []
-    parts: dict[str, pd.DataFrame] = {}
-    factor_parts: dict[str, pd.DataFrame] = {}
-
     if method == "equal":
-        for name, ids in members.items():
-            weights[name] = pd.Series(1.0 / len(ids), index=pd.Index(ids))
-        return WeightsResult(weights, method, None, notes)
-
+        weights = {name: pd.Series(1.0 / len(ids), index=pd.Index(ids))
+                   for name, ids in members.items()}
+        return WeightsResult(weights, method, None, [])
     if method == "user":
-        if user is None:
-            raise ParameterError(
-                "User weighting was chosen but no weights were given; give a weight for every "
-                "indicator."
-            )
-        for name, ids in members.items():
-            missing = [ind for ind in ids if ind not in user]
-            if missing:
-                raise ParameterError(
-                    f'No user weight is given for indicator(s) {name_list(missing)} of group '
-                    f'"{name}"; give a weight (0 or more) for each.'
-                )
-            raw = pd.Series({ind: user[ind] for ind in ids}, dtype="object")
-            weights[name] = normalise_weights(raw, f'group "{name}"')
-        used = {ind for ids in members.values() for ind in ids}
-        unused = [ind for ind in user if ind not in used]
-        if unused:
-            notes.append(f"User weights of {name_list(unused)} were ignored: in no group.")
-        return WeightsResult(weights, method, None, notes)
+        return _user_weights(members, user)
+    return _data_weights(table, members, method)
 
+
+def _user_weights(
+    members: dict[str, list[str]], user: dict[str, float] | None
+) -> WeightsResult:
+    """The user's weights, normalised within each group."""
+    if user is None:
+        raise ParameterError(
+            "User weighting was chosen but no weights were given; give a weight for every "
+            "indicator."
+        )
+    weights: dict[str, pd.Series] = {}
+    for name, ids in members.items():
+        missing = [ind for ind in ids if ind not in user]
+        if missing:
+            raise ParameterError(
+                f'No user weight is given for indicator(s) {name_list(missing)} of group '
+                f'"{name}"; give a weight (0 or more) for each.'
+            )
+        raw = pd.Series({ind: user[ind] for ind in ids}, dtype="object")
+        weights[name] = normalise_weights(raw, f'group "{name}"')
+    used = {ind for ids in members.values() for ind in ids}
+    unused = [ind for ind in user if ind not in used]
+    notes = [f"User weights of {name_list(unused)} were ignored: in no group."] if unused else []
+    return WeightsResult(weights, "user", None, notes)
+
+
+def _data_weights(
+    table: pd.DataFrame, members: dict[str, list[str]], method: str
+) -> WeightsResult:
+    """PCA or entropy weights, computed group by group from the data."""
     minimum = 3 if method == "pca" else 2
     if len(table) < minimum:
         raise ParameterError(
             f"{method.upper() if method == 'pca' else 'Entropy'} weighting needs at least "
             f"{minimum} regions; the table has {len(table)}. Use equal or user weights."
         )
+    weights: dict[str, pd.Series] = {}
+    notes: list[str] = []
+    parts: dict[str, pd.DataFrame] = {}
+    factor_parts: dict[str, pd.DataFrame] = {}
     for name, ids in members.items():
         block = table[ids]
         check_not_constant(block)

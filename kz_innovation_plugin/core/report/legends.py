@@ -1,6 +1,6 @@
 """The words of the report maps' legends, in the report's language.
 
-Each layer of a report map is classified on one field (``core.full_job.MAPS``); its legend has
+Each layer of a report map is classified on one field (``core.jobs.full.MAPS``); its legend has
 a title (:func:`legend_title`) and one entry per value present in the layer
 (:func:`legend_label`), in the words the report's tables use for the same values: GeoDa's
 LISA labels, ArcGIS Pro's Gi* bins, the index levels and the core types.

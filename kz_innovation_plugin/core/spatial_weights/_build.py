@@ -15,6 +15,7 @@ import shapely
 from libpysal.graph import Graph
 from libpysal.kernels import kernel as kernel_function
 
+from .._checks import describe_ids
 from ..errors import LayerError, ParameterError
 from ._contiguity import vertex_contiguity
 from ._distance import (
@@ -26,7 +27,7 @@ from ._distance import (
     representative_points,
     round_up,
 )
-from ._graph import check_layer, finish, graph_from_edges, id_list, plural, resolve_islands
+from ._graph import check_layer, finish, graph_from_edges, plural, resolve_islands
 from ._options import FILE_METHOD, SpatialWeights, WeightsOptions
 
 #: shapely type ids of Point and MultiPoint
@@ -130,7 +131,7 @@ def _contiguity(layer: gpd.GeoDataFrame, rook: bool, notes: list[str]) -> Graph:
         if len(touching):
             graph = Graph.build_contiguity(layer.geometry, rook=rook, strict=True)
             notes.append(
-                f"Features {id_list(layer.index[np.unique(touching)])} touch other features "
+                f"Features {describe_ids(layer.index[np.unique(touching)])} touch other features "
                 "without sharing boundary vertices (the boundaries are not topologically "
                 "clean), so contiguity was computed from the geometries themselves (slower)."
             )

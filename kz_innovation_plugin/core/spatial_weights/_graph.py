@@ -11,16 +11,10 @@ import numpy as np
 import pandas as pd
 from libpysal.graph import Graph
 
+from .._checks import describe_ids
 from ..errors import LayerError, ParameterError
 from ._distance import crs_label, distance_crs, nearest, representative_points
 from ._options import WeightsOptions
-
-
-def id_list(ids, limit: int = 10) -> str:
-    """``a, b, c`` or ``a, b, c and 7 more`` for a message."""
-    ids = list(ids)
-    text = ", ".join(str(i) for i in ids[:limit])
-    return f"{text} and {len(ids) - limit} more" if len(ids) > limit else text
 
 
 def plural(count: int, word: str) -> str:
@@ -44,7 +38,7 @@ def check_layer(layer: gpd.GeoDataFrame) -> None:
         )
     ids = layer.index
     if not ids.is_unique:
-        repeated = id_list(ids[ids.duplicated()].unique())
+        repeated = describe_ids(ids[ids.duplicated()].unique())
         raise ParameterError(
             f"The layer's feature ids are not unique (ids {repeated} "
             "occur more than once); spatial weights need one id per feature: use a field with "
@@ -59,7 +53,7 @@ def check_layer(layer: gpd.GeoDataFrame) -> None:
     if empty.any():
         raise LayerError(
             f"{plural(int(empty.sum()), 'feature')} of the layer have no geometry (ids "
-            f"{id_list(ids[empty])}): remove them or repair their geometry, then build the "
+            f"{describe_ids(ids[empty])}): remove them or repair their geometry, then build the "
             "spatial weights again."
         )
 
@@ -117,12 +111,12 @@ def resolve_islands(graph: Graph, layer: gpd.GeoDataFrame, options: WeightsOptio
     if options.island_policy == "stop":
         raise ParameterError(
             f"{count} {'has' if len(isolates) == 1 else 'have'} no neighbours under {described} "
-            f"(ids {id_list(isolates)}). Choose an island policy: 'stop' (this error), "
+            f"(ids {describe_ids(isolates)}). Choose an island policy: 'stop' (this error), "
             "'isolate' (keep them without neighbours; statistics label them isolated) or "
             f"'attach' (link each to its nearest feature).{hint}"
         )
     if options.island_policy == "isolate":
-        note = f"{count} without neighbours kept as isolated: {id_list(isolates)}."
+        note = f"{count} without neighbours kept as isolated: {describe_ids(isolates)}."
         return graph, isolates, [], [note], None
     # attach: nearest features by the distance between representative points (scipy KD-tree)
     ids = layer.index
@@ -143,7 +137,7 @@ def resolve_islands(graph: Graph, layer: gpd.GeoDataFrame, options: WeightsOptio
         f"{count} without neighbours linked, in both directions, to their "
         f"{'nearest feature' if k == 1 else f'{k} nearest features'} (distance between "
         f"representative points, in "
-        f"{crs.name}): {id_list(isolates)}."
+        f"{crs.name}): {describe_ids(isolates)}."
     )
     return graph, [], isolates, [note], label
 
@@ -162,6 +156,6 @@ def finish(graph: Graph, options: WeightsOptions, notes: list[str]):
         sizes = graph.component_labels.value_counts().to_numpy()
         notes.append(
             f"The weights form {components} disconnected groups of features (sizes "
-            f"{id_list(sizes)}); spatial lags never cross from one group to another."
+            f"{describe_ids(sizes)}); spatial lags never cross from one group to another."
         )
     return graph, components

@@ -13,8 +13,9 @@ import geopandas as gpd
 import pandas as pd
 from libpysal.graph import read_gal, read_gwt
 
+from .._checks import describe_ids
 from ..errors import InputFileError, ParameterError
-from ._graph import check_layer, finish, graph_from_edges, id_list, plural, resolve_islands
+from ._graph import check_layer, finish, graph_from_edges, plural, resolve_islands
 from ._options import FILE_METHOD, SpatialWeights, WeightsOptions
 
 _FORMATS = {".gal": "GAL", ".gwt": "GWT"}
@@ -67,7 +68,8 @@ def save_weights(weights: SpatialWeights, path) -> Path:
     if len(spaced):
         raise ParameterError(
             f"GAL and GWT files separate values by spaces, so ids with spaces cannot be saved "
-            f"({id_list(spaced)}): use a field without spaces (e.g. unit_id) as the layer's id."
+            f"({describe_ids(spaced)}): use a field without spaces (e.g. unit_id) as the "
+            "layer's id."
         )
     if not path.parent.is_dir():
         raise InputFileError(f"Folder not found: {path.parent}; choose an existing folder.")
@@ -134,7 +136,7 @@ def load_weights(path, layer: gpd.GeoDataFrame, transform: str = "r",
         parts = []
         if len(extra):
             verb = "is" if len(extra) == 1 else "are"
-            parts.append(f"e.g. ids {id_list(extra, 5)} {verb} not in the layer")
+            parts.append(f"e.g. ids {describe_ids(extra, 5)} {verb} not in the layer")
         if len(missing):
             verb = "is" if len(missing) == 1 else "are"
             parts.append(f"{plural(len(missing), 'layer feature')} {verb} missing from the file")

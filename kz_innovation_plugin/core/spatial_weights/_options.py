@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from .._checks import unknown_choice
 from ..choices import ISLAND_POLICY, KERNEL, TRANSFORM, WEIGHT_METHOD
 from ..errors import ParameterError
 
@@ -35,9 +36,7 @@ def _choice(value: Any, valid: tuple[str, ...], what: str, aliases: dict | None 
     text = str(value).strip().lower()
     text = (aliases or {}).get(text, text)
     if text not in valid:
-        raise ParameterError(
-            f"Unknown {what} {value!r}; valid values are: {', '.join(valid)}."
-        )
+        raise unknown_choice(what, value, valid)
     return text
 
 

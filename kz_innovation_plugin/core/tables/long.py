@@ -40,60 +40,94 @@ def pivot_long(
     notes: list[str],
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.Series, int | None, dict[str, str]]:
     """Pivot a long table (region, indicator, year, value) to wide for one year."""
-    where, cells = body.where, body.cells
-    if key_column is not None:
-        keys = [resolve_key(body, key_column)]
-    else:
-        keys = [name for name in body.names if name in roles["region"] + roles["code"]]
+    keys = _long_keys(body, roles, key_column)
     indicator_col, value_col = roles["indicator"][0], roles["value"][0]
-    for name in [*keys, indicator_col]:
-        blank = cells.text[name] == ""
-        if blank.any():
-            raise TableFormatError(
-                f'{where}: row {blank.idxmax()} has nothing in column "{name}"; fill it in or '
-                "delete the row."
-            )
+    _check_filled(body, [*keys, indicator_col])
     used = set(keys) | {indicator_col, value_col}
     used |= {name for role in ("year", "unit") for name in roles[role][:1]}
     ignored = [name for name in body.names if name not in used]
     if ignored:
         notes.append(f"Long table: columns ignored: {', '.join(ignored)}.")
 
-    frame = key_frame(body, keys)
-    frame["indicator"] = cells.text[indicator_col].str.split().str.join(" ")
-    frame["row"] = cells.text.index
-    unit_col = roles["unit"][0] if roles["unit"] else None
-    frame["unit"] = cells.text[unit_col].str.split().str.join(" ") if unit_col else ""
-
-    chosen = None
-    if roles["year"]:
-        years = _year_column(body, roles["year"][0], notes)
-        available = sorted({int(value) for value in years.dropna().unique()})
-        chosen = choose_year(available, year, where)
-        if year is None:
-            notes.append(f"Long table: the only year, {chosen}, was taken.")
-        else:
-            notes.append(
-                f"Long table: took year {chosen} (years in the table: "
-                f"{', '.join(map(str, available))})."
-            )
-        other_years = set(frame.loc[years.ne(chosen).to_numpy(), "indicator"])
-        frame = frame[years.eq(chosen).to_numpy()]
-        absent = sorted(other_years - set(frame["indicator"]))
-        if absent:
-            notes.append(
-                f"Indicators with no {chosen} values were left out: {', '.join(absent)}."
-            )
-    elif year is not None:
-        notes.append(f"YEAR={year} was ignored: the long table has no year column.")
+    frame = _long_frame(body, keys, indicator_col, roles["unit"][0] if roles["unit"] else None)
+    frame, chosen = _take_year(body, frame, roles["year"][0] if roles["year"] else None, year,
+                               notes)
     frame["value"] = body.numbers(value_col, frame.index)
-
-    frame = _drop_repeated_rows(frame, keys, where, chosen, notes)
+    frame = _drop_repeated_rows(frame, keys, body.where, chosen, notes)
     frame = frame.assign(region_id=frame.groupby(keys, sort=False).ngroup().to_numpy())
     first = frame.drop_duplicates("region_id").set_index("region_id")
+    wide = _pivot(frame, first.index, indicator_columns, body.where, chosen)
+    units = _units(frame[frame["indicator"].isin(wide.columns)], notes)
+    return first[keys], wide, first["row"], chosen, units
+
+
+def _long_keys(body: Body, roles: dict[str, list[str]], key_column: str | None) -> list[str]:
+    """The key column asked for, else every region and code column."""
+    if key_column is not None:
+        return [resolve_key(body, key_column)]
+    return [name for name in body.names if name in roles["region"] + roles["code"]]
+
+
+def _check_filled(body: Body, names: list[str]) -> None:
+    """Every key and indicator cell must hold something."""
+    for name in names:
+        blank = body.cells.text[name] == ""
+        if blank.any():
+            raise TableFormatError(
+                f'{body.where}: row {blank.idxmax()} has nothing in column "{name}"; fill it '
+                "in or delete the row."
+            )
+
+
+def _long_frame(
+    body: Body, keys: list[str], indicator_col: str, unit_col: str | None
+) -> pd.DataFrame:
+    """Keys, indicator name, source row and unit of every row (values come later)."""
+    text = body.cells.text
+    frame = key_frame(body, keys)
+    frame["indicator"] = text[indicator_col].str.split().str.join(" ")
+    frame["row"] = text.index
+    frame["unit"] = text[unit_col].str.split().str.join(" ") if unit_col else ""
+    return frame
+
+
+def _take_year(
+    body: Body, frame: pd.DataFrame, year_col: str | None, year: int | None, notes: list[str]
+) -> tuple[pd.DataFrame, int | None]:
+    """The rows of the chosen year (``year``, or the only one) and that year."""
+    if year_col is None:
+        if year is not None:
+            notes.append(f"YEAR={year} was ignored: the long table has no year column.")
+        return frame, None
+    years = _year_column(body, year_col, notes)
+    available = sorted({int(value) for value in years.dropna().unique()})
+    chosen = choose_year(available, year, body.where)
+    if year is None:
+        notes.append(f"Long table: the only year, {chosen}, was taken.")
+    else:
+        notes.append(
+            f"Long table: took year {chosen} (years in the table: "
+            f"{', '.join(map(str, available))})."
+        )
+    other_years = set(frame.loc[years.ne(chosen).to_numpy(), "indicator"])
+    frame = frame[years.eq(chosen).to_numpy()]
+    absent = sorted(other_years - set(frame["indicator"]))
+    if absent:
+        notes.append(f"Indicators with no {chosen} values were left out: {', '.join(absent)}.")
+    return frame, chosen
+
+
+def _pivot(
+    frame: pd.DataFrame,
+    regions: pd.Index,
+    indicator_columns: list[str] | None,
+    where: str,
+    chosen: int | None,
+) -> pd.DataFrame:
+    """One row per region, one column per indicator (those asked for, in their order)."""
     indicators = list(frame["indicator"].unique())
     wide = frame.pivot(index="region_id", columns="indicator", values="value")
-    wide = wide.reindex(index=first.index, columns=indicators).astype("float64")
+    wide = wide.reindex(index=regions, columns=indicators).astype("float64")
     if indicator_columns is not None:
         missing = [name for name in indicator_columns if name not in indicators]
         if missing:
@@ -104,8 +138,7 @@ def pivot_long(
             )
         wide = wide[list(indicator_columns)]
     wide.columns.name = None
-    units = _units(frame[frame["indicator"].isin(wide.columns)], notes)
-    return first[keys], wide, first["row"], chosen, units
+    return wide
 
 
 def _year_column(body: Body, name: str, notes: list[str]) -> pd.Series:

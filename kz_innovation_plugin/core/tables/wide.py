@@ -30,19 +30,7 @@ def take_wide(
     if key_column is None:
         notes.append(f"Identifier column(s), kept as text: {', '.join(keys)}.")
 
-    if wanted is not None:
-        for name in wanted:
-            if body.kind(name) == "text":
-                row = body.cells.textual[name].idxmax()
-                raise TableFormatError(
-                    f'{where}: column "{name}" holds text, not numbers (row {row}: '
-                    f'"{body.cells.text.at[row, name]}"); choose numeric columns as indicators.'
-                )
-        ignored = [name for name in names if name not in keys and name not in wanted]
-        if ignored:
-            notes.append(f"Columns not asked for were ignored: {', '.join(ignored)}.")
-    else:
-        wanted = [name for name in names if name not in keys]
+    wanted = _indicator_columns(body, keys, wanted, notes)
     if not wanted:
         raise TableFormatError(
             f"{where}: the table has no indicator columns, only identifiers "
@@ -53,3 +41,22 @@ def take_wide(
             notes.append(f'Column "{name}" has no values; it is kept as missing everywhere.')
     values = pd.DataFrame({name: body.numbers(name) for name in wanted})
     return key_frame(body, keys), values, body.cells.text.index.to_series()
+
+
+def _indicator_columns(
+    body: Body, keys: list[str], wanted: list[str] | None, notes: list[str]
+) -> list[str]:
+    """The columns asked for (each must hold numbers), else every column but the keys."""
+    if wanted is None:
+        return [name for name in body.names if name not in keys]
+    for name in wanted:
+        if body.kind(name) == "text":
+            row = body.cells.textual[name].idxmax()
+            raise TableFormatError(
+                f'{body.where}: column "{name}" holds text, not numbers (row {row}: '
+                f'"{body.cells.text.at[row, name]}"); choose numeric columns as indicators.'
+            )
+    ignored = [name for name in body.names if name not in keys and name not in wanted]
+    if ignored:
+        notes.append(f"Columns not asked for were ignored: {', '.join(ignored)}.")
+    return wanted

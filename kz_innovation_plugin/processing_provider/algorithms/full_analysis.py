@@ -25,7 +25,7 @@ from ..spatial_parameters import (
     spatial_job,
 )
 from ..styles import load_on_completion
-from .cluster_cores import core_parameters, cores_job
+from .cluster_cores import CoreKeys, core_parameters, cores_job
 from .innovation_index import CHOICES, max_missing_parameter
 from .join_indicators import TABLE_FILTER
 from .spatial_weights import SPATIAL_MODULES
@@ -47,12 +47,12 @@ def render_report_maps(geopackage: Path, folder: Path, maps: dict[str, tuple] | 
                        language: str | None = None) -> dict[str, str]:
     """Draw the report's maps from the analysis GeoPackage into ``folder``.
 
-    ``maps`` (caption -> layers, default ``core.full_job.MAPS``) says what each map draws;
+    ``maps`` (caption -> layers, default ``core.jobs.full.MAPS``) says what each map draws;
     each layer gets the plugin style of what the map's title names, its legend only the
     categories present; titles and legends are in ``language`` (default the interface's).
     Returns ``{caption: png path}``.
     """
-    from ...core.full_job import MAPS
+    from ...core.jobs.full import MAPS
     from ...core.report.legends import SCALE_UNITS
     from ...core.report.texts import phrase
     from ..report_maps import render_map, report_layers
@@ -68,28 +68,40 @@ def render_report_maps(geopackage: Path, folder: Path, maps: dict[str, tuple] | 
     return drawn
 
 
-class FullAnalysisAlgorithm(KzAlgorithm):
+class FullAnalysisAlgorithm(KzAlgorithm, CoreKeys):
     """Join, index with uncertainty, LISA and Gi*, cores and zones, report: one run."""
 
     ALGORITHM_ID = "fullanalysis"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("KzInnovation", "Full analysis: index, clusters and report")
     GROUP_ID = "clusters"
     GROUP = QT_TRANSLATE_NOOP("KzInnovation", "Innovation clusters")
-    REQUIRED_MODULES = (*SPATIAL_MODULES, "threadpoolctl", "mapclassify", "openpyxl", "matplotlib")
+
+    TABLE = "TABLE"
+    INPUT = "INPUT"
+    YEAR = "YEAR"
+    SHEET = "SHEET"
+    MAX_MISSING_SHARE = "MAX_MISSING_SHARE"
+    RUNS = "RUNS"
+    OUTPUT = "OUTPUT"
+    REPORT = "REPORT"
+    CORE_COUNT = "CORE_COUNT"
+
+    REQUIRED_MODULES = (*SPATIAL_MODULES, "threadpoolctl", "mapclassify", "openpyxl",
+                        "python_calamine", "matplotlib")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         self.addParameter(QgsProcessingParameterFile(
-            "TABLE", self.tr("Indicator table (CSV or XLSX)"), fileFilter=TABLE_FILTER,
+            self.TABLE, self.tr("Indicator table (CSV or XLSX)"), fileFilter=TABLE_FILTER,
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "INPUT", self.tr("Regions (empty: the bundled boundary set of the year)"),
+            self.INPUT, self.tr("Regions (empty: the bundled boundary set of the year)"),
             [source_type("polygon")], optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            "YEAR", self.tr("Year (empty: the table's only year)"), number_type("integer"),
+            self.YEAR, self.tr("Year (empty: the table's only year)"), number_type("integer"),
             optional=True, minValue=1990, maxValue=2100))
         # the few choices most users make stay in the main list; the rest is advanced
         later = [QgsProcessingParameterString(
-            "SHEET", self.tr("Sheet (XLSX; name or number, default the first)"), optional=True)]
+            self.SHEET, self.tr("Sheet (XLSX; name or number, default the first)"), optional=True)]
         for name, label, choices, _ in CHOICES[:5]:
             parameter = self.choice_parameter(name, self.tr(label), choices)
             if name in MAIN_INDEX_CHOICES:
@@ -97,7 +109,7 @@ class FullAnalysisAlgorithm(KzAlgorithm):
             else:
                 later.append(parameter)
         later += [max_missing_parameter(self), QgsProcessingParameterNumber(
-            "RUNS", self.tr("Uncertainty runs (Monte Carlo)"), number_type("integer"),
+            self.RUNS, self.tr("Uncertainty runs (Monte Carlo)"), number_type("integer"),
             defaultValue=1000, minValue=10, maxValue=100000)]
         # MASS_FIELD is left out: a table's fields are not known before the join
         for parameter, _ in core_parameters(self, with_mass=False):
@@ -110,44 +122,44 @@ class FullAnalysisAlgorithm(KzAlgorithm):
         add_weights_parameters(self, all_advanced=True)
         add_inference_parameters(self, all_advanced=True)
         self.addParameter(QgsProcessingParameterFileDestination(
-            "OUTPUT", self.tr("Analysis GeoPackage"), fileFilter="GeoPackage (*.gpkg)"))
+            self.OUTPUT, self.tr("Analysis GeoPackage"), fileFilter="GeoPackage (*.gpkg)"))
         self.addParameter(QgsProcessingParameterFileDestination(
-            "REPORT", self.tr("Report (HTML)"), fileFilter="HTML (*.html)"))
-        self.addOutput(QgsProcessingOutputNumber("CORE_COUNT", self.tr("Cores")))
+            self.REPORT, self.tr("Report (HTML)"), fileFilter="HTML (*.html)"))
+        self.addOutput(QgsProcessingOutputNumber(self.CORE_COUNT, self.tr("Cores")))
 
     def _job(self, parameters, context):
-        from ...core.full_job import FullJob
-        from ...core.options_text import index_options_from_text
-        from ...core.pipeline import JoinJob
+        from ...core.jobs.full import FullJob
+        from ...core.jobs.join import JoinJob
+        from ...core.options_text import IndexText
 
-        table = self.parameterAsFile(parameters, "TABLE", context)
+        table = self.parameterAsFile(parameters, self.TABLE, context)
         # no table: INPUT already carries the indicator fields (checked by the core)
         join = JoinJob(
             table=table,
-            sheet=self.parameterAsString(parameters, "SHEET", context).strip() or None,
-            year=self.optional_number(parameters, "YEAR", context),
+            sheet=self.parameterAsString(parameters, self.SHEET, context).strip() or None,
+            year=self.optional_number(parameters, self.YEAR, context),
         ) if table else None
         choices = {name.lower(): self.choice(parameters, name, context)
                    for name, _, _, _ in CHOICES[:5]}
         spatial = spatial_job(self, parameters, context)
-        index = index_options_from_text(
-            runs=self.parameterAsInt(parameters, "RUNS", context), seed=spatial.seed,
-            max_missing_share=self.parameterAsDouble(parameters, "MAX_MISSING_SHARE", context),
-            **choices)
+        index = IndexText(
+            runs=self.parameterAsInt(parameters, self.RUNS, context), seed=spatial.seed,
+            max_missing_share=self.parameterAsDouble(parameters, self.MAX_MISSING_SHARE, context),
+            **choices).to_options()
         # this algorithm carries copies of clustercores' parameters
         cores = cores_job(self, parameters, context, spatial)
         return FullJob(join=join, index=index, spatial=spatial, cores=cores,
                        language=_language())
 
     def compute(self, parameters, context, feedback):
-        from ...core.full_job import LAYER_STYLES, run_full
+        from ...core.jobs import full
 
         job = self._job(parameters, context)
         layer = None
-        if parameters.get("INPUT") not in (None, ""):
-            source = self.parameterAsSource(parameters, "INPUT", context)
+        if parameters.get(self.INPUT) not in (None, ""):
+            source = self.parameterAsSource(parameters, self.INPUT, context)
             if source is None:
-                raise QgsProcessingException(self.invalidSourceError(parameters, "INPUT"))
+                raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
             layer = source_to_frame(source, feedback)
             job.layer_label = source.sourceName()
             if job.join is not None:
@@ -158,21 +170,22 @@ class FullAnalysisAlgorithm(KzAlgorithm):
                 "that already has the indicator fields (INPUT), for example the output of "
                 "'Join indicator table to regions'."))
         feedback.setProgressText(self.tr("Joining, indexing, testing and zoning"))
-        outcome = run_full(job, layer, progress=lambda f: feedback.setProgress(85 * f),
+        outcome = full.run(job, layer, progress=lambda f: feedback.setProgress(85 * f),
                            cancelled=feedback.isCanceled)
         for note in outcome.notes:
             feedback.pushInfo(note)
         feedback.setProgressText(self.tr("Writing the GeoPackage, maps and report"))
-        geopackage = self.parameterAsFileOutput(parameters, "OUTPUT", context)
-        report = self.parameterAsFileOutput(parameters, "REPORT", context)
+        geopackage = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        report = self.parameterAsFileOutput(parameters, self.REPORT, context)
         written, report_path = outcome.write(geopackage, report, render_report_maps)
         feedback.setProgress(100)
         feedback.pushInfo(outcome.summary())
+        styles = outcome.styles()
         load_on_completion(context, {
-            f"{written}|layername={name}": (LAYER_STYLES[name], self.tr(label))
+            f"{written}|layername={name}": (styles[name], self.tr(label))
             for name, label in LOADED_LAYERS.items()})
-        return {"OUTPUT": str(written), "REPORT": str(report_path),
-                "CORE_COUNT": len(outcome.cores.cores)}
+        return {self.OUTPUT: str(written), self.REPORT: str(report_path),
+                self.CORE_COUNT: len(outcome.cores.cores)}
 
 
 def _language() -> str:

@@ -11,14 +11,14 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..base import KzAlgorithm
 from ..compat import source_type
-from ..layers import source_to_frame, write_outputs
+from ..layers import source_to_frame
 from ..spatial_parameters import (
     add_inference_parameters,
     add_method_output,
     add_weights_parameters,
     spatial_job,
-    with_method,
 )
+from ._sinks import write_outcome
 from .spatial_weights import SPATIAL_MODULES
 
 
@@ -31,29 +31,37 @@ class GlobalAutocorrelationAlgorithm(KzAlgorithm):
     GROUP = QT_TRANSLATE_NOOP("KzInnovation", "Spatial statistics")
     REQUIRED_MODULES = (*SPATIAL_MODULES, "threadpoolctl")
 
+    INPUT = "INPUT"
+    FIELDS = "FIELDS"
+    OUTPUT = "OUTPUT"
+    SCATTER = "SCATTER"
+    METHOD = "METHOD"
+    #: sink parameter -> layer of the job's outcome
+    SINKS = {OUTPUT: "global_autocorrelation", SCATTER: "scatter", METHOD: "method"}
+
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "INPUT", self.tr("Input layer (polygons or points)"), [source_type("vector")]))
+            self.INPUT, self.tr("Input layer (polygons or points)"), [source_type("vector")]))
         self.addParameter(QgsProcessingParameterField(
-            "FIELDS", self.tr("Fields"), parentLayerParameterName="INPUT",
+            self.FIELDS, self.tr("Fields"), parentLayerParameterName=self.INPUT,
             type=QgsProcessingParameterField.Numeric, allowMultiple=True))
         add_weights_parameters(self)
         add_inference_parameters(self, with_alpha=False)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", self.tr("Global statistics"), source_type("vector")))
+            self.OUTPUT, self.tr("Global statistics"), source_type("vector")))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "SCATTER", self.tr("Moran scatterplot data"), source_type("vector"),
+            self.SCATTER, self.tr("Moran scatterplot data"), source_type("vector"),
             optional=True, createByDefault=True))
         add_method_output(self)
 
     def compute(self, parameters, context, feedback):
-        from ...core.spatial_job import run_global
+        from ...core.jobs import spatial
+        from ...core.jobs.spatial import GlobalJob
 
-        source = self.parameterAsSource(parameters, "INPUT", context)
-        fields = self.parameterAsFields(parameters, "FIELDS", context)
-        job = spatial_job(self, parameters, context)
-        outcome = run_global(source_to_frame(source, feedback), fields, job,
-                             cancelled=feedback.isCanceled)
+        options = GlobalJob(self.parameterAsFields(parameters, self.FIELDS, context),
+                            spatial_job(self, parameters, context))
+        layer = source_to_frame(self.parameterAsSource(parameters, self.INPUT, context), feedback)
+        outcome = spatial.run(options, layer, cancelled=feedback.isCanceled)
         for note in outcome.notes:
             feedback.pushInfo(note)
         for row in outcome.frame.to_dict("records"):
@@ -62,8 +70,4 @@ class GlobalAutocorrelationAlgorithm(KzAlgorithm):
                         "Geary's C {c:.4f}").format(
                     field=row["field"], i=row["moran_i"], p=row["moran_p_sim"],
                     z=row["moran_z_rand"], c=row["geary_c"]))
-        frames = {"OUTPUT": outcome.frame}
-        if parameters.get("SCATTER") is not None:
-            frames["SCATTER"] = outcome.extra["scatter"]
-        frames = with_method(parameters, frames, outcome.provenance)
-        return write_outputs(self, parameters, context, frames, feedback)
+        return write_outcome(self, parameters, context, outcome, self.SINKS, feedback)

@@ -23,9 +23,9 @@ from ...core.choices import (
 )
 from ..base import KzAlgorithm
 from ..compat import number_type, source_type
-from ..layers import source_to_frame, write_outputs
+from ..layers import source_to_frame
 from ..spatial_parameters import advanced, decimals
-from ..styles import style_on_load
+from ._sinks import write_outcome
 from .join_indicators import TABLE_FILTER
 
 #: (parameter, label, option list, shown under "Advanced Parameters") of the method choices
@@ -69,8 +69,8 @@ class InnovationIndexAlgorithm(KzAlgorithm):
     DISPLAY_NAME = QT_TRANSLATE_NOOP("KzInnovation", "Composite innovation index")
     GROUP_ID = "index"
     GROUP = QT_TRANSLATE_NOOP("KzInnovation", "Innovation index")
-    REQUIRED_MODULES = ("pandas", "geopandas", "shapely", "pyogrio", "openpyxl", "sklearn",
-                        "scipy", "mapclassify")
+    REQUIRED_MODULES = ("pandas", "geopandas", "shapely", "pyogrio", "openpyxl",
+                        "python_calamine", "sklearn", "scipy", "mapclassify")
 
     INPUT = "INPUT"
     POTENTIAL = "POTENTIAL_FIELDS"
@@ -87,6 +87,14 @@ class InnovationIndexAlgorithm(KzAlgorithm):
     METHOD = "METHOD"
     WEIGHTS = "WEIGHTS"
     CORRELATION = "CORRELATION"
+    EXTRA_GROUPS = "EXTRA_GROUPS"
+    DERIVED = "DERIVED"
+    USER_WEIGHTS = "USER_WEIGHTS"
+    GROUP_WEIGHTS = "GROUP_WEIGHTS"
+    THRESHOLDS = "THRESHOLDS"
+    #: sink parameter -> layer of the job's outcome
+    SINKS = {OUTPUT: "regions_index", METHOD: "method", WEIGHTS: "weights",
+             CORRELATION: "correlation"}
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -123,7 +131,7 @@ class InnovationIndexAlgorithm(KzAlgorithm):
                 self.PROFILES, self.tr("Profile clusters (0: chosen by silhouette)"),
                 number_type("integer"), defaultValue=0, minValue=0, maxValue=20),
             *[QgsProcessingParameterString(name, self.tr(label), optional=True,
-                                           multiLine=name == "DERIVED")
+                                           multiLine=name == self.DERIVED)
               for name, label in TEXTS],
             QgsProcessingParameterNumber(
                 self.RUNS, self.tr("Uncertainty runs (Monte Carlo)"), number_type("integer"),
@@ -145,7 +153,7 @@ class InnovationIndexAlgorithm(KzAlgorithm):
             optional=True, createByDefault=True))
 
     def _options(self, parameters, context):
-        from ...core.options_text import index_options_from_text
+        from ...core.options_text import IndexText
 
         def fields(name):
             return ", ".join(self.parameterAsFields(parameters, name, context))
@@ -155,11 +163,12 @@ class InnovationIndexAlgorithm(KzAlgorithm):
 
         choices = {name.lower(): self.choice(parameters, name, context)
                    for name, _, _, _ in CHOICES}
-        return index_options_from_text(
+        return IndexText(
             potential=fields(self.POTENTIAL), performance=fields(self.PERFORMANCE),
-            lower_is_better=fields(self.LOWER_IS_BETTER), extra_groups=text("EXTRA_GROUPS"),
-            derived=text("DERIVED"), user_weights=text("USER_WEIGHTS"),
-            group_weights=text("GROUP_WEIGHTS"), thresholds=text("THRESHOLDS"),
+            lower_is_better=fields(self.LOWER_IS_BETTER),
+            extra_groups=text(self.EXTRA_GROUPS), derived=text(self.DERIVED),
+            user_weights=text(self.USER_WEIGHTS), group_weights=text(self.GROUP_WEIGHTS),
+            thresholds=text(self.THRESHOLDS),
             max_missing_share=self.parameterAsDouble(parameters, self.MAX_MISSING_SHARE,
                                                      context),
             max_winsorised=self.parameterAsInt(parameters, self.MAX_WINSORISED, context),
@@ -167,34 +176,26 @@ class InnovationIndexAlgorithm(KzAlgorithm):
             runs=self.parameterAsInt(parameters, self.RUNS, context),
             seed=self.parameterAsInt(parameters, self.SEED, context),
             **choices,
-        )
+        ).to_options()
 
     def compute(self, parameters, context, feedback):
-        from ...core.index_job import IndexJob, index_layer
+        from ...core.jobs import index
+        from ...core.jobs.index import IndexJob
 
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        job = IndexJob(
+        options = IndexJob(
             self._options(parameters, context),
             national_table=self.parameterAsFile(parameters, self.NATIONAL_TABLE, context)
             or None,
             year=self.optional_number(parameters, self.YEAR, context),
         )
         feedback.setProgressText(self.tr("Reading the regions"))
-        layer = source_to_frame(source, feedback)
+        layer = source_to_frame(self.parameterAsSource(parameters, self.INPUT, context), feedback)
         feedback.setProgressText(self.tr("Computing the index and its uncertainty"))
-        outcome = index_layer(
-            layer, job, progress=lambda fraction: feedback.setProgress(90 * fraction),
-            cancelled=feedback.isCanceled,
-        )
-        for note in outcome.result.notes:
+        outcome = index.run(options, layer,
+                            progress=lambda fraction: feedback.setProgress(90 * fraction),
+                            cancelled=feedback.isCanceled)
+        for note in outcome.notes:
             feedback.pushInfo(note)
-        tables = outcome.tables()
-        frames = {self.OUTPUT: outcome.layer, self.METHOD: tables["method"],
-                  self.WEIGHTS: tables["weights"]}
-        if parameters.get(self.CORRELATION) is not None:
-            frames[self.CORRELATION] = tables["correlation"]
-        destinations = write_outputs(self, parameters, context, frames, feedback)
-        style_on_load(context, destinations[self.OUTPUT], "index")
+        destinations = write_outcome(self, parameters, context, outcome, self.SINKS, feedback)
         feedback.pushInfo(outcome.summary())
         return destinations
-

@@ -16,10 +16,11 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..base import KzAlgorithm
 from ..compat import number_type, source_type
-from ..layers import source_to_frame, source_without_validity_check, write_outputs
+from ..layers import source_to_frame, source_without_validity_check
 from ..spatial_parameters import decimals
+from ._sinks import write_outcome
 
-TABLE_FILTER = "Indicator tables (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*.*)"
+TABLE_FILTER = "Indicator tables (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;All files (*.*)"
 
 
 class JoinIndicatorsAlgorithm(KzAlgorithm):
@@ -27,7 +28,8 @@ class JoinIndicatorsAlgorithm(KzAlgorithm):
 
     ALGORITHM_ID = "joinindicators"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("KzInnovation", "Join indicator table to regions")
-    REQUIRED_MODULES = ("pandas", "geopandas", "shapely", "pyogrio", "openpyxl")
+    REQUIRED_MODULES = ("pandas", "geopandas", "shapely", "pyogrio", "openpyxl",
+                        "python_calamine")
 
     INPUT = "INPUT"
     TABLE = "TABLE"
@@ -41,6 +43,8 @@ class JoinIndicatorsAlgorithm(KzAlgorithm):
     REPORT = "REPORT"
     MATCHED = "MATCHED"
     UNMATCHED_ROWS = "UNMATCHED_ROWS"
+    #: sink parameter -> layer of the job's outcome
+    SINKS = {OUTPUT: "regions_indicators", REPORT: "match_report"}
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         self.addParameter(
@@ -106,7 +110,7 @@ class JoinIndicatorsAlgorithm(KzAlgorithm):
         )
 
     def _job(self, parameters, context, feedback):
-        from ...core.pipeline import JoinJob
+        from ...core.jobs.join import JoinJob
 
         table_file = self.parameterAsFile(parameters, self.TABLE, context)
         table_layer = (
@@ -135,29 +139,25 @@ class JoinIndicatorsAlgorithm(KzAlgorithm):
         )
 
     def compute(self, parameters, context, feedback):
-        from ...core.pipeline import join_layer
+        from ...core.jobs import join
 
         # the join only reads attributes; the core reports invalid geometries as warnings
         source = source_without_validity_check(self, parameters, self.INPUT, context)
-        job = self._job(parameters, context, feedback)
+        options = self._job(parameters, context, feedback)
+        options.layer_label = source.sourceName()
         feedback.setProgressText(self.tr("Reading the regions"))
         layer = source_to_frame(source, feedback)
         feedback.setProgressText(self.tr("Reading the table and matching regions"))
-        outcome = join_layer(
-            layer, job, progress=lambda fraction: feedback.setProgress(50 * fraction),
-            layer_label=source.sourceName(),
-        )
+        outcome = join.run(options, layer,
+                           progress=lambda fraction: feedback.setProgress(50 * fraction))
         for warning in outcome.result.warnings:
             feedback.pushWarning(warning)
-        for note in outcome.table.notes:
+        for note in outcome.notes:
             feedback.pushInfo(note)
         if feedback.isCanceled():
             return {}
         feedback.setProgressText(self.tr("Writing the outputs"))
-        destinations = write_outputs(
-            self, parameters, context,
-            {self.OUTPUT: outcome.result.joined, self.REPORT: outcome.result.report}, feedback,
-        )
+        destinations = write_outcome(self, parameters, context, outcome, self.SINKS, feedback)
         feedback.pushInfo(outcome.summary())
         return {
             **destinations,

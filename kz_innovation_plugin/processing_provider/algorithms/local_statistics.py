@@ -12,26 +12,31 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ...core.choices import INFERENCE
 from ..base import KzAlgorithm
 from ..compat import source_type
-from ..layers import source_to_frame, write_outputs
+from ..layers import source_to_frame
 from ..spatial_parameters import (
     add_inference_parameters,
     add_method_output,
     add_weights_parameters,
     spatial_job,
-    with_method,
 )
-from ..styles import style_on_load
+from ._sinks import write_outcome
 from .spatial_weights import SPATIAL_MODULES
 
 
 class _LocalStatistic(KzAlgorithm):
-    """Shared parameters and flow; subclasses name the statistic and its style, and define
-    ``run_statistic(layer, parameters, context, feedback)``, which calls the core job."""
+    """Shared parameters and flow; subclasses name the statistic and define ``options``,
+    which reads their parameters into the job's options."""
+
+    INPUT = "INPUT"
+    FIELD = "FIELD"
+    OUTPUT = "OUTPUT"
+    METHOD = "METHOD"
+    #: sink parameter -> layer of the job's outcome (named after the statistic)
+    SINKS: dict[str, str] = {}
 
     GROUP_ID = "spatial"
     GROUP = QT_TRANSLATE_NOOP("KzInnovation", "Spatial statistics")
     REQUIRED_MODULES = SPATIAL_MODULES
-    STYLE = ""
     #: whether the statistic offers the weights transform (Gi* is defined on binary weights)
     WITH_TRANSFORM = True
 
@@ -40,27 +45,30 @@ class _LocalStatistic(KzAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "INPUT", self.tr("Input layer (polygons or points)"), [source_type("vector")]))
+            self.INPUT, self.tr("Input layer (polygons or points)"), [source_type("vector")]))
         self.addParameter(QgsProcessingParameterField(
-            "FIELD", self.tr("Field"), parentLayerParameterName="INPUT",
+            self.FIELD, self.tr("Field"), parentLayerParameterName=self.INPUT,
             type=QgsProcessingParameterField.Numeric))
         self.add_extra_parameters()
         add_weights_parameters(self, with_transform=self.WITH_TRANSFORM)
         add_inference_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", self.tr(self.DISPLAY_NAME), source_type("vector")))
+            self.OUTPUT, self.tr(self.DISPLAY_NAME), source_type("vector")))
         add_method_output(self)
 
+    def field(self, parameters, context) -> str:
+        """The tested field."""
+        return self.parameterAsFields(parameters, self.FIELD, context)[0]
+
     def compute(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, "INPUT", context)
-        layer = source_to_frame(source, feedback)
-        outcome = self.run_statistic(layer, parameters, context, feedback)
+        from ...core.jobs import spatial
+
+        options = self.options(parameters, context)
+        layer = source_to_frame(self.parameterAsSource(parameters, self.INPUT, context), feedback)
+        outcome = spatial.run(options, layer, cancelled=feedback.isCanceled)
         for note in outcome.notes:
             feedback.pushInfo(note)
-        frames = with_method(parameters, {"OUTPUT": outcome.frame}, outcome.provenance)
-        destinations = write_outputs(self, parameters, context, frames, feedback)
-        style_on_load(context, destinations["OUTPUT"], self.STYLE)
-        return destinations
+        return write_outcome(self, parameters, context, outcome, self.SINKS, feedback)
 
 
 class LisaAlgorithm(_LocalStatistic):
@@ -68,22 +76,21 @@ class LisaAlgorithm(_LocalStatistic):
 
     ALGORITHM_ID = "lisa"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("KzInnovation", "Local Moran's I (LISA)")
-    STYLE = "lisa"
+    FIELD_X = "FIELD_X"
+    SINKS = {_LocalStatistic.OUTPUT: "lisa", _LocalStatistic.METHOD: "method"}
 
     def add_extra_parameters(self) -> None:
         self.addParameter(QgsProcessingParameterField(
-            "FIELD_X", self.tr("Bivariate: against the spatial lag of this field"),
-            parentLayerParameterName="INPUT", type=QgsProcessingParameterField.Numeric,
+            self.FIELD_X, self.tr("Bivariate: against the spatial lag of this field"),
+            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
             optional=True))
 
-    def run_statistic(self, layer, parameters, context, feedback):
-        from ...core.spatial_job import run_lisa
+    def options(self, parameters, context):
+        from ...core.jobs.spatial import LisaJob
 
-        other = self.parameterAsFields(parameters, "FIELD_X", context)
-        return run_lisa(layer, self.parameterAsFields(parameters, "FIELD", context)[0],
-                        spatial_job(self, parameters, context),
-                        other_field=other[0] if other else None,
-                        cancelled=feedback.isCanceled)
+        other = self.parameterAsFields(parameters, self.FIELD_X, context)
+        return LisaJob(self.field(parameters, context), spatial_job(self, parameters, context),
+                       other_field=other[0] if other else None)
 
 
 class HotspotsAlgorithm(_LocalStatistic):
@@ -91,17 +98,17 @@ class HotspotsAlgorithm(_LocalStatistic):
 
     ALGORITHM_ID = "hotspots"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("KzInnovation", "Hot spots (Getis-Ord Gi*)")
-    STYLE = "hotspots"
     WITH_TRANSFORM = False
+    INFERENCE = "INFERENCE"
+    SINKS = {_LocalStatistic.OUTPUT: "hotspots", _LocalStatistic.METHOD: "method"}
 
     def add_extra_parameters(self) -> None:
-        self.addParameter(self.choice_parameter("INFERENCE", self.tr("p-values from"),
+        self.addParameter(self.choice_parameter(self.INFERENCE, self.tr("p-values from"),
                                                 INFERENCE))
 
-    def run_statistic(self, layer, parameters, context, feedback):
-        from ...core.spatial_job import run_hotspots
+    def options(self, parameters, context):
+        from ...core.jobs.spatial import HotspotsJob
 
-        inference = self.choice(parameters, "INFERENCE", context)
-        return run_hotspots(layer, self.parameterAsFields(parameters, "FIELD", context)[0],
-                            spatial_job(self, parameters, context, inference=inference),
-                            cancelled=feedback.isCanceled)
+        inference = self.choice(parameters, self.INFERENCE, context)
+        return HotspotsJob(self.field(parameters, context),
+                           spatial_job(self, parameters, context, inference=inference))

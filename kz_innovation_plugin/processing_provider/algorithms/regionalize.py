@@ -14,15 +14,14 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ...core.choices import REGIONALISATION_METHOD
 from ..base import KzAlgorithm
 from ..compat import number_type, source_type
-from ..layers import source_to_frame, write_outputs
+from ..layers import source_to_frame
 from ..spatial_parameters import (
     add_method_output,
     add_weights_parameters,
     decimals,
     spatial_job,
-    with_method,
 )
-from ..styles import styles_on_load
+from ._sinks import write_outcome
 from .spatial_weights import SPATIAL_MODULES
 
 
@@ -36,64 +35,79 @@ class RegionalizeAlgorithm(KzAlgorithm):
     GROUP = QT_TRANSLATE_NOOP("KzInnovation", "Innovation clusters")
     REQUIRED_MODULES = (*SPATIAL_MODULES, "spopt")
 
+    INPUT = "INPUT"
+    FIELDS = "FIELDS"
+    CLUSTER_METHOD = "CLUSTER_METHOD"
+    N_REGIONS = "N_REGIONS"
+    FLOOR_FIELD = "FLOOR_FIELD"
+    FLOOR = "FLOOR"
+    SEED = "SEED"
+    OUTPUT = "OUTPUT"
+    DISSOLVED = "DISSOLVED"
+    METHOD = "METHOD"
+    GEOPACKAGE = "GEOPACKAGE"
+    #: sink parameter -> layer of the job's outcome
+    SINKS = {OUTPUT: "macroregion_members", DISSOLVED: "macroregions", METHOD: "method"}
+
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "INPUT", self.tr("Regions"), [source_type("polygon")]))
+            self.INPUT, self.tr("Regions"), [source_type("polygon")]))
         self.addParameter(QgsProcessingParameterField(
-            "FIELDS", self.tr("Profile fields"), parentLayerParameterName="INPUT",
+            self.FIELDS, self.tr("Profile fields"), parentLayerParameterName=self.INPUT,
             type=QgsProcessingParameterField.Numeric, allowMultiple=True))
         self.addParameter(self.choice_parameter(
-            "CLUSTER_METHOD", self.tr("Method"), REGIONALISATION_METHOD))
+            self.CLUSTER_METHOD, self.tr("Method"), REGIONALISATION_METHOD))
         self.addParameter(QgsProcessingParameterNumber(
-            "N_REGIONS", self.tr("Number of macro-regions (SKATER, Ward)"),
+            self.N_REGIONS, self.tr("Number of macro-regions (SKATER, Ward)"),
             number_type("integer"), defaultValue=3, minValue=1))
         self.addParameter(QgsProcessingParameterField(
-            "FLOOR_FIELD", self.tr("Floor field (Max-p; empty: the number of regions)"),
-            parentLayerParameterName="INPUT", type=QgsProcessingParameterField.Numeric,
+            self.FLOOR_FIELD, self.tr("Floor field (Max-p; empty: the number of regions)"),
+            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
             optional=True))
         self.addParameter(decimals(QgsProcessingParameterNumber(
-            "FLOOR", self.tr("Floor: minimum total per macro-region (Max-p)"),
+            self.FLOOR, self.tr("Floor: minimum total per macro-region (Max-p)"),
             number_type("double"), optional=True, minValue=0.0), 2))
         self.addParameter(QgsProcessingParameterNumber(
-            "SEED", self.tr("Random seed"), number_type("integer"), defaultValue=1, minValue=0))
+            self.SEED, self.tr("Random seed"), number_type("integer"), defaultValue=1, minValue=0))
         add_weights_parameters(self, with_transform=False)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", self.tr("Regions with their macro-region"), source_type("polygon")))
+            self.OUTPUT, self.tr("Regions with their macro-region"), source_type("polygon")))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "DISSOLVED", self.tr("Macro-regions"), source_type("polygon")))
+            self.DISSOLVED, self.tr("Macro-regions"), source_type("polygon")))
         add_method_output(self)
         self.addParameter(QgsProcessingParameterFileDestination(
-            "GEOPACKAGE", self.tr("All layers in one GeoPackage, with their styles"),
+            self.GEOPACKAGE, self.tr("All layers in one GeoPackage, with their styles"),
             fileFilter="GeoPackage (*.gpkg)", optional=True, createByDefault=False))
 
-    def compute(self, parameters, context, feedback):
-        from ...core.regionalization_job import run_regionalize, write_regions
+    def options(self, parameters, context):
+        """The regionalisation job the parameters describe (its seed: the weights' SEED)."""
+        from ...core.jobs.regionalize import RegionalizeJob
 
-        source = self.parameterAsSource(parameters, "INPUT", context)
-        floor_field = self.parameterAsFields(parameters, "FLOOR_FIELD", context)
-        outcome = run_regionalize(
-            source_to_frame(source, feedback),
-            self.parameterAsFields(parameters, "FIELDS", context),
-            spatial_job(self, parameters, context),
-            method=self.choice(parameters, "CLUSTER_METHOD", context),
-            n_regions=self.parameterAsInt(parameters, "N_REGIONS", context),
+        floor_field = self.parameterAsFields(parameters, self.FLOOR_FIELD, context)
+        return RegionalizeJob(
+            fields=self.parameterAsFields(parameters, self.FIELDS, context),
+            method=self.choice(parameters, self.CLUSTER_METHOD, context),
+            n_regions=self.parameterAsInt(parameters, self.N_REGIONS, context),
             floor_field=floor_field[0] if floor_field else None,
-            floor=self.optional_number(parameters, "FLOOR", context, integer=False),
-            seed=self.parameterAsInt(parameters, "SEED", context),
+            floor=self.optional_number(parameters, self.FLOOR, context, integer=False),
+            spatial=spatial_job(self, parameters, context),
         )
-        result = outcome.result
-        for note in result.notes:
+
+    def compute(self, parameters, context, feedback):
+        from ...core.jobs import regionalize
+
+        options = self.options(parameters, context)
+        layer = source_to_frame(self.parameterAsSource(parameters, self.INPUT, context), feedback)
+        outcome = regionalize.run(options, layer, cancelled=feedback.isCanceled)
+        for note in outcome.notes:
             feedback.pushInfo(note)
+        result = outcome.result
         feedback.pushInfo(self.tr(
             "{m} macro-regions; within sum of squares {w:.3f}, between {b:.3f} (total {t:.3f})"
         ).format(m=len(result.counts), w=result.within_ss, b=result.between_ss,
                  t=result.total_ss))
-        frames = with_method(parameters, {"OUTPUT": result.members,
-                                          "DISSOLVED": result.dissolved}, outcome.provenance)
-        results = write_outputs(self, parameters, context, frames, feedback)
-        styles_on_load(context, {results["OUTPUT"]: "macroregions",
-                                 results["DISSOLVED"]: "macroregions_dissolved"})
-        geopackage = self.parameterAsFileOutput(parameters, "GEOPACKAGE", context)
+        results = write_outcome(self, parameters, context, outcome, self.SINKS, feedback)
+        geopackage = self.parameterAsFileOutput(parameters, self.GEOPACKAGE, context)
         if geopackage:
-            results["GEOPACKAGE"] = str(write_regions(outcome, geopackage))
+            results[self.GEOPACKAGE] = str(outcome.write(geopackage))
         return results

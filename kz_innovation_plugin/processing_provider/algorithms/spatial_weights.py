@@ -12,8 +12,9 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..base import KzAlgorithm
 from ..compat import source_type
-from ..layers import source_to_frame, write_outputs
+from ..layers import source_to_frame
 from ..spatial_parameters import add_weights_parameters, spatial_job
+from ._sinks import write_outcome
 
 SPATIAL_MODULES = ("pandas", "geopandas", "shapely", "pyproj", "libpysal", "scipy", "sklearn")
 
@@ -27,31 +28,38 @@ class SpatialWeightsAlgorithm(KzAlgorithm):
     GROUP = QT_TRANSLATE_NOOP("KzInnovation", "Spatial statistics")
     REQUIRED_MODULES = SPATIAL_MODULES
 
+    INPUT = "INPUT"
+    OUTPUT = "OUTPUT"
+    SUMMARY = "SUMMARY"
+    ISLANDS_COUNT = "ISLANDS_COUNT"
+    COMPONENTS = "COMPONENTS"
+    #: sink parameter -> layer of the job's outcome
+    SINKS = {SUMMARY: "weights_summary"}
+
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "INPUT", self.tr("Input layer (polygons or points)"), [source_type("vector")]))
+            self.INPUT, self.tr("Input layer (polygons or points)"), [source_type("vector")]))
         add_weights_parameters(self, with_file=False)
         self.addParameter(QgsProcessingParameterFileDestination(
-            "OUTPUT", self.tr("Weights file"), fileFilter="GAL (*.gal);;GWT (*.gwt)"))
+            self.OUTPUT, self.tr("Weights file"), fileFilter="GAL (*.gal);;GWT (*.gwt)"))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "SUMMARY", self.tr("Weights summary"), source_type("vector")))
-        self.addOutput(QgsProcessingOutputNumber("ISLANDS_COUNT", self.tr("Islands")))
-        self.addOutput(QgsProcessingOutputNumber("COMPONENTS", self.tr("Components")))
+            self.SUMMARY, self.tr("Weights summary"), source_type("vector")))
+        self.addOutput(QgsProcessingOutputNumber(self.ISLANDS_COUNT, self.tr("Islands")))
+        self.addOutput(QgsProcessingOutputNumber(self.COMPONENTS, self.tr("Components")))
 
     def compute(self, parameters, context, feedback):
-        from ...core.spatial_job import run_weights
+        from ...core.jobs import spatial
+        from ...core.jobs.spatial import WeightsJob
 
-        source = self.parameterAsSource(parameters, "INPUT", context)
-        job = spatial_job(self, parameters, context)
-        path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
-        layer = source_to_frame(source, feedback)
-        outcome = run_weights(layer, job, path)
+        path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        options = WeightsJob(path, spatial_job(self, parameters, context))
+        layer = source_to_frame(self.parameterAsSource(parameters, self.INPUT, context), feedback)
+        outcome = spatial.run(options, layer, cancelled=feedback.isCanceled)
         for note in outcome.notes:
             feedback.pushInfo(note)
-        destinations = write_outputs(self, parameters, context, {"SUMMARY": outcome.frame},
-                                     feedback)
+        destinations = write_outcome(self, parameters, context, outcome, self.SINKS, feedback)
         return {
-            "OUTPUT": path, **destinations,
-            "ISLANDS_COUNT": len(outcome.weights.islands),
-            "COMPONENTS": outcome.weights.components,
+            self.OUTPUT: path, **destinations,
+            self.ISLANDS_COUNT: len(outcome.weights.islands),
+            self.COMPONENTS: outcome.weights.components,
         }

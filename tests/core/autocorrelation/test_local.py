@@ -52,6 +52,11 @@ pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning", "ignore::U
 INDICATORS = ["grp_per_capita", "internet_users_pct", "digital_literacy_pct"]
 
 
+def as_pair(result):
+    """A local statistic's result as (its frame, its method record)."""
+    return result.frame, result.record()
+
+
 def _cases():
     """(name, values, graph) for the bundled regions and Columbus."""
     regions, indicators = bundled_regions(), bundled_indicators()
@@ -73,7 +78,7 @@ CASE_IDS = [case[0] for case in CASES]
 def test_lisa_values_equal_geoda_and_esda(name, y, graph):
     pygeoda = pytest.importorskip("pygeoda")
     esda = pytest.importorskip("esda")
-    frame, _ = local_moran(y, graph, permutations=99)
+    frame, _ = as_pair(local_moran(y, graph, permutations=99))
     geoda = pygeoda.local_moran(geoda_weights(graph), y.tolist(), permutations=99)
     np.testing.assert_allclose(frame["LISA_I"], geoda.lisa_values(), rtol=0, atol=1e-9)
     reference = esda.Moran_Local(y.to_numpy(), graph.to_W(), permutations=0)
@@ -87,8 +92,8 @@ def test_binary_transform_equals_esda_and_keeps_p_values(name, y, graph):
     """TRANSFORM=b reaches local Moran (it was always row-standardised): LISA_I equals esda's
     ``transformation="B"``; p-values and clusters are those of the row-standardised run."""
     esda = pytest.importorskip("esda")
-    binary, record = local_moran(y, graph, permutations=199, seed=4, transform="b")
-    standardised, _ = local_moran(y, graph, permutations=199, seed=4)
+    binary, record = as_pair(local_moran(y, graph, permutations=199, seed=4, transform="b"))
+    standardised, _ = as_pair(local_moran(y, graph, permutations=199, seed=4))
     reference = esda.Moran_Local(y.to_numpy(), graph.to_W(), transformation="B",
                                  permutations=0)
     np.testing.assert_allclose(binary["LISA_I"], reference.Is, rtol=0, atol=1e-9)
@@ -110,7 +115,7 @@ def test_unknown_local_transform_is_refused():
 @pytest.mark.parametrize(("name", "y", "graph"), CASES, ids=CASE_IDS)
 def test_labels_agree_with_esda(name, y, graph):
     esda = pytest.importorskip("esda")
-    frame, _ = local_moran(y, graph, seed=1, correction="none", ties="upper")
+    frame, _ = as_pair(local_moran(y, graph, seed=1, correction="none", ties="upper"))
     reference = esda.Moran_Local(y.to_numpy(), graph.to_W(), permutations=999, seed=1)
     esda_codes = np.where(
         reference.p_sim <= 0.05, pd.Series(reference.q).map(ESDA_TO_GEODA).to_numpy(), 0
@@ -125,7 +130,7 @@ def test_labels_agree_with_esda(name, y, graph):
 @pytest.mark.parametrize(("name", "y", "graph"), CASES, ids=CASE_IDS)
 def test_labels_agree_with_geoda(name, y, graph, ties):
     pygeoda = pytest.importorskip("pygeoda")
-    frame, _ = local_moran(y, graph, seed=1, correction="none", ties=ties)
+    frame, _ = as_pair(local_moran(y, graph, seed=1, correction="none", ties=ties))
     geoda = pygeoda.local_moran(geoda_weights(graph), y.tolist(), permutations=999, seed=1)
     geoda_p = np.array(geoda.lisa_pvalues())
     p = frame["LISA_P"].to_numpy()
@@ -145,7 +150,7 @@ def test_quadrants_match_geoda(name, y, graph):
     """With GeoDa's cut-off at 1 every feature gets its quadrant code (1 HH, 2 LL, 3 LH,
     4 HL); ours must agree wherever our p-value passes alpha = 0.5."""
     pygeoda = pytest.importorskip("pygeoda")
-    frame, _ = local_moran(y, graph, permutations=99, alpha=0.5, correction="none")
+    frame, _ = as_pair(local_moran(y, graph, permutations=99, alpha=0.5, correction="none"))
     geoda = pygeoda.local_moran(
         geoda_weights(graph), y.tolist(), permutations=99, significance_cutoff=1.0
     )
@@ -159,7 +164,7 @@ def test_bivariate_equals_geoda():
     pygeoda = pytest.importorskip("pygeoda")
     frame = columbus()
     graph = queen(frame)
-    result, record = local_moran(frame["CRIME"], graph, x=frame["INC"], correction="none")
+    result, record = as_pair(local_moran(frame["CRIME"], graph, x=frame["INC"], correction="none"))
     geoda = pygeoda.local_bimoran(
         geoda_weights(graph), frame["CRIME"].tolist(), frame["INC"].tolist()
     )
@@ -172,10 +177,10 @@ def test_output_frame_and_record():
     y = bundled_indicators()["grp_per_capita"]
     graph = queen(bundled_regions())
     shuffled = y.sample(frac=1.0, random_state=3)
-    frame, record = local_moran(shuffled, graph, permutations=999, seed=4)
+    frame, record = as_pair(local_moran(shuffled, graph, permutations=999, seed=4))
     assert list(frame.columns) == LISA_COLUMNS
     assert frame.index.equals(shuffled.index)
-    ordered, _ = local_moran(y, graph, permutations=999, seed=4)
+    ordered, _ = as_pair(local_moran(y, graph, permutations=999, seed=4))
     pd.testing.assert_frame_equal(frame.loc[y.index], ordered)
     assert (frame["LISA_LABEL"] == frame["LISA_CL"].map(LISA_LABELS)).all()
     assert (frame["COType"] == frame["LISA_CL"].map(COTYPE).fillna("")).all()
@@ -195,9 +200,9 @@ def test_output_frame_and_record():
 def test_correction_reduces_significance():
     frame = columbus()
     graph = queen(frame)
-    none, _ = local_moran(frame["CRIME"], graph, correction="none")
-    fdr, _ = local_moran(frame["CRIME"], graph, correction="fdr")
-    bonferroni, _ = local_moran(frame["CRIME"], graph, correction="bonferroni")
+    none, _ = as_pair(local_moran(frame["CRIME"], graph, correction="none"))
+    fdr, _ = as_pair(local_moran(frame["CRIME"], graph, correction="fdr"))
+    bonferroni, _ = as_pair(local_moran(frame["CRIME"], graph, correction="bonferroni"))
     counts = [(f["LISA_CL"] > 0).sum() for f in (none, fdr, bonferroni)]
     assert counts[0] >= counts[1] >= counts[2] and counts[0] > counts[2]
 
@@ -206,7 +211,7 @@ def test_feature_at_the_mean_is_not_significant():
     """A feature exactly at the mean has I = 0 under every permutation: p = 1."""
     y = pd.Series(np.arange(17.0), name="ranks")  # mean 8.0, held by feature 8
     y.loc[[8, 16]] = y.loc[[16, 8]].to_numpy()  # 8.0 on feature 16 (one neighbour)
-    frame, _ = local_moran(y, queen(bundled_regions()), alpha=0.5, correction="none")
+    frame, _ = as_pair(local_moran(y, queen(bundled_regions()), alpha=0.5, correction="none"))
     assert frame.loc[16, "LISA_I"] == 0
     assert frame.loc[16, "LISA_P"] == 1.0 and frame.loc[16, "LISA_CL"] == 0
 
@@ -220,7 +225,7 @@ def test_islands():
     graph = queen(shapes)
     assert graph.isolates.tolist() == [16]
     y = smooth_field(shapes)
-    frame, record = local_moran(y, graph, correction="none")
+    frame, record = as_pair(local_moran(y, graph, correction="none"))
     assert frame.loc[16, "LISA_CL"] == 6 and frame.loc[16, "LISA_LABEL"] == "Isolated"
     assert frame.loc[16, "NNeighbors"] == 0 and frame.loc[16, "COType"] == ""
     assert np.isnan(frame.loc[16, "LISA_I"]) and np.isnan(frame.loc[16, "LISA_P"])
@@ -233,7 +238,7 @@ def test_islands():
     assert record["islands"] == [16] and record["tested"] == 16
     assert any("without neighbours" in note for note in record["notes"])
 
-    hot, hot_record = hotspots(y, graph, correction="none")
+    hot, hot_record = as_pair(hotspots(y, graph, correction="none"))
     assert np.isnan(hot.loc[16, ["GiZScore", "GiPValue", "GiValue"]].to_numpy(float)).all()
     assert hot.loc[16, "Gi_Bin"] == 0
     assert np.isfinite(hot.drop(index=16)[["GiZScore", "GiPValue"]].to_numpy()).all()
@@ -249,7 +254,7 @@ def test_islands():
 def test_gstar_equals_esda_and_geoda(name, y, graph):
     esda = pytest.importorskip("esda")
     pygeoda = pytest.importorskip("pygeoda")
-    frame, _ = hotspots(y, graph, permutations=99)
+    frame, _ = as_pair(hotspots(y, graph, permutations=99))
     reference = esda.G_Local(y.to_numpy(), graph.to_W(), transform="B", star=True, permutations=0)
     np.testing.assert_allclose(frame["GiZScore"], reference.Zs, rtol=0, atol=1e-9)
     geoda = pygeoda.local_gstar(geoda_weights(graph), y.tolist(), permutations=99)
@@ -272,7 +277,8 @@ def test_gi_bins_from_known_z_scores():
 
 def test_normal_inference_is_two_sided():
     y = bundled_indicators()["internet_users_pct"]
-    frame, record = hotspots(y, queen(bundled_regions()), inference="normal", correction="none")
+    frame, record = as_pair(
+        hotspots(y, queen(bundled_regions()), inference="normal", correction="none"))
     expected = 2 * (1 - stats.norm.cdf(np.abs(frame["GiZScore"])))
     np.testing.assert_allclose(frame["GiPValue"], expected, rtol=1e-9, atol=1e-15)
     np.testing.assert_array_equal(frame["Gi_Bin"], gi_bins(frame["GiZScore"], frame["GiPValue"]))
@@ -284,7 +290,7 @@ def test_normal_inference_is_two_sided():
 def test_gstar_columns_and_negative_values():
     y = smooth_field(bundled_regions()) - 2.5
     assert y.min() < 0
-    frame, record = hotspots(y, queen(bundled_regions()))
+    frame, record = as_pair(hotspots(y, queen(bundled_regions())))
     assert list(frame.columns) == GI_COLUMNS
     assert frame["GiValue"].isna().all()
     assert np.isfinite(frame["GiZScore"]).all()
@@ -393,12 +399,13 @@ def test_pseudo_p_values_match_esda_in_distribution(statistic):
     y = smooth_field(frame)
     permutations = 9_999
     if statistic == "lisa":
-        ours, _ = local_moran(y, graph, permutations, seed=2, correction="none", ties="upper")
+        ours, _ = as_pair(
+            local_moran(y, graph, permutations, seed=2, correction="none", ties="upper"))
         p = ours["LISA_P"].to_numpy()
         reference = esda.Moran_Local(y.to_numpy(), graph.to_W(), permutations=permutations,
                                      seed=2).p_sim
     else:
-        ours, _ = hotspots(y, graph, permutations, seed=2, correction="none", ties="upper")
+        ours, _ = as_pair(hotspots(y, graph, permutations, seed=2, correction="none", ties="upper"))
         p = ours["GiPValue"].to_numpy()
         reference = esda.G_Local(y.to_numpy(), graph.to_W(), star=True,
                                  permutations=permutations, seed=2).p_sim

@@ -26,6 +26,11 @@ from kz_innovation_plugin.core.errors import CancelledError, ParameterError
 from . import bundled_indicators, bundled_regions, grid, queen, smooth_field
 
 
+def as_pair(result):
+    """A local statistic's result as (its frame, its method record)."""
+    return result.frame, result.record()
+
+
 def _bundled_case(field: str = "grp_per_capita"):
     graph = queen(bundled_regions())
     weights = neighbour_matrix(graph)
@@ -96,8 +101,8 @@ def test_upper_ties_reproduce_esda_folding():
     assert graph.cardinalities.loc[14] == 1 and graph[14].index.tolist() == [0]
     y = smooth_field(bundled_regions())
     y.loc[14], y.loc[0] = y.max() + 1.0, y.min() - 1.0
-    default, _ = local_moran(y, graph, correction="none")
-    upper, _ = local_moran(y, graph, correction="none", ties="upper")
+    default, _ = as_pair(local_moran(y, graph, correction="none"))
+    upper, _ = as_pair(local_moran(y, graph, correction="none", ties="upper"))
     reference = esda.Moran_Local(y.to_numpy(), graph.to_W(), permutations=999, seed=1)
     assert upper.loc[14, "LISA_P"] == pytest.approx(0.001)
     assert reference.p_sim[14] == pytest.approx(0.001)
@@ -108,8 +113,8 @@ def test_gstar_and_local_moran_share_the_draws():
     """Same neighbours, same draws: Gi* pseudo p-values equal local Moran's (issue)."""
     y = bundled_indicators()["internet_users_pct"]
     graph = queen(bundled_regions())
-    lisa, _ = local_moran(y, graph, seed=3, correction="none")
-    gstar, _ = hotspots(y, graph, seed=3, correction="none")
+    lisa, _ = as_pair(local_moran(y, graph, seed=3, correction="none"))
+    gstar, _ = as_pair(hotspots(y, graph, seed=3, correction="none"))
     assert np.array_equal(lisa["LISA_P"].to_numpy(), gstar["GiPValue"].to_numpy())
 
 

@@ -14,10 +14,11 @@ from kz_innovation_plugin.core.composite.uncertainty import (
     wide_interval,
 )
 from kz_innovation_plugin.core.errors import KzInnovationError, ParameterError, TableFormatError
-from kz_innovation_plugin.core.index_job import IndexJob, index_layer
 from kz_innovation_plugin.core.indicators import directions_for
+from kz_innovation_plugin.core.jobs.index import IndexJob, index_layer
+from kz_innovation_plugin.core.jobs.join import JoinJob
+from kz_innovation_plugin.core.jobs.join import run as run_join
 from kz_innovation_plugin.core.options_text import index_options_from_text
-from kz_innovation_plugin.core.pipeline import JoinJob, join_and_national
 from tests.conftest import DEMO_TABLE
 
 UNCERTAINTY_FIELDS = ["rank_med", "rank_p05", "rank_p95", "rank_wide", "p_top"]
@@ -26,7 +27,8 @@ RUNS = 200  # enough to test the mechanics quickly; the default is 1,000
 
 @pytest.fixture(scope="module")
 def joined():
-    outcome, national = join_and_national(JoinJob(table=str(DEMO_TABLE), year=2018))
+    outcome = run_join(JoinJob(table=str(DEMO_TABLE), year=2018))
+    national = outcome.national()
     return outcome.result.joined, national
 
 

@@ -26,7 +26,8 @@ from kz_innovation_plugin.core.composite.uncertainty import (
     rank_uncertainty,
 )
 from kz_innovation_plugin.core.errors import ParameterError
-from kz_innovation_plugin.core.pipeline import JoinJob, join_and_national
+from kz_innovation_plugin.core.jobs.join import JoinJob
+from kz_innovation_plugin.core.jobs.join import run as run_join
 from tests.conftest import DEMO_TABLE
 from tests.core.composite.reference_uncertainty import reference_runs
 
@@ -67,7 +68,8 @@ def assert_same_as_run_by_run(chain, state, settings: UncertaintySettings) -> No
 
 @pytest.fixture(scope="module")
 def bundled():
-    outcome, national = join_and_national(JoinJob(table=str(DEMO_TABLE), year=2018))
+    outcome = run_join(JoinJob(table=str(DEMO_TABLE), year=2018))
+    national = outcome.national()
     joined = outcome.result.joined
     return pd.DataFrame(joined.drop(columns=joined.geometry.name)), national
 

@@ -97,8 +97,8 @@ def test_data_values_of_the_core_have_kazakh_words():
 
 
 def test_the_full_analysis_title_and_map_captions_are_translated():
-    from kz_innovation_plugin.core.full_job import MAPS, FullJob
-    from kz_innovation_plugin.core.pipeline import JoinJob
+    from kz_innovation_plugin.core.jobs.full import MAPS, FullJob
+    from kz_innovation_plugin.core.jobs.join import JoinJob
 
     for text in (FullJob(join=JoinJob(table="t.csv")).title, *MAPS):
         for language in ("ru", "kk"):

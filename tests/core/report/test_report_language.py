@@ -123,8 +123,8 @@ def test_unmatched_rows_islands_and_missing_general_g_follow_the_language(tmp_pa
 def test_sources_of_the_bundled_table_are_translated():
     import pandas as pd
 
-    from kz_innovation_plugin.core.full_job import FullJob, _sources
-    from kz_innovation_plugin.core.pipeline import JoinJob
+    from kz_innovation_plugin.core.jobs.full import FullJob, _sources
+    from kz_innovation_plugin.core.jobs.join import JoinJob
 
     table = pd.read_csv(DEMO_TABLE)
     sources = sorted(set(table["source"].dropna()))

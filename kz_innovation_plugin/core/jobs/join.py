@@ -1,7 +1,8 @@
-"""Whole jobs as the command line and the Processing algorithms run them.
+"""The join as a job: an indicator table matched to a boundary layer, with its match report.
 
-Each job is one dataclass of choices and one function; the provenance record (parameters,
-table notes, versions) travels with the result.
+:class:`JoinJob` holds the choices; :func:`run` joins the table to the given layer (or to the
+job's layer file, or the bundled boundary set of the table's year) and returns a
+:class:`JoinOutcome`.
 """
 
 from __future__ import annotations
@@ -9,21 +10,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
 
 import geopandas as gpd
 import pandas as pd
 
-from .added_fields import replaced_notes, without_fields
-from .bundled import load_bundled_regions
-from .fieldnames import safe_field_names
-from .indicators import catalogue_field_names
-from .join import MATCH_FIELD, ROW_FIELD, JoinOptions, JoinResult, join_indicators
-from .output import write_geopackage
-from .provenance import provenance_frame, provenance_record
-from .regions import set_for_year
-from .tables import IndicatorTable, indicator_table_from_frame, read_indicator_table
-from .vector import read_vector_layer
+from ..added_fields import replaced_notes, without_fields
+from ..bundled import load_bundled_regions
+from ..fieldnames import safe_field_names
+from ..indicators import catalogue_field_names
+from ..join import MATCH_FIELD, ROW_FIELD, JoinOptions, JoinResult, join_indicators
+from ..provenance import provenance_frame, provenance_record
+from ..regions import set_for_year
+from ..tables import IndicatorTable, indicator_table_from_frame, read_indicator_table
+from ..vector import read_vector_layer
+from .base import Cancelled, Outcome, Progress, checkpoint, national_row
 
 JOINED_LAYER = "regions_indicators"
 REPORT_LAYER = "match_report"
@@ -50,6 +50,8 @@ class JoinJob:
     table_key: str | None = None
     fuzzy_threshold: float | None = None
     table_frame: pd.DataFrame | None = field(default=None, repr=False)
+    #: how messages and the record name the layer given to :func:`run` (not a parameter)
+    layer_label: str | None = field(default=None, repr=False)
 
     def options(self) -> JoinOptions:
         return JoinOptions(
@@ -60,16 +62,36 @@ class JoinJob:
         )
 
 
-@dataclass
-class JoinOutcome:
-    """A finished join: the result, its provenance and where it was written."""
+@dataclass(kw_only=True)
+class JoinOutcome(Outcome):
+    """A finished join.
+
+    Attributes
+    ----------
+    result : JoinResult
+        The joined layer, the match report and the field map.
+    table : IndicatorTable
+        The table as read (its notes, national row and sources).
+    output : Path or None
+        Where :meth:`write` wrote the GeoPackage.
+    layer_label : str
+        How the summary names the layer.
+    """
 
     result: JoinResult
     table: IndicatorTable
-    provenance: dict[str, Any]
     output: Path | None = None
     layer_label: str = "the layer"
-    extra: dict[str, Any] = field(default_factory=dict)
+
+    def national(self) -> pd.Series | None:
+        """The table's national row keyed by the joined layer's field names (None without
+        one)."""
+        return national_row(self.table.national, self.result.field_map)
+
+    def write(self, destination: str | Path) -> Path:
+        """Write the joined layer and its tables to one GeoPackage (all or none)."""
+        self.output = super().write(destination)
+        return self.output
 
     def summary(self) -> str:
         """Two or three lines for a log or a terminal."""
@@ -147,7 +169,7 @@ def join_layer(
         "kzinnovation:joinindicators",
         {
             key: value for key, value in asdict(job).items()
-            if value is not None and key != "table_frame"
+            if value is not None and key not in ("table_frame", "layer_label")
         },
         table={"source": str(job.table), "layout": table.layout, "year": table.year,
                "notes": table.notes},
@@ -158,10 +180,11 @@ def join_layer(
         field_map={name: short for name, short in result.field_map.items()},
         warnings=result.warnings,
     )
-    return JoinOutcome(result, table, record, layer_label=layer_label)
+    return JoinOutcome(result=result, table=table, provenance=record, layer_label=layer_label,
+                       notes=list(table.notes))
 
 
-def join_job_layer(job: JoinJob) -> JoinOutcome:
+def join_job_layer(job: JoinJob, progress: Progress | None = None) -> JoinOutcome:
     """Join the job's table to its layer: a file, or the bundled set of the table's year."""
     table = read_job_table(job)
     if job.layer:
@@ -172,22 +195,20 @@ def join_job_layer(job: JoinJob) -> JoinOutcome:
         boundary_set = job.boundary_set or (set_for_year(year) if year else "2022")
         layer = load_bundled_regions(boundary_set)
         label = f"the bundled {boundary_set} boundary set"
-    return join_layer(layer, job, table=table, layer_label=label)
+    return join_layer(layer, job, table=table, progress=progress, layer_label=label)
 
 
-def run_join(job: JoinJob, output: str | Path) -> JoinOutcome:
-    """Join the job's table to its layer and write a GeoPackage (all layers or none)."""
-    outcome = join_job_layer(job)
-    outcome.output = write_geopackage(output, outcome.layers())
-    return outcome
-
-
-def join_and_national(job: JoinJob) -> tuple[JoinOutcome, pd.Series | None]:
-    """Join, and the table's national row keyed by the joined layer's field names."""
-    outcome = join_job_layer(job)
-    national = outcome.table.national
-    if national.empty:
-        return outcome, None
-    row = national.iloc[0]
-    values = {field: row[name] for name, field in outcome.result.field_map.items()}
-    return outcome, pd.Series(values, dtype="float64")
+def run(
+    options: JoinJob,
+    layer: gpd.GeoDataFrame | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> JoinOutcome:
+    """Join the table of ``options`` to ``layer``; without a layer, to the job's layer file
+    or the bundled boundary set of the table's year."""
+    step = checkpoint(progress, cancelled)
+    if layer is None:
+        return join_job_layer(options, progress=step)
+    return join_layer(layer, options, progress=step,
+                      layer_label=options.layer_label or "the layer")

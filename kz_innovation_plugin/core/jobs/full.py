@@ -1,10 +1,10 @@
 """The whole analysis in one run: join, index, autocorrelation, cores and zones, report.
 
-:func:`run_full` chains the jobs of the other modules and keeps every result in memory;
-:meth:`FullOutcome.write` writes the GeoPackage and the report so that a failed or cancelled
-run leaves neither behind: the GeoPackage is written to a temporary file beside the target,
-maps are rendered from it, the report is written (itself all or nothing), and only then is
-the GeoPackage moved into place.
+:func:`run` chains the jobs of the other modules, each through its own ``run``, and keeps
+every result in memory; :meth:`FullOutcome.write` writes the GeoPackage and the report so
+that a failed or cancelled run leaves neither behind: the GeoPackage is written to a
+temporary file beside the target, maps are rendered from it, the report is written (itself
+all or nothing), and only then is the GeoPackage moved into place.
 """
 
 from __future__ import annotations
@@ -19,20 +19,23 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 
-from .added_fields import add_fields, replaced_notes
-from .composite.index import IndexOptions
-from .errors import CancelledError, ParameterError
-from .index_job import IndexJob, index_layer
-from .indicators import default_groups, load_catalogue
-from .output import output_folder, write_geopackage
-from .pipeline import JoinJob, JoinOutcome, join_job_layer, join_layer
-from .provenance import provenance_frame, provenance_record
-from .spatial_job import SpatialJob, run_global, run_hotspots, run_lisa
-from .uncorrected import CAPTIONS, stand_in_shown, uncorrected_fields
-from .zones_job import CoresJob, CoresOutcome, run_cores
+from ..added_fields import add_fields, replaced_notes
+from ..composite.index import IndexOptions
+from ..errors import ParameterError
+from ..indicators import default_groups, load_catalogue
+from ..output import output_folder, write_geopackage
+from ..provenance import provenance_record
+from ..uncorrected import CAPTIONS, stand_in_shown, uncorrected_fields
+from . import cores as cores_jobs
+from . import index as index_jobs
+from . import join as join_jobs
+from . import spatial as spatial_jobs
+from .base import Cancelled, Outcome, Progress, checkpoint
+from .cores import CoresJob, CoresOutcome
+from .index import IndexJob
+from .join import JoinJob, JoinOutcome
+from .spatial import GlobalJob, HotspotsJob, LisaJob, SpatialJob
 
-#: GeoPackage layer -> the plugin style stored as its default
-LAYER_STYLES = {"regions": "index", "cores": "cores", "zones": "zones", "clusters": "clusters"}
 #: report maps: caption -> the GeoPackage layers drawn, bottom first, each as (layer, style,
 #: the field its legend classifies)
 MAPS = {
@@ -89,9 +92,25 @@ class FullJob:
     layer_label: str | None = None
 
 
-@dataclass
-class FullOutcome:
-    """All results of the analysis, in memory until written."""
+@dataclass(kw_only=True)
+class FullOutcome(Outcome):
+    """All results of the analysis, in memory until written.
+
+    Attributes
+    ----------
+    joined : JoinOutcome or None
+        The join (None when the layer came with its indicators).
+    regions : GeoDataFrame
+        The regions with the index, LISA and Gi* fields.
+    index_record : dict
+        The index's method record.
+    global_table, scatter : DataFrame
+        Global statistics of the index and the Moran scatterplot data.
+    cores : CoresOutcome
+        Cores, zones, clusters and the multiplier effect.
+    job : FullJob
+        The choices of the run.
+    """
 
     joined: JoinOutcome | None
     regions: gpd.GeoDataFrame
@@ -99,8 +118,6 @@ class FullOutcome:
     global_table: pd.DataFrame
     scatter: pd.DataFrame
     cores: CoresOutcome
-    provenance: dict[str, Any]
-    notes: list[str]
     job: FullJob
 
     def layers(self) -> dict[str, pd.DataFrame]:
@@ -113,7 +130,7 @@ class FullOutcome:
             "match_report": self.join_report,
             "global_autocorrelation": self.global_table,
             "moran_scatter": self.scatter,
-            "method": provenance_frame(self.provenance),
+            **super().layers(),
         }
         return {name: frame for name, frame in layers.items() if frame is not None}
 
@@ -140,7 +157,7 @@ class FullOutcome:
         return report_maps(self.regions, self.job.spatial.correction)
 
     def report_inputs(self, maps: dict[str, str]):
-        from .report import ReportInputs
+        from ..report import ReportInputs
 
         sources = self.provenance["sources"]
         moran = self.global_table.iloc[0].to_dict() if len(self.global_table) else None
@@ -168,10 +185,10 @@ class FullOutcome:
         target = Path(geopackage)
         with tempfile.TemporaryDirectory(prefix=".kzi-full-", dir=output_folder(target)) as work:
             staged = write_geopackage(Path(work) / target.name, self.layers(),
-                                      styles=LAYER_STYLES)
+                                      styles=self.styles())
             written_report = None
             if report is not None:
-                from .report import write_report
+                from ..report import write_report
 
                 maps = (render_maps(staged, Path(work), self.report_maps(), self.job.language)
                         if render_maps else {})
@@ -215,53 +232,36 @@ def _remove_report(path: Path) -> None:
     shutil.rmtree(path.with_name(f"{path.stem}_files"), ignore_errors=True)
 
 
-def run_full(
-    job: FullJob,
+def run(
+    options: FullJob,
     layer: gpd.GeoDataFrame | None = None,
-    progress: Callable[[float], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> FullOutcome:
     """Join the table to ``layer`` (default: the job's layer file or the bundled set of its
     year), compute the index, its autocorrelation, the cores and their zones.
 
-    Without a join (``job.join`` None) ``layer`` must already carry the indicator fields.
+    Without a join (``options.join`` None) ``layer`` must already carry the indicator fields.
     Fields of an earlier analysis in the layer (index, LISA, Gi*) are replaced, and the notes
     say which.
     """
+    job = options
     report = progress or (lambda fraction: None)
-
-    def step(fraction: float) -> None:
-        if cancelled is not None and cancelled():
-            raise CancelledError("The analysis was cancelled; nothing was written.")
-        report(fraction)
-
+    step = checkpoint(progress, cancelled, "The analysis was cancelled; nothing was written.")
     joined, start, national = _indicator_layer(job, layer)
     step(0.1)
-    indexed = index_layer(start, IndexJob(job.index), national=national,
-                          progress=lambda f: report(0.1 + 0.5 * f), cancelled=cancelled)
+    indexed = index_jobs.run(IndexJob(job.index, national=national), start,
+                             progress=lambda f: report(0.1 + 0.5 * f), cancelled=cancelled)
     step(0.6)
     regions = indexed.layer
     _require_every_region_indexed(regions, job.index)
-    # the local statistics see the index alone: fields of an earlier run cannot clash there
-    geometry = regions.geometry.name
-    index_only = regions[list(dict.fromkeys(
-        c for c in (job.spatial.id_field, "innov_idx", geometry) if c))]
-    lisa = run_lisa(index_only, "innov_idx", job.spatial, cancelled=cancelled)
-    step(0.7)
+    lisa, spots, regions, replaced = _local_statistics(regions, job.spatial, step, cancelled)
     weights = lisa.weights  # built (or read) once for every spatial step
-    spots = run_hotspots(index_only, "innov_idx", job.spatial, cancelled=cancelled,
-                         weights=weights)
-    step(0.8)
-    local = lisa.frame[[c for c in LOCAL_FIELDS if c in lisa.frame]].join(
-        spots.frame[[c for c in LOCAL_FIELDS if c in spots.frame]])
-    # what each region's test says on its own: the report shows it when the correction for
-    # multiple tests leaves nothing significant (core.uncorrected)
-    local = local.join(uncorrected_fields(index_only["innov_idx"], local, job.spatial.alpha))
-    regions, replaced = add_fields(regions, local, keep=[job.spatial.id_field])
-    global_outcome = run_global(regions, ["innov_idx"], job.spatial, cancelled=cancelled,
-                                weights=weights)
+    global_outcome = spatial_jobs.run(GlobalJob(["innov_idx"], job.spatial), regions,
+                                      cancelled=cancelled, weights=weights)
     cores_job = replace(job.cores, spatial=job.spatial)  # the run's own spatial settings
-    cores = run_cores(regions, cores_job, weights=weights)
+    cores = cores_jobs.run(cores_job, regions, weights=weights)
     step(0.95)
     # the table's notes first: which year was taken (the only one when YEAR is empty), ...
     table_notes = [] if joined is None else list(joined.table.notes)
@@ -269,7 +269,7 @@ def run_full(
              *cores.notes]
     record = provenance_record(
         "kzinnovation:fullanalysis",
-        {"join": None if job.join is None else asdict(job.join) | {"table_frame": None},
+        {"join": None if job.join is None else _join_parameters(job.join),
          "index": asdict(job.index),
          "spatial": job.spatial.parameters(),
          "cores": asdict(cores_job) | {"spatial": job.spatial.parameters()},
@@ -280,8 +280,38 @@ def run_full(
         notes=notes,
     )
     report(1.0)
-    return FullOutcome(joined, regions, indexed.result.record, global_outcome.frame,
-                       global_outcome.extra["scatter"], cores, record, notes, job)
+    return FullOutcome(joined=joined, regions=regions, index_record=indexed.result.record,
+                       global_table=global_outcome.frame,
+                       scatter=global_outcome.extra["scatter"], cores=cores,
+                       provenance=record, notes=notes, job=job)
+
+
+def _join_parameters(join: JoinJob) -> dict[str, Any]:
+    """The join's choices as the record lists them (no frame, no layer label)."""
+    return {key: value for key, value in asdict(join).items() if key != "layer_label"} | {
+        "table_frame": None}
+
+
+def _local_statistics(regions: gpd.GeoDataFrame, spatial: SpatialJob, step: Progress,
+                      cancelled: Cancelled | None):
+    """(LISA outcome, Gi* outcome, the regions with both statistics' fields, replaced
+    fields) of the index."""
+    # the local statistics see the index alone: fields of an earlier run cannot clash there
+    geometry = regions.geometry.name
+    index_only = regions[list(dict.fromkeys(
+        c for c in (spatial.id_field, "innov_idx", geometry) if c))]
+    lisa = spatial_jobs.run(LisaJob("innov_idx", spatial), index_only, cancelled=cancelled)
+    step(0.7)
+    spots = spatial_jobs.run(HotspotsJob("innov_idx", spatial), index_only,
+                             cancelled=cancelled, weights=lisa.weights)
+    step(0.8)
+    local = lisa.frame[[c for c in LOCAL_FIELDS if c in lisa.frame]].join(
+        spots.frame[[c for c in LOCAL_FIELDS if c in spots.frame]])
+    # what each region's test says on its own: the report shows it when the correction for
+    # multiple tests leaves nothing significant (core.uncorrected)
+    local = local.join(uncorrected_fields(index_only["innov_idx"], local, spatial.alpha))
+    regions, replaced = add_fields(regions, local, keep=[spatial.id_field])
+    return lisa, spots, regions, replaced
 
 
 def _indicator_layer(
@@ -294,13 +324,8 @@ def _indicator_layer(
     carry indicator fields of the catalogue (or the groups the index options name).
     """
     if job.join is not None:
-        joined = join_job_layer(job.join) if layer is None else join_layer(layer, job.join)
-        national = None
-        if not joined.table.national.empty:
-            row = joined.table.national.iloc[0]
-            national = pd.Series({short: row[name] for name, short in
-                                  joined.result.field_map.items()}, dtype="float64")
-        return joined, joined.result.joined, national
+        joined = join_jobs.run(job.join, layer)
+        return joined, joined.result.joined, joined.national()
     if layer is None:
         raise ParameterError(
             "The analysis has neither an indicator table nor a layer: give the indicator table "

@@ -1,6 +1,7 @@
 """Cores, influence zones, clusters and the multiplier effect as one job.
 
-Shared by ``kzinnovation:clustercores`` and the command line.  The layer carries the index
+:class:`CoresJob` holds the choices; :func:`run` returns a :class:`CoresOutcome`.  Shared by
+``kzinnovation:clustercores`` and the full analysis.  The layer carries the index
 (``innov_idx``, ``innov_lvl``, ``p_top`` from the innovation index); when the core rule needs
 local statistics that the layer lacks, they are computed here on the index with the job's
 weights and seed.
@@ -9,19 +10,15 @@ weights and seed.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
-from typing import Any
 
 import geopandas as gpd
 import pandas as pd
 
-from .added_fields import add_fields
-from .errors import ParameterError
-from .output import write_geopackage
-from .provenance import provenance_frame, provenance_record
-from .spatial_job import SpatialJob, indexed_by, job_weights, run_hotspots, run_lisa
-from .spatial_weights import SpatialWeights
-from .zones import (
+from ..added_fields import add_fields
+from ..errors import ParameterError
+from ..provenance import provenance_record
+from ..spatial_weights import SpatialWeights
+from ..zones import (
     ZONE_METHODS,
     CoreRule,
     contiguity_rings,
@@ -32,9 +29,8 @@ from .zones import (
     regions_in_bands,
     select_cores,
 )
-
-#: GeoPackage layer -> the plugin style stored as its default
-LAYER_STYLES = {"cores": "cores", "zones": "zones", "clusters": "clusters"}
+from .base import Cancelled, Outcome, Progress, checkpoint
+from .spatial import SpatialJob, indexed_by, job_weights, run_hotspots, run_lisa
 
 
 @dataclass
@@ -57,20 +53,31 @@ class CoresJob:
             )
 
 
-@dataclass
-class CoresOutcome:
-    """Cores, zones and clusters layers, the multiplier table and the method record."""
+@dataclass(kw_only=True)
+class CoresOutcome(Outcome):
+    """Cores, zones and clusters layers, the multiplier table and the method record.
+
+    Attributes
+    ----------
+    cores : GeoDataFrame
+        One feature per core: ``core_id``, ``core_type`` and the index fields.
+    zones : GeoDataFrame
+        The influence zones: ``core_id``, ``zone_order`` (and the zone method's fields).
+    clusters : GeoDataFrame
+        Contiguous groups of cores with their zones.
+    multiplier : DataFrame
+        Per core: the multiplier-effect figures and their ``reading``.
+    """
 
     cores: gpd.GeoDataFrame
     zones: gpd.GeoDataFrame
     clusters: gpd.GeoDataFrame
     multiplier: pd.DataFrame
-    provenance: dict[str, Any]
-    notes: list[str]
 
     def layers(self) -> dict[str, pd.DataFrame]:
+        """Cores, zones, clusters, the multiplier table and the method record."""
         return {"cores": self.cores, "zones": self.zones, "clusters": self.clusters,
-                "multiplier": self.multiplier, "method": provenance_frame(self.provenance)}
+                "multiplier": self.multiplier, **super().layers()}
 
     def summary(self) -> str:
         if self.cores.empty:
@@ -132,17 +139,21 @@ def _zones(layer: gpd.GeoDataFrame, core_id: pd.Series, graph, job: CoresJob):
 
 
 def run_cores(layer: gpd.GeoDataFrame, job: CoresJob | None = None,
-              weights: SpatialWeights | None = None) -> CoresOutcome:
+              weights: SpatialWeights | None = None, progress: Progress | None = None,
+              cancelled: Cancelled | None = None) -> CoresOutcome:
     """Select the cores, draw their influence zones and clusters, measure the multiplier.
 
     ``weights`` made for this layer and job by an earlier step are used as they are;
     otherwise they are built (or read) once for the whole job.
     """
     job = job or CoresJob()
+    step = checkpoint(progress, cancelled)
     # the ids of a weights file, when the job names their field
     layer = indexed_by(layer, job.spatial.id_field)
     weights = job_weights(layer, job.spatial, weights)
+    step(0.3)
     layer = _with_local_statistics(layer, job, weights)
+    step(0.6)
     selection = select_cores(layer, job.rule)
     notes = list(selection.notes)
     notes += weights.notes
@@ -170,10 +181,23 @@ def run_cores(layer: gpd.GeoDataFrame, job: CoresJob | None = None,
         weights=weights.summary(), notes=notes,
         cores=int(selection.is_core.sum()), clusters=len(clusters),
     )
-    return CoresOutcome(gpd.GeoDataFrame(cores, geometry=layer.geometry.name, crs=layer.crs),
-                        zones, clusters, multiplier, record, notes)
+    step(1.0)
+    return CoresOutcome(
+        cores=gpd.GeoDataFrame(cores, geometry=layer.geometry.name, crs=layer.crs),
+        zones=zones, clusters=clusters, multiplier=multiplier, provenance=record, notes=notes)
 
 
-def write_cores(outcome: CoresOutcome, output: str | Path) -> Path:
-    """All layers in one GeoPackage, each with its style stored as the default."""
-    return write_geopackage(output, outcome.layers(), styles=LAYER_STYLES)
+def run(
+    options: CoresJob,
+    layer: gpd.GeoDataFrame,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    weights: SpatialWeights | None = None,
+) -> CoresOutcome:
+    """Cores, zones, clusters and multiplier of ``layer`` (which carries the index).
+
+    ``weights`` made for this layer and settings by an earlier step of the same run are used
+    as they are.
+    """
+    return run_cores(layer, options, weights=weights, progress=progress, cancelled=cancelled)

@@ -1,8 +1,11 @@
-"""Spatial weights and autocorrelation as jobs, shared by the CLI and the algorithms.
+"""Spatial weights and autocorrelation as jobs: weights, global statistics, LISA, hot spots.
 
-Each job takes a layer (GeoDataFrame), builds or reads its spatial weights, runs one family of
-statistics and returns the output table or layer with a provenance record: parameters, seed,
-permutations, correction, the weights summary and library versions.
+:class:`SpatialJob` holds the settings every spatial job shares (weights, ids, inference);
+:class:`WeightsJob`, :class:`GlobalJob`, :class:`LisaJob` and :class:`HotspotsJob` are the
+four jobs' options, and :func:`run` runs whichever it is given.  Each job builds or reads its
+spatial weights, runs one family of statistics and returns a :class:`SpatialOutcome`: the
+output table or layer with a provenance record (parameters, seed, permutations, correction,
+the weights summary and library versions).
 """
 
 from __future__ import annotations
@@ -15,17 +18,18 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 
-from .added_fields import add_fields, replaced_notes
-from .autocorrelation import global_statistics, hotspots, local_moran, moran_scatter
-from .errors import ParameterError
-from .provenance import provenance_record
-from .spatial_weights import (
+from ..added_fields import add_fields, replaced_notes
+from ..autocorrelation import global_statistics, hotspots, local_moran, moran_scatter
+from ..errors import ParameterError
+from ..provenance import provenance_record
+from ..spatial_weights import (
     SpatialWeights,
     WeightsOptions,
     build_weights,
     load_weights,
     save_weights,
 )
+from .base import Cancelled, Outcome, Progress, checkpoint
 
 
 @dataclass
@@ -46,14 +50,63 @@ class SpatialJob:
 
 
 @dataclass
-class SpatialOutcome:
-    """A finished job: the output frame, its provenance and the weights it used."""
+class WeightsJob:
+    """Build weights with ``spatial``'s options and save them as GAL or GWT at ``output``."""
+
+    output: str | Path
+    spatial: SpatialJob = field(default_factory=SpatialJob)
+
+
+@dataclass
+class GlobalJob:
+    """Moran's I, Geary's C and General G of each of ``fields``."""
+
+    fields: list[str]
+    spatial: SpatialJob = field(default_factory=SpatialJob)
+
+
+@dataclass
+class LisaJob:
+    """Local Moran's I of ``field`` (bivariate against ``other_field``'s lag when given)."""
+
+    field: str
+    spatial: SpatialJob = field(default_factory=SpatialJob)
+    other_field: str | None = None
+
+
+@dataclass
+class HotspotsJob:
+    """Getis-Ord Gi* of ``field``; the p-values as ``spatial.inference`` says."""
+
+    field: str
+    spatial: SpatialJob = field(default_factory=SpatialJob)
+
+
+@dataclass(kw_only=True)
+class SpatialOutcome(Outcome):
+    """A finished spatial job.
+
+    Attributes
+    ----------
+    frame : DataFrame
+        The output: the weights summary, the global statistics table, or the layer with
+        the local statistic's fields.
+    weights : SpatialWeights
+        The weights the job built or read (reused by later steps of the same run).
+    name : str
+        The output's layer name (``lisa`` and ``hotspots`` have a plugin style).
+    extra : dict
+        Further tables by layer name (the Moran scatterplot data of the global job).
+    """
 
     frame: pd.DataFrame
     weights: SpatialWeights
-    provenance: dict[str, Any]
-    notes: list[str] = field(default_factory=list)
+    name: str = "output"
     extra: dict[str, pd.DataFrame] = field(default_factory=dict)
+
+    def layers(self) -> dict[str, pd.DataFrame]:
+        """The output, the extra tables and the method record."""
+        return {self.name: self.frame, **self.extra, **super().layers()}
 
 
 def indexed_by(layer: gpd.GeoDataFrame, id_field: str | None) -> gpd.GeoDataFrame:
@@ -116,8 +169,9 @@ def run_weights(layer: gpd.GeoDataFrame, job: SpatialJob, output: str | Path) ->
         [(key, "" if value is None else str(value)) for key, value in weights.summary().items()],
         columns=["key", "value"],
     )
-    return SpatialOutcome(summary, weights, _record("kzinnovation:spatialweights", job, weights,
-                                                    output=str(output)), weights.notes)
+    record = _record("kzinnovation:spatialweights", job, weights, output=str(output))
+    return SpatialOutcome(frame=summary, weights=weights, provenance=record,
+                          notes=weights.notes, name="weights_summary")
 
 
 def run_global(layer: gpd.GeoDataFrame, fields: list[str], job: SpatialJob,
@@ -134,8 +188,9 @@ def run_global(layer: gpd.GeoDataFrame, fields: list[str], job: SpatialJob,
         [moran_scatter(values[name], weights.graph).assign(field=name) for name in fields]
     ).reset_index(names="feature")
     record = _record("kzinnovation:globalautocorrelation", job, weights, fields=fields)
-    return SpatialOutcome(table.reset_index(names="field"), weights, record, weights.notes,
-                          {"scatter": scatter})
+    return SpatialOutcome(frame=table.reset_index(names="field"), weights=weights,
+                          provenance=record, notes=weights.notes, name="global_autocorrelation",
+                          extra={"scatter": scatter})
 
 
 def _local(tool: str, statistic: Callable, layer: gpd.GeoDataFrame, job: SpatialJob,
@@ -145,15 +200,17 @@ def _local(tool: str, statistic: Callable, layer: gpd.GeoDataFrame, job: Spatial
     layer = indexed_by(layer, job.id_field)
     weights = job_weights(layer, job, weights)
     values = _numeric(layer, field_name)
-    frame, method = statistic(values, weights.graph, permutations=job.permutations,
-                              seed=job.seed, alpha=job.alpha, correction=job.correction,
-                              cancelled=cancelled, **extra)
+    statistic_result = statistic(values, weights.graph, permutations=job.permutations,
+                                 seed=job.seed, alpha=job.alpha, correction=job.correction,
+                                 cancelled=cancelled, **extra)
+    frame, method = statistic_result.frame, statistic_result.record()
     # fields of an earlier run (LISA then hot spots: NNeighbors) are replaced, not doubled
     result, replaced = add_fields(layer, frame, keep=[job.id_field])
     result.index = original_index
-    notes = [*weights.notes, *method.get("notes", []), *replaced_notes(replaced)]
+    notes = [*weights.notes, *statistic_result.notes, *replaced_notes(replaced)]
     record = _record(tool, job, weights, field=field_name, method=method)
-    return SpatialOutcome(result, weights, record, notes)
+    return SpatialOutcome(frame=result, weights=weights, provenance=record, notes=notes,
+                          name=tool.split(":")[1])
 
 
 def run_lisa(layer: gpd.GeoDataFrame, field_name: str, job: SpatialJob,
@@ -170,3 +227,36 @@ def run_hotspots(layer: gpd.GeoDataFrame, field_name: str, job: SpatialJob,
     """Getis-Ord Gi* hot and cold spots."""
     return _local("kzinnovation:hotspots", hotspots, layer, job, field_name, cancelled,
                   weights, inference=job.inference)
+
+
+def run(
+    options: WeightsJob | GlobalJob | LisaJob | HotspotsJob,
+    layer: gpd.GeoDataFrame,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    weights: SpatialWeights | None = None,
+) -> SpatialOutcome:
+    """Run the spatial job ``options`` on ``layer``.
+
+    ``weights`` made for this layer and these settings by an earlier step of the same run
+    are used as they are (the weights job always builds its own).
+    """
+    step = checkpoint(progress, cancelled)
+    step(0.0)
+    spatial = options.spatial
+    if isinstance(options, WeightsJob):
+        outcome = run_weights(layer, spatial, options.output)
+    elif isinstance(options, GlobalJob):
+        outcome = run_global(layer, options.fields, spatial, cancelled=cancelled,
+                             weights=weights)
+    elif isinstance(options, LisaJob):
+        outcome = run_lisa(layer, options.field, spatial, other_field=options.other_field,
+                           cancelled=cancelled, weights=weights)
+    elif isinstance(options, HotspotsJob):
+        outcome = run_hotspots(layer, options.field, spatial, cancelled=cancelled,
+                               weights=weights)
+    else:
+        raise TypeError(f"Not a spatial job: {type(options).__name__}.")
+    step(1.0)
+    return outcome

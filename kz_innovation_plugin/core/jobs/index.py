@@ -1,63 +1,87 @@
 """The index as a job: a layer's attributes in, the index layer and its method tables out.
 
-Shared by ``python -m kz_innovation_plugin index`` and ``kzinnovation:innovationindex``.
+:class:`IndexJob` holds the choices; :func:`run` returns an :class:`IndexOutcome`.  Shared by
+``python -m kz_innovation_plugin index``, ``kzinnovation:innovationindex`` and the full
+analysis.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
 
 import geopandas as gpd
 import pandas as pd
 
-from .added_fields import add_fields, replaced_notes
-from .composite.index import FIELDS, IndexOptions, IndexResult, build_index
-from .fieldnames import safe_field_names
-from .indicators import catalogue_field_names
-from .output import write_geopackage
-from .provenance import provenance_frame, provenance_record
-from .tables import IndicatorTable, read_indicator_table
+from ..added_fields import add_fields, replaced_notes
+from ..composite.index import FIELDS, IndexOptions, IndexResult, build_index
+from ..fieldnames import safe_field_names
+from ..indicators import catalogue_field_names
+from ..output import write_geopackage
+from ..provenance import provenance_frame, provenance_record
+from ..tables import IndicatorTable, read_indicator_table
+from .base import Cancelled, Outcome, Progress, national_row
 
 INDEX_LAYER = "regions_index"
 
 
 @dataclass
 class IndexJob:
-    """The index options plus, optionally, the table whose national row serves as reference."""
+    """The index options plus, optionally, the national row that serves as reference: given
+    (``national``, keyed by the layer's field names) or read from a table."""
 
     options: IndexOptions = field(default_factory=IndexOptions)
     national_table: str | None = None
     sheet: str | int | None = None
     year: int | None = None
+    national: pd.Series | None = field(default=None, repr=False)
 
 
 def national_values(table: IndicatorTable, layer_columns: list[str]) -> pd.Series | None:
     """The table's national row, keyed by the layer's field names (as the join named them)."""
-    if table.national.empty:
-        return None
-    row = table.national.iloc[0]
     preferred = catalogue_field_names()
     shortened = safe_field_names(table.indicator_columns, preferred=preferred)
-    values = {}
+    names = {}
     for indicator in table.indicator_columns:
         for name in (indicator, preferred.get(indicator), shortened[indicator]):
             if name in layer_columns:
-                values[name] = row[indicator]
+                names[indicator] = name
                 break
-    return pd.Series(values, dtype="float64") if values else None
+    values = national_row(table.national, names)
+    return values if values is not None and len(values) else None
 
 
-@dataclass
-class IndexOutcome:
-    """The finished index and the tables written beside it."""
+@dataclass(kw_only=True)
+class IndexOutcome(Outcome):
+    """The finished index and the tables written beside it.
+
+    Attributes
+    ----------
+    result : IndexResult
+        The index, its steps' reports, coherence and uncertainty.
+    layer : GeoDataFrame
+        The input layer with the index fields (those of an earlier index replaced).
+    output : Path or None
+        Where :meth:`write` wrote the GeoPackage.
+    """
 
     result: IndexResult
     layer: gpd.GeoDataFrame
-    provenance: dict[str, Any]
     output: Path | None = None
+
+    def layers(self) -> dict[str, pd.DataFrame]:
+        """The index layer, then the method record and the method tables."""
+        return {INDEX_LAYER: self.layer, **self.tables()}
+
+    def write(self, destination: str | Path) -> Path:
+        """Write the index layer and its tables to one GeoPackage (all or nothing).
+
+        Its layers are exactly :meth:`layers` (no stored style: the index GeoPackage's list
+        of layers is part of its documented format); the index style is applied when QGIS
+        loads the layer.
+        """
+        self.output = write_geopackage(destination, self.layers())
+        return self.output
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """Method record, weights, correlations, treatment and missing-value reports."""
@@ -107,8 +131,8 @@ def index_layer(
     layer: gpd.GeoDataFrame,
     job: IndexJob,
     national: pd.Series | None = None,
-    progress: Callable[[float], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> IndexOutcome:
     """Compute the index for ``layer``'s regions; the national row comes from ``national`` or
     from the job's table."""
@@ -130,10 +154,16 @@ def index_layer(
         notes=result.notes,
         fields=FIELDS,
     )
-    return IndexOutcome(result, indexed, record)
+    return IndexOutcome(result=result, layer=indexed, provenance=record, notes=result.notes)
 
 
-def write_index(outcome: IndexOutcome, output: str | Path) -> IndexOutcome:
-    """Write the index layer and its tables to one GeoPackage (all or nothing)."""
-    outcome.output = write_geopackage(output, {INDEX_LAYER: outcome.layer, **outcome.tables()})
-    return outcome
+def run(
+    options: IndexJob,
+    layer: gpd.GeoDataFrame,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> IndexOutcome:
+    """The index of ``layer``'s regions with the job's options and national row."""
+    return index_layer(layer, options, national=options.national, progress=progress,
+                       cancelled=cancelled)
