@@ -1,7 +1,7 @@
 """kz-innovation: a QGIS Processing plugin for regional innovation analysis."""
 
 
-def classFactory(iface):  # noqa: N802 - QGIS looks the function up by this name
+def classFactory(iface):
     """Return the plugin object QGIS asks for; imports stay lazy so loading never fails."""
     from .plugin import KzInnovationPlugin
 

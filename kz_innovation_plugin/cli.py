@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from .core.choices import BOUNDARY_SET
 from .core.errors import KzInnovationError, ParameterError
@@ -97,21 +98,27 @@ def _add_index_method(method) -> None:
     method.add_argument("--seed", type=int, default=1, help="seed of the uncertainty runs")
 
 
+#: arguments named as the fields of JoinJob and IndexText they fill
+_JOIN_INPUTS = ("table", "sheet", "year", "layer", "layer_name", "boundary_set")
+_INDEX_TEXTS = (
+    "potential", "performance", "lower_is_better", "derived", "imputation",
+    "max_missing_share", "treatment", "max_winsorised", "normalisation", "weighting",
+    "group_weights", "aggregation", "level_method", "thresholds", "profile_method", "runs",
+    "seed",
+)
+
+
+def _same_named(arguments: argparse.Namespace, names: tuple[str, ...]) -> dict[str, Any]:
+    """The arguments ``names`` as keywords, for the job fields of the same names."""
+    return {name: getattr(arguments, name) for name in names}
+
+
 def _run_join(arguments: argparse.Namespace) -> str:
     from .core.jobs import join
     from .core.jobs.join import JoinJob
 
-    job = JoinJob(
-        table=arguments.table,
-        sheet=arguments.sheet,
-        year=arguments.year,
-        layer=arguments.layer,
-        layer_name=arguments.layer_name,
-        boundary_set=arguments.boundary_set,
-        layer_key=arguments.layer_key,
-        table_key=arguments.table_key,
-        fuzzy_threshold=arguments.fuzzy_threshold,
-    )
+    job = JoinJob(**_same_named(arguments, (*_JOIN_INPUTS, "layer_key", "table_key",
+                                            "fuzzy_threshold")))
     outcome = join.run(job)
     outcome.write(arguments.output)
     lines = [*(f"warning: {text}" for text in outcome.result.warnings), outcome.summary()]
@@ -126,24 +133,14 @@ def _run_index(arguments: argparse.Namespace) -> str:
     from .core.vector import read_vector_layer
 
     options = IndexText(
-        potential=arguments.potential, performance=arguments.performance,
-        extra_groups=arguments.group, lower_is_better=arguments.lower_is_better,
-        derived=arguments.derived, imputation=arguments.imputation,
-        max_missing_share=arguments.max_missing_share, treatment=arguments.treatment,
-        max_winsorised=arguments.max_winsorised, normalisation=arguments.normalisation,
-        weighting=arguments.weighting, user_weights=arguments.weights,
-        group_weights=arguments.group_weights, aggregation=arguments.aggregation,
-        level_method=arguments.level_method, thresholds=arguments.thresholds,
-        profile_method=arguments.profile_method, profile_k=arguments.profiles,
-        runs=arguments.runs, seed=arguments.seed,
+        **_same_named(arguments, _INDEX_TEXTS), extra_groups=arguments.group,
+        user_weights=arguments.weights, profile_k=arguments.profiles,
     ).to_options()
     job = IndexJob(options, national_table=arguments.national_table, year=arguments.year,
                    sheet=arguments.sheet)
     lines = []
     if arguments.table:
-        join_job = JoinJob(table=arguments.table, sheet=arguments.sheet,
-                           year=arguments.year, layer=arguments.layer,
-                           layer_name=arguments.layer_name, boundary_set=arguments.boundary_set)
+        join_job = JoinJob(**_same_named(arguments, _JOIN_INPUTS))
         joined = join.run(join_job)
         lines += [f"warning: {text}" for text in joined.result.warnings]
         lines.append(joined.summary())

@@ -40,13 +40,13 @@ class KzInnovationPlugin:
         self.translator = install_translator()
         self.provider: KzInnovationProvider | None = None
 
-    def initProcessing(self) -> None:  # noqa: N802 - QGIS API name
+    def initProcessing(self) -> None:
         """Add the provider; QGIS calls this also when run headless (qgis_process)."""
         if self.provider is None:
             self.provider = KzInnovationProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)
 
-    def initGui(self) -> None:  # noqa: N802 - QGIS API name
+    def initGui(self) -> None:
         self.initProcessing()
 
     def unload(self) -> None:

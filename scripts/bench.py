@@ -889,6 +889,19 @@ def render(results: dict, command: str) -> str:
     for label, verdict, numbers in targets(results, results.get("skater")):
         shown = f"**{verdict}**" if verdict == "not met" else verdict
         lines.append(f"| {label} | {shown} | {numbers} |")
+    lines += _whole_section(entries)
+    lines += _steps_section(entries)
+    lines += _split_section(entries)
+    lines += _growth_section(results)
+    lines += _failures_section(entries)
+    lines += _skater_section(results)
+    lines += _measured_section(results, libs)
+    return "\n".join(lines)
+
+
+def _whole_section(entries: list) -> list[str]:
+    """The whole-analysis table: ours vs the references."""
+    lines: list[str] = []
     lines += [
         "", "## Whole analysis: ours vs the references", "",
         "Ratios are the reference's time over ours: above 1, ours is faster.", "",
@@ -907,6 +920,12 @@ def render(results: dict, command: str) -> str:
                 f"{_cell_wall(record)} | {_cell_mb(record)} | {ratios[0]} | {ratios[1]} | "
                 f"{e['date']}, {e['machine']}, best of {e.get('repeat', 1)} |"
             )
+    return lines
+
+
+def _steps_section(entries: list) -> list[str]:
+    """The table of our steps, each in a fresh process."""
+    lines: list[str] = []
     lines += [
         "", "## Our steps, each in a fresh process", "",
         "| kind | features | " + " | ".join(h for _, _, h in _STEP_COLUMNS)
@@ -918,6 +937,12 @@ def render(results: dict, command: str) -> str:
         peak = max((r.get("peak_mb", 0) for r in e["steps"].values()), default=0)
         lines.append(f"| {e['kind']} | {e['features']:,} | " + " | ".join(cells)
                      + f" | {peak:,.0f} |")
+    return lines
+
+
+def _split_section(entries: list) -> list[str]:
+    """The in-process split of each whole run."""
+    lines: list[str] = []
     lines += [
         "", "## Inside each whole run (in-process split)", "",
         "Seconds per step inside the single fresh process of **whole**; *start* is the "
@@ -944,6 +969,12 @@ def render(results: dict, command: str) -> str:
             lines.append(f"| {e['kind']} | {e['features']:,} | {label} | {start:.2f} | "
                          + " | ".join(cells)
                          + f" | {record['wall']:.2f} | {_cell_mb(record)} |")
+    return lines
+
+
+def _growth_section(results: dict) -> list[str]:
+    """The growth from 100k to 400k features."""
+    lines: list[str] = []
     lines += ["", "## Growth from 100k to 400k features (whole)", ""]
     if not any(f"{k}:{n}" in results["entries"] for k in KINDS for n in (100_000, 400_000)):
         lines.append("Not measured: needs the 100,000 and 400,000 rows.")
@@ -962,6 +993,12 @@ def render(results: dict, command: str) -> str:
                          else "not measured" if a is None or b is None
                          else f"{_cell_wall(a)} → {_cell_wall(b)}")
         lines.append(f"| {kind} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def _failures_section(entries: list) -> list[str]:
+    """The runs that did not complete, if any."""
+    lines: list[str] = []
     failures = [
         (e, where, r) for e in entries
         for where, r in [*((f"step {s}", r) for s, r in e["steps"].items()),
@@ -972,12 +1009,24 @@ def render(results: dict, command: str) -> str:
         lines += ["", "Runs that did not complete:", ""]
         lines += [f"- {e['kind']} {e['features']:,}, {where}: {r['status']}: {r['error']}"
                   for e, where, r in failures]
+    return lines
+
+
+def _skater_section(results: dict) -> list[str]:
+    """The regionalisation timing, when measured."""
+    lines: list[str] = []
     skater = results.get("skater")
     if skater:
         lines += ["", "## Regionalisation", "",
                   f"SKATER, {SKATER_UNITS:,}-unit grid, 5 macro-regions: "
                   f"`regionalize` {_cell_seconds(skater, 'skater')} s, process "
                   f"{_cell_wall(skater)} s, peak {_cell_mb(skater)} MB ({skater['date']})."]
+    return lines
+
+
+def _measured_section(results: dict, libs: dict) -> list[str]:
+    """What is measured, with the embedded data."""
+    lines: list[str] = []
     missing = {
         kind: [n for n in DEFAULT_SIZES if f"{kind}:{n}" not in results["entries"]]
         for kind in KINDS
@@ -1037,7 +1086,7 @@ def render(results: dict, command: str) -> str:
         "-->",
         "",
     ]
-    return "\n".join(lines)
+    return lines
 
 
 def load_previous(output: Path) -> dict:

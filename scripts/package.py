@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     arguments = parser.parse_args(argv)
     try:
         target = build(arguments.output_dir)
-    except translations.ToolMissing as error:
+    except translations.ToolMissingError as error:
         sys.stderr.write(f"Cannot build the translations: {error}\n")
         return 1
     sys.stdout.write(f"{target}\n")

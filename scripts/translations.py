@@ -48,24 +48,24 @@ LANGUAGES = ("ru", "kk")
 QT_LANGUAGES = {"ru": "ru_RU", "kk": "kk_KZ"}
 
 
-class ToolMissing(RuntimeError):
+class ToolMissingError(RuntimeError):
     """A Qt tool is not installed; the message names the Debian package."""
 
 
 def find_tool(names: tuple[str, ...], environment: str, package: str) -> str:
-    """The first of ``names`` found ($``environment`` wins), or ToolMissing naming ``package``."""
+    """The first of ``names`` found ($``environment`` wins), else ToolMissingError (``package``)."""
     program = names[-1].rsplit("/", 1)[-1]
     if os.environ.get(environment):
         found = shutil.which(os.environ[environment])
         if not found:
-            raise ToolMissing(f"{environment}={os.environ[environment]} is not a program; "
-                              f"{program} is in the Debian package {package}.")
+            raise ToolMissingError(f"{environment}={os.environ[environment]} is not a program; "
+                                   f"{program} is in the Debian package {package}.")
         return found
     for name in names:
         found = shutil.which(name)
         if found:
             return found
-    raise ToolMissing(
+    raise ToolMissingError(
         f"{program} not found: install the Debian package {package} "
         f"(apt-get install {package}), or set {environment} to the program's path."
     )
@@ -220,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             for path in build(arguments.output_dir):
                 sys.stdout.write(f"{path}\n")
-    except ToolMissing as error:
+    except ToolMissingError as error:
         sys.stderr.write(f"{error}\n")
         return 1
     return 0

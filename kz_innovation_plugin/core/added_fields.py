@@ -17,6 +17,8 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from ._checks import geometry_last
+
 #: the note a job adds to its log when it replaced fields of its input
 REPLACED_NOTE = "Replaced fields already in the input: {fields}."
 
@@ -94,11 +96,7 @@ def add_fields(
         of the input fields that were replaced.
     """
     trimmed, replaced = without_fields(layer, fields.columns, keep=keep)
-    result = trimmed.join(fields)
-    geometry = _geometry_name(trimmed)
-    if geometry is not None:
-        result = result[[c for c in result.columns if c != geometry] + [geometry]]
-    return result, replaced
+    return geometry_last(trimmed.join(fields)), replaced
 
 
 def replaced_notes(replaced: Iterable[str]) -> list[str]:

@@ -12,8 +12,8 @@ from pathlib import Path
 import geopandas as gpd
 import pyogrio
 
-from .errors import InputFileError, ParameterError
-from .regions import BOUNDARY_SETS
+from ._gazetteer_table import check_set
+from .errors import InputFileError
 
 __all__ = ["BUNDLED_FIELDS", "BUNDLED_REGIONS_PATH", "layer_name", "load_bundled_regions"]
 
@@ -33,12 +33,7 @@ def layer_name(boundary_set: str) -> str:
     ParameterError
         For an unknown boundary set; the message lists the valid ones.
     """
-    value = str(boundary_set)
-    if value not in BOUNDARY_SETS:
-        raise ParameterError(
-            f"Unknown boundary set {boundary_set!r}; valid sets are: {', '.join(BOUNDARY_SETS)}."
-        )
-    return f"kz_regions_{value}"
+    return f"kz_regions_{check_set(boundary_set)}"
 
 
 def load_bundled_regions(boundary_set: str) -> gpd.GeoDataFrame:

@@ -21,7 +21,7 @@ from .errors import ParameterError
 CONTEXT = "KzInnovation"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name Qt's tools read
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for translation in ``context`` (read by pylupdate5); returns ``text``."""
     return text
 

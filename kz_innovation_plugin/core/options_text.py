@@ -92,6 +92,13 @@ def thresholds_from_text(text: str | None) -> tuple[float, float] | None:
     return numbers
 
 
+#: choices :class:`IndexText` passes to :class:`IndexOptions` as they are
+_PLAIN_CHOICES = (
+    "imputation", "max_missing_share", "treatment", "max_winsorised", "normalisation",
+    "weighting", "aggregation", "level_method", "profile_method",
+)
+
+
 @dataclass(frozen=True)
 class IndexText:
     """The index options as text and plain values, as the command line and dialogs give them.
@@ -128,19 +135,20 @@ class IndexText:
     performance: str | None = None
     extra_groups: list[str] | str | None = None
     lower_is_better: str | None = None
-    derived: str = ""
-    imputation: str = "median"
-    max_missing_share: float = 0.5
-    treatment: str = "winsorise"
-    max_winsorised: int = 5
-    normalisation: str = "minmax"
-    weighting: str = "equal"
+    # the plain choices take their defaults from IndexOptions, where they are documented
+    derived: str = IndexOptions.derived
+    imputation: str = IndexOptions.imputation
+    max_missing_share: float = IndexOptions.max_missing_share
+    treatment: str = IndexOptions.treatment
+    max_winsorised: int = IndexOptions.max_winsorised
+    normalisation: str = IndexOptions.normalisation
+    weighting: str = IndexOptions.weighting
     user_weights: str | None = None
     group_weights: str | None = None
-    aggregation: str = "arithmetic"
-    level_method: str = "thresholds"
+    aggregation: str = IndexOptions.aggregation
+    level_method: str = IndexOptions.level_method
     thresholds: str | None = None
-    profile_method: str = "kmeans"
+    profile_method: str = IndexOptions.profile_method
     profile_k: int | None = None
     runs: int = 1000
     seed: int = 1
@@ -158,18 +166,10 @@ class IndexText:
             groups=groups_from_text(self.potential, self.performance, self.extra_groups),
             directions=directions or None,
             derived=self.derived or "",
-            imputation=self.imputation,
-            max_missing_share=self.max_missing_share,
-            treatment=self.treatment,
-            max_winsorised=self.max_winsorised,
-            normalisation=self.normalisation,
-            weighting=self.weighting,
+            **{name: getattr(self, name) for name in _PLAIN_CHOICES},
             user_weights=assignments(self.user_weights, "Weights") or None,
             group_weights=assignments(self.group_weights, "Group weights") or None,
-            aggregation=self.aggregation,
-            level_method=self.level_method,
             thresholds=thresholds_from_text(self.thresholds),
-            profile_method=self.profile_method,
             profile_k=self.profile_k or None,
             uncertainty=UncertaintySettings(runs=self.runs, seed=self.seed),
         )

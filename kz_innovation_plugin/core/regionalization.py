@@ -34,6 +34,7 @@ import pandas as pd
 from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
+from ._checks import as_float, describe_ids, field_names, name_field, unknown_choice
 from .choices import REGIONALISATION_METHOD
 from .errors import LayerError, ParameterError
 from .spatial_weights import WeightsOptions, build_weights
@@ -51,12 +52,9 @@ MIN_UNITS = 3
 MAXP_TOP_N = 2
 #: max-p: random constructions tried (spopt's ``MaxPHeuristic`` default)
 MAXP_CONSTRUCTION_ITERATIONS = 99
-#: fields that name a region, in order of preference
-NAME_FIELDS = ("name_en", "name_ru", "unit_id")
 #: max-p runs one at a time: it seeds global random generators and patches spopt
 _MAXP_LOCK = threading.Lock()
 _RESERVED = ("macro_id", "n_regions", "members", "floor_total", "geometry")
-_IDS_SHOWN = 10
 
 
 @dataclass
@@ -214,9 +212,8 @@ def regionalize(
 def _method(method) -> str:
     text = str(method).strip().lower()
     if text not in REGIONALISATION_METHODS:
-        raise ParameterError(
-            f"Unknown regionalisation method {method!r}; valid methods are: "
-            f"{', '.join(REGIONALISATION_METHODS)}."
+        raise unknown_choice(
+            "regionalisation method", method, REGIONALISATION_METHODS, lead="valid methods are"
         )
     return text
 
@@ -231,7 +228,7 @@ def _check_layer(layer) -> None:
         )
     if not layer.index.is_unique:
         dup = layer.index[layer.index.duplicated()].unique()
-        raise LayerError(f"Region ids must be unique; repeated: {_id_list(dup)}.")
+        raise LayerError(f"Region ids must be unique; repeated: {describe_ids(dup)}.")
 
 
 def _check_fields(layer: gpd.GeoDataFrame, fields) -> list[str]:
@@ -242,29 +239,19 @@ def _check_fields(layer: gpd.GeoDataFrame, fields) -> list[str]:
     if absent:
         raise ParameterError(
             f"Field(s) {', '.join(map(repr, absent))} not found in the layer; available "
-            f"fields: {', '.join(str(c) for c in layer.columns if c != layer.geometry.name)}."
+            f"fields: {field_names(layer)}."
         )
     return fields
 
 
 def _numeric(values: pd.Series, name: str, names: pd.Series) -> np.ndarray:
     """Field values as floats; ParameterError for text or missing/infinite values."""
-    if pd.api.types.is_bool_dtype(values) or pd.api.types.is_numeric_dtype(values):
-        array = values.to_numpy(dtype=float, na_value=np.nan)
-    else:
-        try:
-            array = pd.to_numeric(values, errors="raise").to_numpy(dtype=float, na_value=np.nan)
-        except (TypeError, ValueError):
-            sample = values.dropna()
-            example = f" (e.g. {sample.iloc[0]!r})" if len(sample) else ""
-            raise ParameterError(
-                f"Field '{name}' is not numeric{example}; choose a numeric field."
-            ) from None
+    array = as_float(values, name, advice="choose a numeric field").to_numpy(dtype=float)
     bad = ~np.isfinite(array)
     if bad.any():
         raise ParameterError(
             f"Field '{name}' has no valid value for {int(bad.sum())} region(s) "
-            f"({_id_list(names[bad])}); impute the missing values or filter these regions out."
+            f"({describe_ids(names[bad])}); impute the missing values or filter these regions out."
         )
     return array
 
@@ -455,8 +442,8 @@ def _run_maxp(layer, data, adjacency, parts, names, floor_field, floor, seed, pa
         what, weights = floor_field, _numeric(layer[floor_field], floor_field, names)
         if (weights < 0).any():
             raise ParameterError(
-                f"Floor field '{floor_field}' has negative values ({_id_list(names[weights < 0])}"
-                "); use a count or total such as population."
+                f"Floor field '{floor_field}' has negative values "
+                f"({describe_ids(names[weights < 0])}); use a count or total such as population."
             )
     total = weights.sum()
     if threshold > total:
@@ -467,7 +454,7 @@ def _run_maxp(layer, data, adjacency, parts, names, floor_field, floor, seed, pa
     islands = np.diff(adjacency.indptr) == 0
     if islands.any():
         raise ParameterError(
-            f"max-p cannot place regions without neighbours ({_id_list(names[islands])}); use "
+            f"max-p cannot place regions without neighbours ({describe_ids(names[islands])}); use "
             "weights that give every region a neighbour (e.g. islands attached to their "
             "nearest regions, or k nearest neighbours)."
         )
@@ -475,7 +462,7 @@ def _run_maxp(layer, data, adjacency, parts, names, floor_field, floor, seed, pa
     if (part_totals < threshold).any():
         short = np.flatnonzero(part_totals < threshold)
         detail = "; ".join(
-            f"{_id_list(names[parts == p])} ({_number(part_totals[p])})" for p in short
+            f"{describe_ids(names[parts == p])} ({_number(part_totals[p])})" for p in short
         )
         raise ParameterError(
             f"The neighbour graph has separate parts whose {what} stays below the floor "
@@ -580,7 +567,7 @@ def _check_contiguous(method: str, adjacency, labels: np.ndarray, names: pd.Seri
         label = broken.index[0]
         raise ParameterError(
             f"{method} returned a macro-region of {broken.iloc[0]} separate pieces "
-            f"({_id_list(names[labels == label])}); use weights that connect all regions or "
+            f"({describe_ids(names[labels == label])}); use weights that connect all regions or "
             "the method 'skater', which always keeps macro-regions connected."
         )
 
@@ -611,9 +598,9 @@ def _sums_of_squares(data: np.ndarray, macro: np.ndarray) -> tuple[float, float,
 
 def _display_names(layer: gpd.GeoDataFrame) -> pd.Series:
     """Region names for messages and the members list (first name field present, else ids)."""
-    for name in NAME_FIELDS:
-        if name in layer.columns:
-            return layer[name].astype(str).reset_index(drop=True)
+    name = name_field(layer.columns)
+    if name is not None:
+        return layer[name].astype(str).reset_index(drop=True)
     return pd.Series(layer.index.astype(str))
 
 
@@ -644,12 +631,6 @@ def _dissolve(members, raw, names, macro, floor_values) -> gpd.GeoDataFrame:
 
 def _part_sizes(parts: np.ndarray) -> str:
     return ", ".join(str(size) for size in sorted(np.bincount(parts), reverse=True))
-
-
-def _id_list(ids) -> str:
-    ids = [str(i) for i in ids]
-    shown = ", ".join(ids[:_IDS_SHOWN])
-    return shown + (f" and {len(ids) - _IDS_SHOWN} more" if len(ids) > _IDS_SHOWN else "")
 
 
 def _number(value: float) -> str:

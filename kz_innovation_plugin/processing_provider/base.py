@@ -105,16 +105,16 @@ class KzAlgorithm(QgsProcessingAlgorithm):
     def tr(self, text: str) -> str:
         return QCoreApplication.translate("KzInnovation", text)
 
-    def createInstance(self):  # noqa: N802 - QGIS API name
+    def createInstance(self):
         return type(self)()
 
     def name(self) -> str:
         return self.ALGORITHM_ID
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr(self.DISPLAY_NAME)
 
-    def groupId(self) -> str:  # noqa: N802
+    def groupId(self) -> str:
         return self.GROUP_ID
 
     def group(self) -> str:
@@ -134,7 +134,7 @@ class KzAlgorithm(QgsProcessingAlgorithm):
                          sections={"choices": self.choices_help(), **self.help_sections()})
         return f"{text} <p>{self.tr(CSV_NOTE)}</p>" if text else text
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.help_text()
 
     # --- option lists ------------------------------------------------------------------------
@@ -184,7 +184,7 @@ class KzAlgorithm(QgsProcessingAlgorithm):
                        "or its number: {accepted}.").format(
             label=definition.description(), value=value, accepted=self._accepted(choices))
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API name
+    def checkParameterValues(self, parameters, context):
         """QGIS's checks, with an option's stable value accepted as well as its index."""
         replaced = dict(parameters)
         for definition in self.parameterDefinitions():
@@ -237,13 +237,13 @@ class KzAlgorithm(QgsProcessingAlgorithm):
             return self.parameterAsInt(parameters, name, context)
         return self.parameterAsDouble(parameters, name, context)
 
-    def canExecute(self):  # noqa: N802
+    def canExecute(self):
         missing = missing_modules(self.REQUIRED_MODULES)
         if missing:
             return False, self.tr(missing_message(missing))
         return True, ""
 
-    def processAlgorithm(  # noqa: N802
+    def processAlgorithm(
         self,
         parameters: dict[str, Any],
         context: QgsProcessingContext,

@@ -227,10 +227,24 @@ def _output_path(alg, parameters: dict[str, Any], name: str, context) -> str | N
     return path
 
 
-def _write_one(alg, parameters, name, context, frame, feedback, progress) -> str:
+def _frame_rows(frame, geometry_name) -> tuple[list[list], Any]:
+    """The attributes of each feature (one list per row) and its geometry as WKB, or None."""
     import numpy as np
     import shapely
 
+    columns = [column for column in frame.columns if column != geometry_name]
+    # attributes converted column by column, then one list per feature
+    rows = [list(row) for row in zip(*(column_cells(frame[column]) for column in columns))]
+    if not columns:
+        rows = [[] for _ in range(len(frame))]
+    wkbs = None
+    if geometry_name:
+        geometries = np.asarray(frame.geometry.values, dtype=object)
+        wkbs = shapely.to_wkb(_as_multi(shapely.force_2d(geometries)))
+    return rows, wkbs
+
+
+def _write_one(alg, parameters, name, context, frame, feedback, progress) -> str:
     path = _output_path(alg, parameters, name, context)
     if path is not None and path.lower().endswith(".csv"):
         from ..core.output import spreadsheet_safe
@@ -245,15 +259,7 @@ def _write_one(alg, parameters, name, context, frame, feedback, progress) -> str
     )
     if sink is None:
         raise QgsProcessingException(alg.invalidSinkError(parameters, name))
-    columns = [column for column in frame.columns if column != geometry_name]
-    # attributes converted column by column, then one list per feature
-    rows = [list(row) for row in zip(*(column_cells(frame[column]) for column in columns))]
-    if not columns:
-        rows = [[] for _ in range(len(frame))]
-    wkbs = None
-    if geometry_name:
-        geometries = np.asarray(frame.geometry.values, dtype=object)
-        wkbs = shapely.to_wkb(_as_multi(shapely.force_2d(geometries)))
+    rows, wkbs = _frame_rows(frame, geometry_name)
     total = max(len(frame), 1)
     batch: list[QgsFeature] = []
     for row_number in range(len(frame)):

@@ -135,7 +135,7 @@ class KzModelAlgorithm(QgsProcessingModelAlgorithm):
         for output in self.outputDefinitions():
             output.setDescription(tr(output.description()))
 
-    def createInstance(self):  # noqa: N802 - QGIS API name
+    def createInstance(self):
         # the model as it stands (the designer may have changed it), relabelled as loaded
         model = type(self)(self._model_id, self.toVariant())
         model.set_source(self._source)
@@ -144,22 +144,22 @@ class KzModelAlgorithm(QgsProcessingModelAlgorithm):
     def name(self) -> str:
         return self._model_id
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return tr(QgsProcessingModelAlgorithm.displayName(self))
 
     def group(self) -> str:
         return tr(QgsProcessingModelAlgorithm.group(self))
 
-    def groupId(self) -> str:  # noqa: N802
+    def groupId(self) -> str:
         return GROUP_IDS.get(self._model_id, QgsProcessingModelAlgorithm.groupId(self))
 
     def icon(self) -> QIcon:
         return QIcon(str(ICON_PATH))
 
-    def svgIconPath(self) -> str:  # noqa: N802
+    def svgIconPath(self) -> str:
         return str(ICON_PATH)
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         description = self.helpContent().get("ALG_DESC", "")
         return tr(description) if description else \
             QgsProcessingModelAlgorithm.shortHelpString(self)
@@ -191,12 +191,12 @@ class KzModelAlgorithm(QgsProcessingModelAlgorithm):
                     raise QgsProcessingException(f"{name}: {error}") from error
         return values
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802
+    def checkParameterValues(self, parameters, context):
         try:
             values = self.completed(parameters)
         except QgsProcessingException as error:
             return False, str(error)
         return super().checkParameterValues(values, context)
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         return super().processAlgorithm(self.completed(parameters), context, feedback)

@@ -21,16 +21,16 @@ class KzInnovationProvider(QgsProcessingProvider):
     def name(self) -> str:
         return "KZ Innovation"
 
-    def longName(self) -> str:  # noqa: N802 - QGIS API name
+    def longName(self) -> str:
         return "KZ Innovation: regional innovation and cluster analysis"
 
     def icon(self) -> QIcon:
         return QIcon(str(ICON_PATH))
 
-    def svgIconPath(self) -> str:  # noqa: N802
+    def svgIconPath(self) -> str:
         return str(ICON_PATH)
 
-    def loadAlgorithms(self) -> None:  # noqa: N802
+    def loadAlgorithms(self) -> None:
         needed: set[str] = set()
         for algorithm_class in ALGORITHMS:
             self.addAlgorithm(algorithm_class())

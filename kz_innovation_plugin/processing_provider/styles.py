@@ -349,7 +349,7 @@ class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
         self.name = name
         self.together = together or LoadedTogether()
 
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API name
+    def postProcessLayer(self, layer, context, feedback):
         if layer is None or not layer.isValid():
             return
         self.together.loaded(layer, self.name)

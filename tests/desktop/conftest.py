@@ -22,7 +22,7 @@ from tests.conftest import ROOT
 from tests.desktop import scenarios
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from desktop_session import QGIS_DESKTOP, XVFB, DesktopRun, run_desktop  # noqa: E402
+from desktop_session import QGIS_DESKTOP, XVFB, DesktopRun, run_desktop
 
 #: seconds for one desktop session (start, every step, exit); QGIS is killed after that
 SESSION_TIMEOUT = 300

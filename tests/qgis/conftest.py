@@ -10,7 +10,7 @@ import pytest
 from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from qgis_process_runner import QGIS_PROCESS, QgisProcess  # noqa: E402
+from qgis_process_runner import QGIS_PROCESS, QgisProcess
 
 
 @pytest.fixture(scope="session")

@@ -50,11 +50,11 @@ class Log:
                 super().__init__()
                 self.lines: list[str] = []
 
-            def pushInfo(self, info):  # noqa: N802 - QGIS API name
+            def pushInfo(self, info):
                 self.lines.append(info)
                 super().pushInfo(info)
 
-            def pushWarning(self, warning):  # noqa: N802 - QGIS API name
+            def pushWarning(self, warning):
                 self.lines.append(warning)
                 super().pushWarning(warning)
 

@@ -299,7 +299,7 @@ def test_full_analysis_takes_the_only_year_of_the_table(qgis_app, tmp_path):
             super().__init__()
             self.lines = []
 
-        def pushInfo(self, info):  # noqa: N802 - QGIS API name
+        def pushInfo(self, info):
             self.lines.append(info)
             super().pushInfo(info)
 

@@ -77,7 +77,7 @@ def test_cancelled_run_leaves_nothing(qgis_app, tmp_path):
     from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
     class CancelSoon(QgsProcessingFeedback):
-        def setProgress(self, progress):  # noqa: N802 - QGIS API name
+        def setProgress(self, progress):
             super().setProgress(progress)
             if progress > 20:
                 self.cancel()

@@ -229,7 +229,7 @@ def test_a_dialog_run_loads_every_output_and_no_failed_layer(qgis_app, algorithm
             super().__init__()
             self.errors: list[str] = []
 
-        def reportError(self, error, fatalError=False):  # noqa: N802, N803 - QGIS API
+        def reportError(self, error, fatalError=False):
             self.errors.append(error)
 
     algorithm = QgsApplication.processingRegistry().algorithmById(algorithm_id)

@@ -15,6 +15,11 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PLUGIN_DIR, ROOT
+from tests.qgis.translated import (
+    algorithm_classes,
+    assert_algorithms_translated,
+    assert_messages_complete,
+)
 
 pytestmark = pytest.mark.qgis
 
@@ -72,26 +77,12 @@ def source_texts() -> dict[str, str]:
     return texts
 
 
-def algorithm_classes():
-    from kz_innovation_plugin.processing_provider.algorithms import ALGORITHMS
-
-    return ALGORITHMS
-
-
 # --- (a) the .ts: complete, in one context, covering every text of the sources ---------------
 
 def test_ts_is_complete_in_one_context():
     messages = ts_messages()
     assert messages
-    for context, source, translation in messages:
-        assert context == CONTEXT, f"{source!r} is in context {context!r}"
-        assert translation is not None and translation.get("type") is None, (
-            f"unfinished: {source!r}")
-        text = translation.text or ""
-        assert text.strip(), f"empty translation: {source!r}"
-        assert CYRILLIC.search(text), f"not Russian: {source!r} -> {text!r}"
-        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (
-            f"placeholders differ: {source!r} -> {text!r}")
+    assert_messages_complete(messages, CONTEXT, PLACEHOLDER, CYRILLIC.search, "Russian")
     sources = [source for _, source, _ in messages]
     assert len(sources) == len(set(sources)), "a text is in the .ts twice"
     assert "unfinished" not in TS_FILE.read_text(encoding="utf-8")
@@ -119,7 +110,7 @@ def test_pylupdate5_finds_nothing_the_ts_lacks():
     translations = load_script("translations")
     try:
         extracted = translations.extract()
-    except translations.ToolMissing as error:
+    except translations.ToolMissingError as error:
         pytest.fail(str(error))
     translated = {source for _, source, _ in ts_messages()}
     assert {message.source for message in extracted} <= translated
@@ -160,15 +151,7 @@ def test_built_qm_translates_names_and_labels(russian):
     assert SpatialWeightsAlgorithm().displayName() == "Пространственные веса"
     assert SpatialWeightsAlgorithm().group() == "Пространственная статистика"
     assert LisaAlgorithm().displayName() == "Локальный индекс Морана (LISA)"
-    for algorithm_class in algorithm_classes():
-        algorithm = algorithm_class()
-        algorithm.initAlgorithm()
-        assert CYRILLIC.search(algorithm.displayName()), algorithm.name()
-        assert CYRILLIC.search(algorithm.group()), algorithm.name()
-        descriptions = [parameter.description() for parameter in algorithm.parameterDefinitions()]
-        descriptions += [output.description() for output in algorithm.outputDefinitions()]
-        untranslated = [text for text in descriptions if not CYRILLIC.search(text)]
-        assert not untranslated, f"{algorithm.name()}: {untranslated}"
+    assert_algorithms_translated(CYRILLIC, CYRILLIC)
 
 
 def test_english_again_once_the_translator_is_removed(qgis_app):

@@ -12,6 +12,11 @@ import zipfile
 import pytest
 
 from tests.conftest import PLUGIN_DIR, ROOT
+from tests.qgis.translated import (
+    algorithm_classes,
+    assert_algorithms_translated,
+    assert_messages_complete,
+)
 
 pytestmark = pytest.mark.qgis
 
@@ -39,12 +44,6 @@ def ts_messages() -> list[tuple[str, str, ElementTree.Element]]:
     return messages
 
 
-def algorithm_classes():
-    from kz_innovation_plugin.processing_provider.algorithms import ALGORITHMS
-
-    return ALGORITHMS
-
-
 def load_translations_script():
     import importlib.util
 
@@ -68,16 +67,9 @@ def test_kazakh_is_a_translated_language():
 def test_kk_ts_is_complete_with_the_same_placeholders():
     messages = ts_messages()
     assert len(messages) > 100
-    for context, source, translation in messages:
-        assert context == CONTEXT, f"{source!r} is in context {context!r}"
-        assert translation is not None and translation.get("type") is None, (
-            f"unfinished: {source!r}")
-        text = translation.text or ""
-        assert text.strip(), f"empty translation: {source!r}"
-        assert CYRILLIC.search(text) or text in SAME_AS_SOURCE, (
-            f"not Kazakh: {source!r} -> {text!r}")
-        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (
-            f"placeholders differ: {source!r} -> {text!r}")
+    assert_messages_complete(messages, CONTEXT, PLACEHOLDER,
+                             lambda text: CYRILLIC.search(text) or text in SAME_AS_SOURCE,
+                             "Kazakh")
     assert "unfinished" not in TS_FILE.read_text(encoding="utf-8")
 
 
@@ -91,7 +83,7 @@ def test_kk_ts_covers_what_pylupdate5_finds():
     translations = load_translations_script()
     try:
         extracted = translations.extract()
-    except translations.ToolMissing as error:
+    except translations.ToolMissingError as error:
         pytest.fail(str(error))
     translated = {source for _, source, _ in ts_messages()}
     missing = {message.source for message in extracted} - translated
@@ -161,15 +153,7 @@ def test_algorithm_names_labels_and_options_in_kazakh(kazakh):
 
     assert SpatialWeightsAlgorithm().displayName() == "Кеңістіктік салмақтар"
     assert SpatialWeightsAlgorithm().group() == "Кеңістіктік статистика"
-    for algorithm_class in algorithm_classes():
-        algorithm = algorithm_class()
-        algorithm.initAlgorithm()
-        assert KAZAKH_LETTERS.search(algorithm.displayName()), algorithm.name()
-        assert CYRILLIC.search(algorithm.group()), algorithm.name()
-        descriptions = [parameter.description() for parameter in algorithm.parameterDefinitions()]
-        descriptions += [output.description() for output in algorithm.outputDefinitions()]
-        untranslated = [text for text in descriptions if not CYRILLIC.search(text)]
-        assert not untranslated, f"{algorithm.name()}: {untranslated}"
+    for algorithm in assert_algorithms_translated(KAZAKH_LETTERS, CYRILLIC):
         for parameter in algorithm.parameterDefinitions():
             if isinstance(parameter, QgsProcessingParameterEnum):
                 options = [o for o in parameter.options()

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .._checks import unknown_choice
 from ..choices import CORRECTION
 from ..errors import ParameterError
 
@@ -44,10 +45,7 @@ def check_alpha(alpha) -> float:
 def check_correction(correction) -> str:
     """Validate the name of a multiple-testing correction."""
     if correction not in CORRECTIONS:
-        raise ParameterError(
-            f"Unknown multiple-testing correction {correction!r}; valid values are: "
-            f"{', '.join(CORRECTIONS)}."
-        )
+        raise unknown_choice("multiple-testing correction", correction, CORRECTIONS)
     return correction
 
 

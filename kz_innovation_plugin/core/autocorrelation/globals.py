@@ -1,7 +1,7 @@
 """Global statistics: Moran's I, Geary's C and Getis-Ord General G, and the Moran scatter.
 
 Who does what: SciPy's sparse matrices hold the weights and do the matrix algebra
-(:func:`.inputs.neighbour_matrix`), NumPy the arithmetic and the random draws,
+(:func:`.inputs.weights_from_graph`), NumPy the arithmetic and the random draws,
 ``scipy.stats.norm`` the normal tail probabilities and pandas the result table.  esda is
 not used here; it is the reference the tests compare with.
 
@@ -52,8 +52,8 @@ from .inputs import (
     check_permutations,
     check_seed,
     field_values,
-    neighbour_matrix,
     standardise,
+    weights_from_graph,
 )
 
 # fmt: off
@@ -119,7 +119,7 @@ def global_statistics(
             f'Unknown weights transform "{transform}" for the global statistics; '
             'use "r" (row-standardised) or "b" (binary).'
         )
-    weights = neighbour_matrix(graph)
+    weights = weights_from_graph(graph)
     names = list(values.columns)
     ys = np.column_stack([field_values(values[name], weights, label=str(name)) for name in names])
     ops = engine.operators(weights, transform)
@@ -174,7 +174,7 @@ def moran_scatter(values: pd.Series, graph) -> pd.DataFrame:
         Moran ``LISA_I`` is ``z * lag``; the slope of ``lag`` on ``z`` through the origin,
         islands counted with a lag of 0, is the global Moran's I.
     """
-    weights = neighbour_matrix(graph)
+    weights = weights_from_graph(graph)
     z = standardise(field_values(values, weights))
     lag = weights.row_standardised() @ z
     lag[weights.islands] = np.nan

@@ -2,7 +2,7 @@
 
 A field must be numeric, complete and not constant; the weights must cover exactly the
 features of the field.  Weights arrive as a ``libpysal.graph.Graph`` indexed by region
-ids; :func:`neighbour_matrix` turns it into a SciPy CSR matrix in the graph's id order,
+ids; :func:`weights_from_graph` turns it into a SciPy CSR matrix in the graph's id order,
 without self-weights and without the zero self-loops libpysal stores for islands.
 pandas does the type conversion, NumPy the checks and SciPy the sparse algebra.
 """
@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
+from .._checks import as_float, describe_ids
 from ..errors import ParameterError
 
 #: fewest and most permutations accepted
@@ -22,8 +23,6 @@ MIN_PERMUTATIONS = 99
 MAX_PERMUTATIONS = 99_999
 #: fewest features a spatial autocorrelation statistic is computed for
 MIN_FEATURES = 3
-#: how many feature ids an error message lists before "and N more"
-_IDS_SHOWN = 10
 
 
 @dataclass
@@ -66,16 +65,7 @@ class Weights:
         return out
 
 
-def describe_ids(ids) -> str:
-    """List feature ids for a message, at most ten, then "and N more"."""
-    ids = list(ids)
-    shown = ", ".join(str(i) for i in ids[:_IDS_SHOWN])
-    if len(ids) > _IDS_SHOWN:
-        shown += f" and {len(ids) - _IDS_SHOWN} more"
-    return shown
-
-
-def neighbour_matrix(graph) -> Weights:
+def weights_from_graph(graph) -> Weights:
     """Convert a ``libpysal.graph.Graph`` into :class:`Weights`.
 
     Parameters
@@ -170,7 +160,7 @@ def field_values(values: pd.Series, weights: Weights, label: str | None = None) 
         raise ParameterError(f"Field '{'field' if label is None else label}' must be a pandas "
                              "Series indexed by region id.")
     name = label if label is not None else (values.name if values.name is not None else "field")
-    series = _numeric(values, name)
+    series = as_float(values, name)
     if not series.index.is_unique:
         dup = series.index[series.index.duplicated()].unique()
         raise ParameterError(
@@ -208,22 +198,6 @@ def field_values(values: pd.Series, weights: Weights, label: str | None = None) 
             f"Field '{name}' has the same value everywhere; spatial autocorrelation is undefined."
         )
     return array
-
-
-def _numeric(values: pd.Series, name) -> pd.Series:
-    """Return the Series as floats, or raise for text or other non-numeric values."""
-    if pd.api.types.is_bool_dtype(values) or pd.api.types.is_numeric_dtype(values):
-        return values.astype(float)
-    try:
-        # object columns of Python numbers (as QGIS attributes arrive) convert cleanly
-        return pd.to_numeric(values, errors="raise").astype(float)
-    except (TypeError, ValueError):
-        sample = values.dropna()
-        example = f" (e.g. {sample.iloc[0]!r})" if len(sample) else ""
-        raise ParameterError(
-            f"Field '{name}' is not numeric{example}; choose a numeric field or convert it "
-            "to numbers first."
-        ) from None
 
 
 def check_permutations(permutations) -> int:

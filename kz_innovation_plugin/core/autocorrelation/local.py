@@ -47,6 +47,7 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
+from .._checks import describe_ids, unknown_choice
 from ..choices import INFERENCE
 from ..errors import ParameterError
 from .correction import (
@@ -60,10 +61,9 @@ from .correction import (
 from .inputs import (
     check_permutations,
     check_seed,
-    describe_ids,
     field_values,
-    neighbour_matrix,
     standardise,
+    weights_from_graph,
 )
 from .permutation import TIES, conditional_permutation_counts, pseudo_p_values
 
@@ -274,7 +274,7 @@ def local_moran(
             f'Unknown weights transform "{transform}" for local Moran\'s I; '
             'use "r" (row-standardised) or "b" (binary).'
         )
-    weights = neighbour_matrix(graph)
+    weights = weights_from_graph(graph)
     z_y = standardise(field_values(y, weights))
     bivariate = x is not None
     # both fields are checked against the weights, hence cover the same features
@@ -372,10 +372,8 @@ def hotspots(
     """
     permutations, seed, alpha = _check_common(permutations, seed, alpha, correction, ties)
     if inference not in INFERENCES:
-        raise ParameterError(
-            f"Unknown inference {inference!r}; valid values are: {', '.join(INFERENCES)}."
-        )
-    weights = neighbour_matrix(graph)
+        raise unknown_choice("inference", inference, INFERENCES)
+    weights = weights_from_graph(graph)
     values = field_values(y, weights)
     islands = weights.islands
     zscore, g_value, notes = _gi_star(values, weights, y.name)
@@ -481,7 +479,7 @@ def _check_common(permutations, seed, alpha, correction, ties) -> tuple[int, int
     """Validate the parameters every local statistic takes."""
     check_correction(correction)
     if ties not in TIES:
-        raise ParameterError(f"Unknown tie rule {ties!r}; valid values are: {', '.join(TIES)}.")
+        raise unknown_choice("tie rule", ties, TIES)
     return check_permutations(permutations), check_seed(seed), check_alpha(alpha)
 
 

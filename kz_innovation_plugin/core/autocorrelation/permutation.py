@@ -86,7 +86,8 @@ from collections.abc import Callable
 import numpy as np
 from scipy import sparse
 
-from ..errors import CancelledError, ParameterError
+from .._checks import unknown_choice
+from ..errors import CancelledError
 from .inputs import common_row_weight, off_diagonal
 
 #: most permuted neighbour values (units x permutations x neighbours) per chunk
@@ -154,7 +155,7 @@ def conditional_permutation_counts(
         When ``cancelled()`` returns True.
     """
     if ties not in TIES:
-        raise ParameterError(f"Unknown tie rule {ties!r}; valid values are: {', '.join(TIES)}.")
+        raise unknown_choice("tie rule", ties, TIES)
     z = np.asarray(z, dtype=float)
     n = z.size
     counts = np.full(n, permutations, dtype=np.int64)

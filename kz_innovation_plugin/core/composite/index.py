@@ -20,6 +20,7 @@ from typing import Any, ClassVar
 import numpy as np
 import pandas as pd
 
+from .._checks import unknown_choice
 from ..errors import ParameterError
 from ..expressions import add_derived, parse_definitions
 from ..fieldnames import safe_field_names
@@ -71,7 +72,7 @@ PROGRESS = {"normalise": 0.2, "scoreboard": 0.3, "uncertainty": 0.9, "profiles":
 
 def _check_choice(value: str, allowed: tuple[str, ...], what: str) -> str:
     if value not in allowed:
-        raise ParameterError(f"Unknown {what} {value!r}; choose one of: {', '.join(allowed)}.")
+        raise unknown_choice(what, value, allowed, lead="choose one of")
     return value
 
 

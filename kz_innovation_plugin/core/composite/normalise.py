@@ -15,6 +15,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .._checks import describe_ids
 from ..choices import NORMALISATION
 from ..errors import ParameterError
 
@@ -25,11 +26,8 @@ _MAX_LISTED = 10
 
 
 def name_list(items) -> str:
-    """Comma-separated names, shortened to the first few."""
-    items = [str(item) for item in items]
-    if len(items) > _MAX_LISTED:
-        return ", ".join(items[:_MAX_LISTED]) + f" and {len(items) - _MAX_LISTED} more"
-    return ", ".join(items)
+    """Comma-separated names, shortened to the first ten (:func:`.._checks.describe_ids`)."""
+    return describe_ids(items, _MAX_LISTED)
 
 
 def check_table(values: pd.DataFrame, step: str) -> pd.DataFrame:

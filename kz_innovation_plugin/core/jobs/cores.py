@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field
 import geopandas as gpd
 import pandas as pd
 
+from .._checks import name_field, unknown_choice
 from ..added_fields import add_fields
 from ..errors import ParameterError
 from ..provenance import provenance_record
@@ -47,9 +48,8 @@ class CoresJob:
 
     def __post_init__(self) -> None:
         if self.zone_method not in ZONE_METHODS:
-            raise ParameterError(
-                f"Unknown zone method {self.zone_method!r}; choose one of: "
-                f"{', '.join(ZONE_METHODS)}."
+            raise unknown_choice(
+                "zone method", self.zone_method, ZONE_METHODS, lead="choose one of"
             )
 
 
@@ -82,7 +82,7 @@ class CoresOutcome(Outcome):
     def summary(self) -> str:
         if self.cores.empty:
             return "No core: " + " ".join(self.notes[-1:])
-        label = next((c for c in ("name_en", "name_ru", "unit_id") if c in self.cores), None)
+        label = name_field(self.cores.columns)
         lines = [f"{len(self.cores)} core(s), {len(self.clusters)} cluster(s):"]
         for _, row in self.cores.sort_values("core_id").iterrows():
             effect = self.multiplier.loc[self.multiplier["core_id"] == row["core_id"]]

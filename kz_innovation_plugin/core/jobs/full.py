@@ -19,6 +19,7 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 
+from .._checks import name_field
 from ..added_fields import add_fields, replaced_notes
 from ..composite.index import IndexOptions
 from ..errors import ParameterError
@@ -141,7 +142,7 @@ class FullOutcome(Outcome):
 
     def summary(self) -> str:
         top = self.regions.sort_values("innov_rank").head(5)
-        label = next((c for c in ("name_en", "name_ru", "unit_id") if c in top), None)
+        label = name_field(top.columns)
         lines = ["Top regions: " + ", ".join(
             f"{int(row['innov_rank'])}. {row[label] if label else name} "
             f"({row['innov_idx']:.3f}, ranks {row['rank_p05']:.0f}-{row['rank_p95']:.0f})"
@@ -208,8 +209,8 @@ def _require_every_region_indexed(regions: gpd.GeoDataFrame, options: IndexOptio
     left_out = regions.loc[regions["in_index"] == 0]
     if left_out.empty:
         return
-    names = next((left_out[c] for c in ("name_en", "name_ru", "unit_id") if c in left_out),
-                 pd.Series(left_out.index, index=left_out.index))
+    label = name_field(left_out.columns)
+    names = left_out[label] if label else pd.Series(left_out.index, index=left_out.index)
     named = ", ".join(f'"{name}"' for name in names.astype(str))
     if options.imputation == "none":
         cause = ("they have missing indicators and missing values are not filled (missing "

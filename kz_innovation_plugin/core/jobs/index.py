@@ -13,6 +13,7 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
+from .._checks import name_field
 from ..added_fields import add_fields, replaced_notes
 from ..composite.index import FIELDS, IndexOptions, IndexResult, build_index
 from ..fieldnames import safe_field_names
@@ -98,7 +99,7 @@ class IndexOutcome(Outcome):
     def summary(self, top: int = 5) -> str:
         """The top regions with their rank intervals, for a log or a terminal."""
         table = self.layer.sort_values("innov_rank")
-        label = next((c for c in ("name_en", "name_ru", "unit_id") if c in table.columns), None)
+        label = name_field(table.columns)
         lines = [f"Innovation index of {int(table['in_index'].sum())} regions; top {top}:"]
         for _, row in table.head(top).iterrows():
             name = row[label] if label else row.name

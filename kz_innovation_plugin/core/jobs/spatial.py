@@ -18,6 +18,7 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 
+from .._checks import describe_ids, no_such_field
 from ..added_fields import add_fields, replaced_notes
 from ..autocorrelation import global_statistics, hotspots, local_moran, moran_scatter
 from ..errors import ParameterError
@@ -114,13 +115,10 @@ def indexed_by(layer: gpd.GeoDataFrame, id_field: str | None) -> gpd.GeoDataFram
     if not id_field:
         return layer
     if id_field not in layer.columns:
-        raise ParameterError(
-            f"The layer has no field {id_field!r} for the ids; its fields are: "
-            f"{', '.join(map(str, layer.columns.drop(layer.geometry.name)))}."
-        )
+        raise no_such_field(id_field, layer, role="ids")
     ids = layer[id_field]
     if ids.isna().any() or ids.duplicated().any():
-        repeated = ", ".join(map(str, ids[ids.duplicated()].unique()[:5]))
+        repeated = describe_ids(ids[ids.duplicated()].unique(), 5)
         raise ParameterError(
             f"Field {id_field!r} cannot identify features: ids must be unique and not empty "
             f"(repeated: {repeated or 'none'}; empty: {int(ids.isna().sum())})."

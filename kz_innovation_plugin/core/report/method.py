@@ -415,7 +415,7 @@ def _indicator_names() -> dict[str, dict[str, str]]:
 
     try:
         catalogue = load_catalogue()
-    except Exception:  # noqa: BLE001 - names are a nicety: the field names stand in
+    except Exception:  # names are a nicety: the field names stand in
         return {}
     return {item.field: {"en": item.name_en, "ru": item.name_ru, "kk": item.name_kk}
             for item in catalogue}
@@ -673,9 +673,14 @@ def _jsonable(value: Any) -> Any:
         return [_jsonable(inner) for inner in value]
     if isinstance(value, PurePath):
         return value.name
+    return _json_scalar(value)
+
+
+def _json_scalar(value: Any) -> Any:
+    """A value that is not a container as JSON data (see :func:`_jsonable`)."""
     if value is None or isinstance(value, (bool, str)):
         return value
-    if hasattr(value, "item") and not isinstance(value, (list, dict)):
+    if hasattr(value, "item"):
         try:
             value = value.item()
         except (TypeError, ValueError):

@@ -8,6 +8,7 @@ from typing import Any
 
 import pandas as pd
 
+from .._checks import unknown_choice
 from ..errors import ParameterError
 from .texts import LANGUAGES, decimal
 
@@ -74,9 +75,8 @@ class ReportInputs:
 
     def __post_init__(self) -> None:
         if self.language not in LANGUAGES:
-            raise ParameterError(
-                f"Unknown report language {self.language!r}; choose one of: "
-                f"{', '.join(LANGUAGES)}."
+            raise unknown_choice(
+                "report language", self.language, LANGUAGES, lead="choose one of"
             )
         if not isinstance(self.regions, pd.DataFrame) or self.regions.empty:
             raise ParameterError(

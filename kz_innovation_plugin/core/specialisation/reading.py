@@ -147,6 +147,21 @@ def read_activity_table(
     return table
 
 
+def _sheet_column(numeric: list, column: str | int, where: str):
+    """The numeric column ``column`` names (a header text or a 0-based position), or raise."""
+    if isinstance(column, str):
+        if column not in numeric:
+            raise TableFormatError(
+                f'{where}: there is no column "{column}"; the numeric columns are '
+                f"{', '.join(repr(name) for name in numeric)}.")
+        return column
+    if not 0 <= int(column) < len(numeric):
+        raise TableFormatError(
+            f"{where}: there is no numeric column number {column} (0-based); the "
+            f"sheet has {len(numeric)}.")
+    return numeric[int(column)]
+
+
 def read_activity_sheets(
     path,
     sheets: Mapping[str, str | int],
@@ -188,19 +203,7 @@ def read_activity_sheets(
     for activity, sheet in sheets.items():
         grid, where, sheet_notes = _read_grid(path, sheet, None)
         part = _wide_table(grid, where, None, None, None, dash)
-        numeric = list(part.values.columns)
-        if isinstance(column, str):
-            if column not in numeric:
-                raise TableFormatError(
-                    f'{where}: there is no column "{column}"; the numeric columns are '
-                    f"{', '.join(repr(name) for name in numeric)}.")
-            chosen = column
-        else:
-            if not 0 <= int(column) < len(numeric):
-                raise TableFormatError(
-                    f"{where}: there is no numeric column number {column} (0-based); the "
-                    f"sheet has {len(numeric)}.")
-            chosen = numeric[int(column)]
+        chosen = _sheet_column(list(part.values.columns), column, where)
         notes.append(f'{activity}: column "{chosen}" of {where}.')
         columns[activity] = part.values[chosen]
         nationals[activity] = None if part.national is None else part.national[chosen]

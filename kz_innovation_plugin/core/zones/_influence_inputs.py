@@ -17,19 +17,9 @@ import numpy as np
 import pandas as pd
 import pyproj
 
+from .._checks import describe_ids
 from ..errors import LayerError, ParameterError
 from ..spatial_weights import distance_crs
-
-_IDS_SHOWN = 10
-
-
-def describe_ids(ids) -> str:
-    """List region ids for a message: at most ten, then "and N more"."""
-    ids = list(ids)
-    shown = ", ".join(str(i) for i in ids[:_IDS_SHOWN])
-    if len(ids) > _IDS_SHOWN:
-        shown += f" and {len(ids) - _IDS_SHOWN} more"
-    return shown
 
 
 def check_layer(layer: gpd.GeoDataFrame) -> None:

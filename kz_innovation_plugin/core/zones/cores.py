@@ -21,6 +21,8 @@ import pandas as pd
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
+from .. import _checks
+from .._checks import describe_ids, unknown_choice
 from ..choices import CONFIDENCE, CORE_MODE, LOCAL_REQUIREMENT
 from ..errors import LayerError, ParameterError
 
@@ -62,8 +64,6 @@ CORE_TYPES: dict[str, str] = {
 }
 #: Gi_Bin needed for a hot spot at each confidence level (ArcGIS bins: 3 = 99 %)
 _GI_BIN = {int(value): gi_bin for gi_bin, value in enumerate(CONFIDENCE.values, start=1)}
-#: fields that name a region, by preference
-_NAME_FIELDS = ("name_en", "name_ru", "unit_id")
 #: columns of the clusters layer (mass_total only when a mass is given)
 CLUSTER_COLUMNS = (
     "cluster_id", "members", "n_members", "mass_total", "index_mean", "core_types",
@@ -115,13 +115,10 @@ class CoreRule:
 
     def __post_init__(self) -> None:
         if self.mode not in CORE_MODES:
-            raise ParameterError(
-                f"Unknown core mode {self.mode!r}; valid modes are: {', '.join(CORE_MODES)}."
-            )
+            raise unknown_choice("core mode", self.mode, CORE_MODES, lead="valid modes are")
         if self.local not in LOCAL_REQUIREMENTS:
-            raise ParameterError(
-                f"Unknown local requirement {self.local!r}; valid ones are: "
-                f"{', '.join(LOCAL_REQUIREMENTS)}."
+            raise unknown_choice(
+                "local requirement", self.local, LOCAL_REQUIREMENTS, lead="valid ones are"
             )
         try:
             whole = not isinstance(self.k, bool) and float(self.k).is_integer()
@@ -210,7 +207,7 @@ class CoreSelection:
 
 def default_name_field(layer: pd.DataFrame) -> str | None:
     """The first of name_en, name_ru, unit_id in the layer, or None (use the index)."""
-    return next((name for name in _NAME_FIELDS if name in layer.columns), None)
+    return _checks.name_field(layer.columns)
 
 
 def region_names(layer: pd.DataFrame, name_field: str | None = None) -> pd.Series:
@@ -229,12 +226,6 @@ def region_names(layer: pd.DataFrame, name_field: str | None = None) -> pd.Serie
         )
     names = layer[field_name].astype("string").str.strip()
     return names.mask(names.isna() | (names == ""), labels).astype(str)
-
-
-def _listed(names, limit: int = 8) -> str:
-    names = [str(n) for n in names]
-    text = ", ".join(names[:limit])
-    return f"{text} and {len(names) - limit} more" if len(names) > limit else text
 
 
 _SOURCES = {
@@ -272,7 +263,7 @@ def _numeric(layer: pd.DataFrame, name: str) -> pd.Series:
     bad = converted.isna() & values.notna()
     if bad.any():
         raise ParameterError(
-            f"Field {name!r} must hold numbers, but holds {_listed(values[bad].unique(), 3)}; "
+            f"Field {name!r} must hold numbers, but holds {describe_ids(values[bad].unique(), 3)}; "
             "choose a numeric field."
         )
     return converted
@@ -327,7 +318,7 @@ def _drop(keep: pd.Series, test: pd.Series, why: str, layer: pd.DataFrame, notes
         # names are only needed for the note, so only the dropped regions are named
         notes.append(
             f"{int(dropped.sum())} of {int(keep.sum())} candidate(s) dropped, {why}: "
-            f"{_listed(region_names(layer[dropped.to_numpy()]))}."
+            f"{describe_ids(region_names(layer[dropped.to_numpy()]), 8)}."
         )
     return keep & test
 
@@ -483,8 +474,8 @@ def core_cluster_ids(
     missing = cores.difference(focal.unique())
     if len(missing):
         raise ParameterError(
-            f"The spatial weights do not cover core(s) {_listed(missing)}: build the weights "
-            "on the same layer as the cores."
+            f"The spatial weights do not cover core(s) {describe_ids(missing, 8)}: build the "
+            "weights on the same layer as the cores."
         )
     neighbour = adjacency.index.get_level_values(1)
     position = pd.Series(np.arange(len(cores)), index=cores)
@@ -546,7 +537,7 @@ def core_clusters(
             raise ParameterError("The mass must be a field (a Series on the layer's ids).")
         lacking = selection.core_labels.difference(mass.index)
         if len(lacking):
-            raise ParameterError(f"The mass has no value for core(s) {_listed(lacking)}.")
+            raise ParameterError(f"The mass has no value for core(s) {describe_ids(lacking, 8)}.")
     cluster = core_cluster_ids(layer, selection, graph, index_field)
     cores = selection.core_labels
     if len(cores) == 0:

@@ -28,11 +28,11 @@ import numpy as np
 import pandas as pd
 from scipy.spatial.distance import cdist
 
+from .._checks import describe_ids
 from ..errors import LayerError, ParameterError
 from ._influence_inputs import (
     check_cores,
     check_layer,
-    describe_ids,
     metre_crs,
     representative_xy,
 )
@@ -73,12 +73,9 @@ def check_mass(layer: gpd.GeoDataFrame, mass: pd.Series) -> np.ndarray:
         )
     negative = (values < 0).to_numpy()
     if negative.any():
-        shown = ", ".join(
-            f"region {rid}: {val:g}" for rid, val in values[negative].iloc[:10].items()
-        )
-        more = f" and {negative.sum() - 10} more" if negative.sum() > 10 else ""
+        shown = describe_ids(f"region {rid}: {val:g}" for rid, val in values[negative].items())
         raise ParameterError(
-            f"Mass field has negative values ({shown}{more}); potential needs masses >= 0, "
+            f"Mass field has negative values ({shown}); potential needs masses >= 0, "
             "e.g. index x population."
         )
     return values.to_numpy()

@@ -21,19 +21,19 @@ import pandas as pd
 from scipy import sparse
 from scipy.spatial.distance import cdist
 
+from .._checks import describe_ids
 from ..errors import ParameterError
 from ..spatial_weights import WeightsOptions, build_weights
 from ._influence_inputs import (
     Cores,
     check_cores,
     check_layer,
-    describe_ids,
     metre_crs,
     representative_xy,
     zone_frame,
 )
 
-__all__ = ["contiguity_rings", "neighbour_matrix"]
+__all__ = ["adjacency_in_layer_order", "contiguity_rings"]
 
 
 def _check_max_order(max_order) -> int:
@@ -50,7 +50,7 @@ def _check_max_order(max_order) -> int:
     return value
 
 
-def neighbour_matrix(layer: gpd.GeoDataFrame, graph) -> sparse.csr_matrix:
+def adjacency_in_layer_order(layer: gpd.GeoDataFrame, graph) -> sparse.csr_matrix:
     """Boolean (n, n) matrix of the graph's links, rows and columns in layer order.
 
     Parameters
@@ -157,7 +157,7 @@ def contiguity_rings(
     k = _check_max_order(max_order)
     check_layer(layer)
     cores = check_cores(layer, core_id)
-    matrix = neighbour_matrix(layer, graph)
+    matrix = adjacency_in_layer_order(layer, graph)
     region, core, order = ring_pairs(matrix, cores.members, k)
     target = metre_crs(layer, crs)
     keep = ~cores.is_core[region]  # core regions are in no ring
@@ -206,7 +206,8 @@ def ring_pairs(matrix: sparse.csr_matrix, members: list, k: int):
     Parameters
     ----------
     matrix : scipy.sparse.csr_matrix
-        Boolean (n, n): ``matrix[i, j]`` when j is a neighbour of i (:func:`neighbour_matrix`).
+        Boolean (n, n): ``matrix[i, j]`` when j is a neighbour of i
+        (:func:`adjacency_in_layer_order`).
     members : list of numpy.ndarray
         Positions of the regions of each core, by core.
     k : int

@@ -19,7 +19,7 @@ class BundledRegionsAlgorithm(KzAlgorithm):
     BOUNDARY_SET = "BOUNDARY_SET"
     OUTPUT = "OUTPUT"
 
-    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
+    def initAlgorithm(self, config=None):
         self.addParameter(
             self.choice_parameter(self.BOUNDARY_SET, self.tr("Boundary set"), BOUNDARY_SET)
         )

@@ -67,7 +67,7 @@ class ClusterCoresAlgorithm(KzAlgorithm, CoreKeys):
     GEOPACKAGE = "GEOPACKAGE"
     CORE_COUNT = "CORE_COUNT"
 
-    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Regions with the innovation index"), [source_type("polygon")]))
         for parameter, is_advanced in core_parameters(self):

@@ -89,7 +89,7 @@ class FullAnalysisAlgorithm(KzAlgorithm, CoreKeys):
     REQUIRED_MODULES = (*SPATIAL_MODULES, "threadpoolctl", "mapclassify", "openpyxl",
                         "python_calamine", "matplotlib")
 
-    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
             self.TABLE, self.tr("Indicator table (CSV or XLSX)"), fileFilter=TABLE_FILTER,
             optional=True))

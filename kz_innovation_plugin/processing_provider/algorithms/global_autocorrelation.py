@@ -39,7 +39,7 @@ class GlobalAutocorrelationAlgorithm(KzAlgorithm):
     #: sink parameter -> layer of the job's outcome
     SINKS = {OUTPUT: "global_autocorrelation", SCATTER: "scatter", METHOD: "method"}
 
-    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Input layer (polygons or points)"), [source_type("vector")]))
         self.addParameter(QgsProcessingParameterField(

@@ -96,7 +96,7 @@ class InnovationIndexAlgorithm(KzAlgorithm):
     SINKS = {OUTPUT: "regions_index", METHOD: "method", WEIGHTS: "weights",
              CORRELATION: "correlation"}
 
-    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Regions with indicator fields"), [source_type("polygon")]))
         for name, label in (

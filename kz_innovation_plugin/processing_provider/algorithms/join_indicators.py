@@ -46,7 +46,7 @@ class JoinIndicatorsAlgorithm(KzAlgorithm):
     #: sink parameter -> layer of the job's outcome
     SINKS = {OUTPUT: "regions_indicators", REPORT: "match_report"}
 
-    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
+    def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.INPUT, self.tr("Regions (polygon layer)"), [source_type("polygon")]

@@ -43,7 +43,7 @@ class _LocalStatistic(KzAlgorithm):
     def add_extra_parameters(self) -> None:
         """Parameters between the field and the weights (none by default)."""
 
-    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Input layer (polygons or points)"), [source_type("vector")]))
         self.addParameter(QgsProcessingParameterField(

@@ -49,7 +49,7 @@ class RegionalizeAlgorithm(KzAlgorithm):
     #: sink parameter -> layer of the job's outcome
     SINKS = {OUTPUT: "macroregion_members", DISSOLVED: "macroregions", METHOD: "method"}
 
-    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Regions"), [source_type("polygon")]))
         self.addParameter(QgsProcessingParameterField(

@@ -36,7 +36,7 @@ class SpatialWeightsAlgorithm(KzAlgorithm):
     #: sink parameter -> layer of the job's outcome
     SINKS = {SUMMARY: "weights_summary"}
 
-    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Input layer (polygons or points)"), [source_type("vector")]))
         add_weights_parameters(self, with_file=False)

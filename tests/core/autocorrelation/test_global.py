@@ -23,7 +23,7 @@ from kz_innovation_plugin.core.autocorrelation import (
     moran_scatter,
 )
 from kz_innovation_plugin.core.autocorrelation import global_permutation as engine
-from kz_innovation_plugin.core.autocorrelation.inputs import neighbour_matrix
+from kz_innovation_plugin.core.autocorrelation.inputs import weights_from_graph
 from kz_innovation_plugin.core.errors import CancelledError, ParameterError
 
 from . import bundled_indicators, bundled_regions, columbus, grid, queen, smooth_field
@@ -122,10 +122,10 @@ def test_binary_transform_matches_esda(weights):
     assert (standardised["transform"] == "r").all()
     if weights != "knn":  # with k neighbours each, B = k W gives the same I
         assert not np.allclose(binary["moran_i"], standardised["moran_i"])
-    ops = engine.operators(neighbour_matrix(graph), "b")
+    ops = engine.operators(weights_from_graph(graph), "b")
     z = (values["CRIME"].to_numpy() - values["CRIME"].mean()) / values["CRIME"].std(ddof=0)
     moran_numerator = engine.numerators(ops, z[None, :].copy(), np.nan)[0, 0]
-    b = neighbour_matrix(graph).binary()
+    b = weights_from_graph(graph).binary()
     assert moran_numerator == pytest.approx(z @ (b @ z), rel=1e-12)
 
 
@@ -227,7 +227,7 @@ def test_batched_permutations_equal_a_plain_loop(weights, monkeypatch):
         frame = columbus()
         graph = queen(frame) if weights == "queen" else _kernel(frame)
         values = frame[["OPEN", "HOVAL", "AREA"]]
-    ops = engine.operators(neighbour_matrix(graph))
+    ops = engine.operators(weights_from_graph(graph))
     assert ops.equal_rows == (weights != "kernel")
     monkeypatch.setattr(engine, "BATCH_COLUMNS", 7)
     result = global_statistics(values, graph, permutations=199, seed=5)
@@ -241,7 +241,7 @@ def test_simulated_numerators_equal_a_plain_loop():
     ``sum w_ij (z_i - z_j)**2`` and General G ``(y'By - mean**2 S0) / sd**2``."""
     frame = columbus()
     graph = _kernel(frame)
-    weights = neighbour_matrix(graph)
+    weights = weights_from_graph(graph)
     ops = engine.operators(weights)
     y = frame["HOVAL"].to_numpy()
     z = (y - y.mean()) / y.std()
@@ -407,7 +407,7 @@ def test_threads_do_not_change_the_draws(workers, monkeypatch):
 
     monkeypatch.setattr(engine, "numerators", recorded)
     frame = columbus()
-    ops = engine.operators(neighbour_matrix(queen(frame)))
+    ops = engine.operators(weights_from_graph(queen(frame)))
     y = frame[["CRIME", "HOVAL"]].to_numpy()
     z = (y - y.mean(axis=0)) / y.std(axis=0)
     shifts = y.mean(axis=0) / y.std(axis=0)

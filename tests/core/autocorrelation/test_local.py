@@ -458,9 +458,9 @@ def test_seed_out_of_range(setting, statistic, seed):
 
 
 def _field_values_with_label(y, graph):
-    from kz_innovation_plugin.core.autocorrelation.inputs import field_values, neighbour_matrix
+    from kz_innovation_plugin.core.autocorrelation.inputs import field_values, weights_from_graph
 
-    return field_values(y.tolist(), neighbour_matrix(graph), label="grp")
+    return field_values(y.tolist(), weights_from_graph(graph), label="grp")
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,8 @@ from scipy import sparse
 from kz_innovation_plugin.core.autocorrelation import hotspots, local_moran
 from kz_innovation_plugin.core.autocorrelation.inputs import (
     common_row_weight,
-    neighbour_matrix,
     standardise,
+    weights_from_graph,
 )
 from kz_innovation_plugin.core.autocorrelation.permutation import (
     _draw_table,
@@ -33,7 +33,7 @@ def as_pair(result):
 
 def _bundled_case(field: str = "grp_per_capita"):
     graph = queen(bundled_regions())
-    weights = neighbour_matrix(graph)
+    weights = weights_from_graph(graph)
     z = standardise(bundled_indicators()[field].to_numpy())
     return weights, z
 
@@ -121,7 +121,7 @@ def test_gstar_and_local_moran_share_the_draws():
 def test_ten_thousand_units():
     """A 100 x 100 grid with 999 permutations runs in bounded memory (time not asserted)."""
     frame = grid(100)
-    weights = neighbour_matrix(queen(frame))
+    weights = weights_from_graph(queen(frame))
     z = standardise(smooth_field(frame).to_numpy())
     counts = conditional_permutation_counts(z, weights.row_standardised(), 999, seed=1)
     assert counts.shape == (10_000,)
@@ -142,7 +142,7 @@ def test_islands_are_not_tested():
     frame = grid(3, detached=True)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        weights = neighbour_matrix(queen(frame))
+        weights = weights_from_graph(queen(frame))
     z = standardise(smooth_field(frame).to_numpy())
     counts = conditional_permutation_counts(z, weights.row_standardised(), 199, seed=1)
     assert counts[-1] == 199 and np.all(counts[:-1] <= 99)
@@ -194,7 +194,7 @@ def test_shortcut_equals_every_lag(case, ties):
         matrix = weights.row_standardised()
     elif case == "grid":
         frame = grid(30)
-        matrix = neighbour_matrix(queen(frame)).row_standardised()
+        matrix = weights_from_graph(queen(frame)).row_standardised()
         z = standardise(smooth_field(frame).to_numpy())
     else:
         matrix = _mixed_weights(300, seed=4)

@@ -10,6 +10,7 @@ empty).
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
 import pytest
 
@@ -129,12 +130,9 @@ def test_sources_of_the_bundled_table_are_translated():
     table = pd.read_csv(DEMO_TABLE)
     sources = sorted(set(table["source"].dropna()))
 
-    class Joined:  # the two attributes _sources reads
-        class table:  # noqa: N801 - stands in for the joined table
-            pass
-
-    Joined.table.sources = sources
-    written = _sources(Joined, FullJob(join=JoinJob(table=str(DEMO_TABLE))))
+    # the two attributes _sources reads: the joined outcome's table and its sources
+    joined = SimpleNamespace(table=SimpleNamespace(sources=sources))
+    written = _sources(joined, FullJob(join=JoinJob(table=str(DEMO_TABLE))))
     for language in ("ru", "kk"):
         for source in written:
             translated = report_texts.source_text(source, language)

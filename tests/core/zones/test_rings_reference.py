@@ -28,13 +28,13 @@ from kz_innovation_plugin.core.zones._influence_inputs import (
     representative_xy,
     zone_frame,
 )
-from kz_innovation_plugin.core.zones.rings import neighbour_matrix
+from kz_innovation_plugin.core.zones.rings import adjacency_in_layer_order
 
 
 def dense_rings(layer, core_id, graph, k, crs=None) -> pd.DataFrame:
     """The reference: (regions x cores) steps and distances, the winner by lexsort."""
     cores = check_cores(layer, core_id)
-    matrix = neighbour_matrix(layer, graph)
+    matrix = adjacency_in_layer_order(layer, graph)
     steps = csgraph.dijkstra(
         matrix,
         directed=True,
