@@ -85,7 +85,7 @@ def unknown_choice(
 
 def field_names(frame: pd.DataFrame) -> str:
     """The attribute fields of a layer for a message: ``a, b, c`` (no geometry column)."""
-    geometry = _geometry_name(frame)
+    geometry = geometry_name(frame)
     return ", ".join(str(column) for column in frame.columns if column != geometry)
 
 
@@ -158,7 +158,7 @@ def geometry_last(frame: pd.DataFrame) -> pd.DataFrame:
 
     A frame without an active geometry column is returned as it is.
     """
-    geometry = _geometry_name(frame)
+    geometry = geometry_name(frame)
     if geometry is None or geometry not in frame.columns:
         return frame
     return frame[[column for column in frame.columns if column != geometry] + [geometry]]
@@ -185,6 +185,7 @@ def name_field(
     return next((name for name in preferred if name in present), None)
 
 
-def _geometry_name(frame: pd.DataFrame) -> str | None:
-    # a GeoDataFrame without an active geometry raises on ``.geometry``: ask for the name only
+def geometry_name(frame: pd.DataFrame) -> str | None:
+    """The active geometry column of a GeoDataFrame; None for a plain table or a
+    GeoDataFrame without one (which raises on ``.geometry``: only the name is asked)."""
     return getattr(frame, "active_geometry_name", None)

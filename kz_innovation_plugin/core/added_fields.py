@@ -17,22 +17,10 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from ._checks import geometry_last
+from ._checks import geometry_last, geometry_name
 
 #: the note a job adds to its log when it replaced fields of its input
 REPLACED_NOTE = "Replaced fields already in the input: {fields}."
-
-
-def _geometry_name(layer: pd.DataFrame) -> str | None:
-    """The active geometry column of a GeoDataFrame (None for a plain table)."""
-    import geopandas as gpd
-
-    if not isinstance(layer, gpd.GeoDataFrame):
-        return None
-    try:
-        return layer.geometry.name
-    except AttributeError:  # a GeoDataFrame without an active geometry column
-        return None
 
 
 def clashing_fields(
@@ -68,7 +56,7 @@ def without_fields(
     The geometry column and the fields in ``keep`` are never dropped.  The layer is returned
     as it is (not copied) when nothing clashes.
     """
-    protected = [*keep, _geometry_name(layer)]
+    protected = [*keep, geometry_name(layer)]
     replaced = clashing_fields(layer.columns, added, keep=protected)
     if not replaced:
         return layer, []

@@ -24,7 +24,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .autocorrelation.local import gi_bins
+from .autocorrelation.local import gi_bins, lisa_codes
 
 #: statistic -> (corrected field, uncorrected field, codes that mean "not significant")
 FIELDS = {
@@ -32,7 +32,6 @@ FIELDS = {
     "gi": ("Gi_Bin", "Gi_Bin_U", (0,)),
 }
 #: the fields :func:`uncorrected_fields` adds
-UNCORRECTED_FIELDS = tuple(uncorrected for _, uncorrected, _ in FIELDS.values())
 #: statistic -> (caption of the report's map of the corrected result, of the uncorrected one)
 CAPTIONS = {
     "lisa": ("LISA clusters of the index",
@@ -71,17 +70,10 @@ def lisa_codes_uncorrected(values, lisa_i, p, alpha: float) -> np.ndarray:
     """
     values = np.asarray(values, dtype=float)
     lisa_i = np.asarray(lisa_i, dtype=float)
-    p = np.asarray(p, dtype=float)
-    high = values > values.mean()
-    low = values < values.mean()
-    quadrant = np.select(
-        [high & (lisa_i > 0), low & (lisa_i > 0), low & (lisa_i < 0), high & (lisa_i < 0)],
-        [1, 2, 3, 4],
-        default=5,
-    )
-    codes = np.where(np.nan_to_num(p, nan=2.0) <= alpha, quadrant, 0)
-    codes[np.isnan(lisa_i)] = 6
-    return codes.astype(np.int64)
+    z = np.sign(values - values.mean())
+    lag_sign = np.nan_to_num(np.sign(lisa_i) * z)  # sign(lag) = sign(LISA_I) * sign(z)
+    significant = np.nan_to_num(np.asarray(p, dtype=float), nan=2.0) <= alpha
+    return lisa_codes(z, lag_sign, significant, np.isnan(lisa_i))
 
 
 def uncorrected_fields(values: pd.Series, local: pd.DataFrame, alpha: float) -> pd.DataFrame:

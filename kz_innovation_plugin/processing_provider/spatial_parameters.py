@@ -124,11 +124,3 @@ def add_method_output(alg) -> None:
     alg.addParameter(QgsProcessingParameterFeatureSink(
         "METHOD", alg.tr("Method record"), source_type("vector"), optional=True,
         createByDefault=True))
-
-
-def with_method(parameters, frames: dict, provenance: dict) -> dict:
-    """``frames`` plus the METHOD table; :func:`.write_outputs` leaves it out when the user
-    did not ask for it (:func:`.wanted`: no value, or a blank one)."""
-    from ..core.provenance import provenance_frame
-
-    return {**frames, "METHOD": provenance_frame(provenance)}

@@ -378,11 +378,6 @@ def styles_on_load(context, styles: dict[str, str | None]) -> None:
             details.setPostProcessor(_post_processor(name, together))
 
 
-def style_on_load(context, destination: str, name: str) -> None:
-    """Apply style ``name`` to ``destination`` when QGIS loads it."""
-    styles_on_load(context, {destination: name})
-
-
 def load_on_completion(context, layers: dict[str, tuple[str, str]]) -> None:
     """Have QGIS load ``{layer source: (style name, layer name)}`` when the run ends, styled,
     stacked, and named as given (not after the file: a GeoPackage's layers share it)."""

@@ -135,3 +135,25 @@ def test_spreadsheet_safe_neutralises_formula_text_and_leaves_numbers():
     assert frame["text"].iloc[0] == "=1+1"  # the input frame is left as it was
     untouched = pd.DataFrame({"a": [1, 2], "b": ["x", "y"]})
     assert spreadsheet_safe(untouched) is untouched
+
+
+def test_output_folder_that_cannot_be_made_or_written_gets_a_message(tmp_path, monkeypatch):
+    """Root (who runs CI) can write anywhere, so the two failures are simulated."""
+    import os
+    from pathlib import Path
+
+    from kz_innovation_plugin.core.output import output_folder
+
+    def refuse(self, *args, **kwargs):
+        raise PermissionError("permission denied")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Path, "mkdir", refuse)
+        with pytest.raises(InputFileError, match=r"Cannot create the output folder .*new: "
+                                                 r"permission denied"):
+            output_folder(tmp_path / "new" / "out.gpkg")
+    with monkeypatch.context() as patch:
+        patch.setattr(os, "access", lambda path, mode: False)
+        with pytest.raises(InputFileError, match="is not writable: choose another folder"):
+            output_folder(tmp_path / "out.gpkg")
+

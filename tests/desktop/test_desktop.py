@@ -48,6 +48,7 @@ def test_the_provider_and_its_algorithms_are_registered(english_desktop: Desktop
 
 def test_every_algorithm_can_run_and_opens_its_dialog(any_desktop: Desktop):
     dialogs = any_desktop.step("dialogs")
+    assert set(dialogs) >= EXPECTED_ALGORITHMS, "not every algorithm's dialog was opened"
     cannot_run = {name: info["why"] for name, info in dialogs.items() if not info["can_execute"]}
     assert cannot_run == {}, "packages missing inside the desktop"
     failed = {name: info["error"] or "createAlgorithmDialog returned None"

@@ -72,7 +72,10 @@ def label_problems(algorithm: str, parameter: dict, names: set[str]) -> list[str
 
 def test_no_label_names_an_identifier(any_desktop: Desktop):
     problems = []
-    for algorithm, info in any_desktop.step("dialogs").items():
+    dialogs = any_desktop.step("dialogs")
+    assert dialogs and all(info["parameters"] for info in dialogs.values()), \
+        "no dialog's parameters were recorded"
+    for algorithm, info in dialogs.items():
         names = {parameter["name"].lower() for parameter in info["parameters"]}
         for parameter in info["parameters"]:
             if not parameter["hidden"]:

@@ -230,6 +230,7 @@ def test_index_dialog_keeps_the_method_and_hides_the_tuning(qgis_app):
 def test_every_decimal_number_says_how_many_decimals_to_show(qgis_app):
     from qgis.core import QgsProcessingParameterNumber
 
+    checked = 0
     for algorithm in algorithms():
         for definition in algorithm.parameterDefinitions():
             if definition.type() == "number" \
@@ -237,6 +238,8 @@ def test_every_decimal_number_says_how_many_decimals_to_show(qgis_app):
                 places = definition.metadata().get("widget_wrapper", {}).get("decimals")
                 assert isinstance(places, int) and 0 <= places <= 3, (
                     algorithm.name(), definition.name(), places)
+                checked += 1
+    assert checked >= 5  # ALPHA, BAND, THRESHOLD, MAX_MISSING_SHARE, ... at least
 
 
 DIALOG_WIDGETS = textwrap.dedent("""

@@ -149,6 +149,7 @@ def test_full_analysis_loads_styled_layers_in_map_order(project, tmp_path):
     assert not layers["Cluster cores"].labelsEnabled()
     assert not layers["Clusters of cores"].labelsEnabled()
     # every core gets a dot inside its region, which shows at any scale
+    assert layers["Cluster cores"].renderer().categories()
     for category in layers["Cluster cores"].renderer().categories():
         symbol = category.symbol()
         dots = [symbol.symbolLayer(i) for i in range(symbol.symbolLayerCount())

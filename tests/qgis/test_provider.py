@@ -179,6 +179,8 @@ def test_join_refuses_both_a_file_and_a_table_layer(qgis_app, tmp_path):
     table = memory_table([("г.Алматы", 1.0)])
     with pytest.raises(QgsProcessingException, match="either as a file.*or as a table layer"):
         run_join(tmp_path, bundled_uri("2018"), TABLE_LAYER=table)
+    with pytest.raises(QgsProcessingException, match="not both and not neither"):
+        run_join(tmp_path, bundled_uri("2018"), TABLE=None)
     assert not (tmp_path / "joined.gpkg").exists()
 
 

@@ -143,6 +143,11 @@ def test_bad_requests_are_refused_and_leave_nothing(qgis_app, tmp_path):
     empty = QgsVectorLayer("Polygon?crs=EPSG:4326", "empty", "memory")
     with pytest.raises(QgsProcessingException, match="extent is empty"):
         render_map([empty], "Empty", tmp_path / "empty.png")
+    broken = QgsVectorLayer(str(tmp_path / "gone.gpkg"), "gone", "ogr")
+    with pytest.raises(QgsProcessingException, match="gone cannot be drawn: they are not valid"):
+        render_map([broken], "Broken", tmp_path / "broken.png")
+    with pytest.raises(QgsProcessingException, match="at least 200 x 150 pixels, not 100 x 80"):
+        render_map([regions_layer()], "Small", tmp_path / "small.png", size_px=(100, 80))
     assert list(tmp_path.iterdir()) == []
 
 

@@ -291,7 +291,7 @@ def local_moran(
     p[z_y == 0] = 1.0
     lisa[islands], p[islands] = np.nan, np.nan
     threshold = corrected_threshold(p, alpha, correction)
-    codes = _lisa_codes(z_y, lag, p <= threshold, islands)
+    codes = lisa_codes(z_y, lag, p <= threshold, islands)
     notes = few_features_note(int((~islands).sum()), permutations, alpha, correction)
     notes += _island_notes(weights)
     return LocalMoranResult(
@@ -483,10 +483,12 @@ def _check_common(permutations, seed, alpha, correction, ties) -> tuple[int, int
     return check_permutations(permutations), check_seed(seed), check_alpha(alpha)
 
 
-def _lisa_codes(
+def lisa_codes(
     z: np.ndarray, lag: np.ndarray, significant: np.ndarray, islands: np.ndarray
 ) -> np.ndarray:
-    """GeoDa's cluster codes from the signs of z and its lag."""
+    """GeoDa's cluster codes from the signs of ``z`` and of its lag (only the signs count):
+    1 High-High, 2 Low-Low, 3 Low-High, 4 High-Low, 5 significant but undefined, 0 not
+    significant, 6 no neighbours."""
     quadrant = np.select(
         [(z > 0) & (lag > 0), (z < 0) & (lag < 0), (z < 0) & (lag > 0), (z > 0) & (lag < 0)],
         [1, 2, 3, 4],

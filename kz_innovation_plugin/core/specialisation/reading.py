@@ -278,10 +278,7 @@ def check_activity_table(table: ActivityTable, where: str, *, tolerance: float =
     _check_non_negative(values, table.national, where)
     if table.region_totals is not None:
         totals = table.region_totals.reindex(values.index)
-        sums = values.sum(axis=1, min_count=1)
-        complete = values.notna().all(axis=1) & totals.notna()
-        over = sums > totals * (1 + tolerance) + 1e-9
-        off = (complete & ((sums - totals).abs() > tolerance * totals.abs() + 1e-9)) | over
+        sums, off = _sums_off(values, totals, axis=1, tolerance=tolerance)
         if off.any():
             region = off.idxmax()
             raise TableFormatError(
@@ -290,16 +287,24 @@ def check_activity_table(table: ActivityTable, where: str, *, tolerance: float =
                 "activities must add up to the total), or leave the total column out.")
     if table.national is not None:
         national = table.national.reindex(values.columns)
-        sums = values.sum(axis=0, min_count=1)
-        complete = values.notna().all(axis=0)
-        over = sums > national * (1 + tolerance) + 1e-9
-        off = (complete & ((sums - national).abs() > tolerance * national.abs() + 1e-9)) | over
+        sums, off = _sums_off(values, national, axis=0, tolerance=tolerance)
         if off.any():
             activity = off.idxmax()
             raise TableFormatError(
                 f'{where}: the regions sum to {sums[activity]:,.6g} in "{activity}", but the '
                 f"national total row says {national[activity]:,.6g}. Check that every region "
                 "is listed once and the total row belongs to the same table.")
+
+
+def _sums_off(values: pd.DataFrame, totals: pd.Series, *, axis: int, tolerance: float):
+    """Sums of ``values`` along ``axis`` and where they disagree with ``totals``: above a
+    total anywhere, or off it by more than ``tolerance`` where every part and the total are
+    known."""
+    sums = values.sum(axis=axis, min_count=1)
+    complete = values.notna().all(axis=axis) & totals.notna()
+    over = sums > totals * (1 + tolerance) + 1e-9
+    off = (complete & ((sums - totals).abs() > tolerance * totals.abs() + 1e-9)) | over
+    return sums, off
 
 
 def match_regions(table: ActivityTable, boundary_set: str, gazetteer=None) -> ActivityTable:

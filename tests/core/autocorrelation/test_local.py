@@ -374,13 +374,13 @@ def test_cancel(setting):
 
 
 def test_cluster_codes_from_signs():
-    from kz_innovation_plugin.core.autocorrelation.local import _lisa_codes
+    from kz_innovation_plugin.core.autocorrelation.local import lisa_codes
 
     z = np.array([1.0, -1.0, -1.0, 1.0, 0.0, 1.0, 2.0, 1.0])
     lag = np.array([0.5, -0.5, 0.5, -0.5, 0.3, 0.0, 1.0, 0.0])
     significant = np.array([True, True, True, True, True, True, False, False])
     islands = np.array([False] * 7 + [True])
-    codes = _lisa_codes(z, lag, significant, islands)
+    codes = lisa_codes(z, lag, significant, islands)
     np.testing.assert_array_equal(codes, [1, 2, 3, 4, 5, 5, 0, 6])
 
 
