@@ -74,7 +74,7 @@ def test_benchmark_runs_end_to_end(tmp_path):
                     "## Inside each whole run", "## Growth from 100k to 400k",
                     "## Regionalisation"):
         assert heading in text
-    assert "cores" in text and "GB RAM" in text and "esda 2.9" in text
+    assert "cores" in text and "GB RAM" in text and f"esda {esda.__version__}" in text
     rows = [line for line in text.splitlines() if line.startswith("| grid | 400 |")]
     # whole (3 pipelines), our steps (1 row), in-process splits (3 pipelines)
     assert len(rows) == 7

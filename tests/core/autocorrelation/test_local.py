@@ -122,7 +122,11 @@ def test_labels_agree_with_esda(name, y, graph):
     )
     p = frame["LISA_P"].to_numpy()
     clear = (np.abs(p - 0.05) > 0.01) & (np.abs(reference.p_sim - 0.05) > 0.01)
-    assert clear.sum() >= 0.7 * len(p)
+    # esda's numba engine (installed with giddy) compares in float32 with fastmath, so a
+    # permuted lag equal to the observed one falls on either side; ties are common only
+    # with one neighbour (drawing the actual neighbour), so compare features with two or more
+    clear &= frame["NNeighbors"].to_numpy() >= 2
+    assert clear.sum() >= 0.5 * len(p)
     np.testing.assert_array_equal(frame["LISA_CL"].to_numpy()[clear], esda_codes[clear])
 
 
