@@ -198,6 +198,23 @@ def _resolve_column(values: pd.Series, resolver: _Resolver) -> list[_Resolved]:
     return [distinct[value] for value in values.astype(object)]
 
 
+def _resolve_table_column(values: pd.Series, resolver: _Resolver) -> list[_Resolved]:
+    """Resolve the table's keys; a bare name beside the city of that name ("Алматы" and
+    "Алматы қаласы" in a Kazakh bulletin) is the oblast (:meth:`Gazetteer.split_city_and_oblast`).
+    """
+    resolved = _resolve_column(values, resolver)
+    ids = {str(value): item.unit_id for value, item in zip(values.astype(object), resolved)
+           if item.unit_id}
+    moved = {label: unit
+             for label, unit in resolver.gazetteer.split_city_and_oblast(
+                 ids, resolver.boundary_set).items() if unit != ids[label]}
+    if not moved:
+        return resolved
+    return [_Resolved(f"unit:{moved[str(value)]}", "name", moved[str(value)])
+            if str(value) in moved else item
+            for value, item in zip(values.astype(object), resolved)]
+
+
 def _choose_keys(
     layer: pd.DataFrame,
     table: IndicatorTable,
@@ -426,7 +443,7 @@ def join_indicators(
 
     sides = _Sides(
         layer, layer_key, _resolve_column(layer[layer_key], resolver),
-        table, table_key, _resolve_column(table.data[table_key], resolver),
+        table, table_key, _resolve_table_column(table.data[table_key], resolver),
     )
     _check_boundary_sets(
         gazetteer,

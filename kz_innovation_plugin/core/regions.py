@@ -77,6 +77,12 @@ __all__ = [
 ]
 
 
+#: words that mark a city in a region label (case-folded)
+CITY_MARKERS = ("қаласы", "каласы", "қ.", "г.", "город", "city", "qalasy")
+#: the oblast words tried after a bare name that shares its unit with a city label
+_OBLAST_WORDS = ("облысы", "область", "region")
+
+
 def set_for_year(year: int) -> str:
     """Return the boundary set that statistics of ``year`` refer to.
 
@@ -339,3 +345,44 @@ class Gazetteer:
                 f"its territory is split among: {', '.join(children) or 'none'}."
             )
         return str(parent)
+
+    def split_city_and_oblast(self, ids: dict[str, str],
+                              boundary_set: str | None = None) -> dict[str, str]:
+        """Give a bare name that shares its unit with a city label the oblast of that name.
+
+        BNS bulletins in Kazakh name the oblast "Алматы" and the city "Алматы қаласы"; both
+        labels first reach the city.  When exactly two labels reach one unit, one of them
+        with a city word (:data:`CITY_MARKERS`) and the other bare, the bare one becomes the
+        oblast found by adding an oblast word to it, if that is another unit.
+
+        Parameters
+        ----------
+        ids : dict
+            Label -> unit id, as matched one label at a time.
+        boundary_set : str, optional
+            The set to match the oblast name on.
+
+        Returns
+        -------
+        dict
+            A copy of ``ids`` with the bare labels moved to their oblast.
+        """
+        by_unit: dict[str, list[str]] = {}
+        for label, unit in ids.items():
+            by_unit.setdefault(unit, []).append(label)
+        out = dict(ids)
+        for labels in by_unit.values():
+            if len(labels) != 2:
+                continue
+            city = [lab for lab in labels if any(m in lab.casefold() for m in CITY_MARKERS)]
+            bare = [lab for lab in labels if lab not in city]
+            if len(city) == 1 and len(bare) == 1:
+                out[bare[0]] = self._oblast_named(bare[0], ids[city[0]], boundary_set)
+        return out
+
+    def _oblast_named(self, bare: str, city_unit: str, boundary_set: str | None) -> str:
+        for oblast_word in _OBLAST_WORDS:
+            found = self.match(f"{bare} {oblast_word}", boundary_set)
+            if found and found[0].unit_id != city_unit:
+                return found[0].unit_id
+        return city_unit

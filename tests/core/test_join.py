@@ -19,7 +19,7 @@ from kz_innovation_plugin.core.errors import (
 )
 from kz_innovation_plugin.core.join import JoinOptions, join_indicators
 from kz_innovation_plugin.core.tables import SOURCE_ROW, IndicatorTable, read_indicator_table
-from tests.conftest import DEMO_TABLE
+from tests.conftest import DEMO_TABLE, INNOVATION_BULLETIN
 
 
 def make_table(keys, values=None, key_column="region", national=None) -> IndicatorTable:
@@ -137,6 +137,22 @@ def test_two_table_rows_for_one_region_is_an_error(regions_2018):
     table = make_table(["г.Алматы", "Павлодарская", "Алматы қ."])
     with pytest.raises(MatchError, match=r"row 2 \('г.Алматы'\) and row 4 \('Алматы қ.'\)"):
         join_indicators(regions_2018, table)
+
+
+def test_innovation_bulletin_joins_on_the_2022_set(regions_2022, unchanged):
+    """Sheet "1" of the 2022 innovation bulletin, read unchanged: its two-row header, the
+    bare "Алматы" (the oblast) beside "Алматы қаласы" (the city), all 20 regions."""
+    unchanged.watch(INNOVATION_BULLETIN)
+    table = read_indicator_table(INNOVATION_BULLETIN, sheet="1", year=2022)
+    result = join_indicators(regions_2022, table)
+    assert result.matched_count == 20 and result.boundary_set == "2022"
+    field = result.field_map["Одан инновациялары бары"]
+    active = by_unit(result, field)
+    # the bulletin's figures: Алматы 67, Алматы қаласы 1031, Ұлытау 15, Абай 48
+    assert (active["almaty_region"], active["almaty_city"]) == (67.0, 1031.0)
+    assert (active["ulytau"], active["abai"]) == (15.0, 48.0)
+    level = by_unit(result, result.field_map["Инновация саласындағы белсенділік деңгейі, %-бен"])
+    assert level["karaganda"] == 15.1
 
 
 def test_duplicated_features_are_an_error(regions_2018):

@@ -514,3 +514,16 @@ def test_unknown_set_lists_the_valid_ones(gaz):
         with pytest.raises(ParameterError) as info:
             call()
         assert str(info.value) == message
+
+
+def test_bare_name_beside_its_city_is_the_oblast():
+    """Kazakh bulletins: "Алматы" (the oblast) and "Алматы қаласы" (the city)."""
+    gazetteer = Gazetteer.load()
+    ids = {"Алматы": "almaty_city", "Алматы қаласы": "almaty_city", "Ақтөбе": "aktobe"}
+    split = gazetteer.split_city_and_oblast(ids, "2022")
+    assert split == {"Алматы": "almaty_region", "Алматы қаласы": "almaty_city",
+                     "Ақтөбе": "aktobe"}
+    assert ids["Алматы"] == "almaty_city"  # the input is not modified
+    # two city labels ("г.Алматы", "Алматы қ.") are left alone: the join calls that an error
+    both = {"г.Алматы": "almaty_city", "Алматы қ.": "almaty_city"}
+    assert gazetteer.split_city_and_oblast(both, "2018") == both

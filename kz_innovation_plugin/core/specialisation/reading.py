@@ -343,7 +343,7 @@ def match_regions(table: ActivityTable, boundary_set: str, gazetteer=None) -> Ac
         raise MatchError(
             f"{table.source}: region(s) not recognised: {', '.join(unknown)}. Write them as "
             "the statistics office does (Kazakh, Russian or English names, or ISO codes).")
-    ids = _split_city_and_oblast(ids, gazetteer, boundary_set)
+    ids = gazetteer.split_city_and_oblast(ids, boundary_set)
     outside = [label for label, unit in ids.items() if unit not in wanted]
     if outside:
         sets = gazetteer.sets_containing(list(ids.values()))
@@ -368,30 +368,6 @@ def match_regions(table: ActivityTable, boundary_set: str, gazetteer=None) -> Ac
 
 
 # ---------------------------------------------------------------------------- internals
-
-
-#: words that mark a city in a region label (folded)
-_CITY_MARKERS = ("қаласы", "каласы", "г.", "город", "city", "qalasy")
-
-
-def _split_city_and_oblast(ids: dict[str, str], gazetteer, boundary_set: str) -> dict[str, str]:
-    """Give a bare name that shares its unit with a city label the oblast of that name."""
-    by_unit: dict[str, list[str]] = {}
-    for label, unit in ids.items():
-        by_unit.setdefault(unit, []).append(label)
-    out = dict(ids)
-    for labels in by_unit.values():
-        if len(labels) != 2:
-            continue
-        city = [lab for lab in labels if any(m in lab.casefold() for m in _CITY_MARKERS)]
-        bare = [lab for lab in labels if lab not in city]
-        if len(city) == 1 and len(bare) == 1:
-            for oblast_word in ("облысы", "область", "region"):
-                found = gazetteer.match(f"{bare[0]} {oblast_word}", boundary_set)
-                if found and found[0].unit_id != ids[city[0]]:
-                    out[bare[0]] = found[0].unit_id
-                    break
-    return out
 
 
 def _check_dash(dash: str) -> None:

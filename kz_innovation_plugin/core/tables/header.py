@@ -38,7 +38,8 @@ def extract_body(grid: Grid, notes: list[str]) -> Body:
     """Cut the grid to the table below the header, with unique column names."""
     header_row, titles = _find_header(grid)
     text = grid.text
-    below = text.index > header_row
+    continued = _header_continuation(grid, header_row)
+    below = text.index > (continued[-1] if continued else header_row)
     nonblank = (text != "").any(axis=1)
     rows = text.index[below & nonblank.to_numpy()]
     rows = _drop_note_lines(grid, rows, notes)
@@ -47,7 +48,10 @@ def extract_body(grid: Grid, notes: list[str]) -> Body:
             f"{grid.where}: the table has a header (row {header_row}) but no data rows. Add one "
             "row per region below the header."
         )
-    header = text.loc[header_row].str.split().str.join(" ")
+    header = text.loc[[header_row, *continued]].agg(" ".join).str.split().str.join(" ")
+    if continued:
+        notes.append(f"The header continues on {rows_text(continued)}; each column is named "
+                     "by its header lines joined.")
     _check_no_cells_right_of_header(grid, header, rows)
     used = [col for col in text.columns if header[col] or (text.loc[rows, col] != "").any()]
     cells = grid.restrict(rows, used, [str(col) for col in used])
@@ -107,6 +111,33 @@ def _find_header(grid: Grid) -> tuple[int, list[str]]:
         for row in text.to_numpy()[:header][nonblank[:header]]
     ]
     return int(text.index[header]), titles
+
+
+def _header_continuation(grid: Grid, header_row: int) -> list[int]:
+    """Rows under the header that continue it: text only, with the label column empty.
+
+    Statistical sheets split a long column header over two or three rows ("Одан" /
+    "инновациялары бары"); the data rows below begin with the region's label.  A region row
+    without values ("Абайская;-;-", or a label alone) has its label, so it is never taken.
+    """
+    text = grid.text
+    after = np.asarray(text.index > header_row)
+    data_like = _data_rows(grid) & after
+    if not data_like.any():
+        return []
+    first_data = int(data_like.argmax())
+    label_column = int(grid.textual.to_numpy()[first_data].argmax())
+    between = text.iloc[: first_data][after[:first_data]]
+    rows = []
+    for row, cells in between.iterrows():
+        filled = cells != ""
+        if not filled.any():
+            continue
+        if (cells.iloc[label_column] != "" or grid.number.loc[row].notna().any()
+                or grid.missing.loc[row][filled].any()):
+            return []
+        rows.append(int(row))
+    return rows
 
 
 def _data_rows(grid: Grid) -> np.ndarray:

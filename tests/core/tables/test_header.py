@@ -45,3 +45,23 @@ def test_wide_blank_lines_and_empty_column(tmp_path):
     assert table.data["b"].isna().all()
     assert list(table.data["source_row"]) == [3, 5]
 
+
+
+def test_header_split_over_two_rows_is_joined(tmp_path):
+    """BNS sheets continue a long header on the next row; the label column is empty there."""
+    text = ("Title of the sheet\n"
+            ";Enterprises;Of which;Level, %\n"
+            ";;innovation-active;\n"
+            "Акмолинская;1173;70;6\n"
+            "Атырауская;1119;75;6,7\n")
+    table = read_indicator_table(write_text(tmp_path, "two_rows.csv", text))
+    assert table.indicator_columns == ["Enterprises", "Of which innovation-active", "Level, %"]
+    assert table.data["Of which innovation-active"].tolist() == [70.0, 75.0]
+    assert any("header continues on row 3" in note for note in table.notes)
+
+
+def test_region_row_without_values_under_the_header_stays_data(tmp_path):
+    text = "region;a;b\nАкмолинская;;\nАтырауская;1;2\n"
+    table = read_indicator_table(write_text(tmp_path, "blank_row.csv", text))
+    assert table.indicator_columns == ["a", "b"]
+    assert list(table.data["region"]) == ["Акмолинская", "Атырауская"]
