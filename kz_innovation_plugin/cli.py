@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from .core.choices import BOUNDARY_SET
+from .core.choices import BOUNDARY_SET, DASH, TABLE_LAYOUT
 from .core.errors import KzInnovationError, ParameterError
 
 
@@ -22,6 +22,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     _add_join(commands)
     _add_index(commands)
+    _add_specialisation(commands)
     regions = commands.add_parser("regions", help="write the bundled regions of a boundary set")
     regions.add_argument("--boundary-set", choices=sorted(BOUNDARY_SET.values),
                          default=BOUNDARY_SET.default)
@@ -53,6 +54,34 @@ def _add_join(commands) -> None:
         help="accept fuzzy name matches at least this similar (0.5-1); default: never",
     )
     join.add_argument("--output", required=True, help="output GeoPackage (.gpkg)")
+
+
+def _add_specialisation(commands) -> None:
+    command = commands.add_parser(
+        "specialisation", help="location quotients, stars, HHI, Krugman and shift-share of a "
+        "region x activity table, joined to regional boundaries")
+    command.add_argument("--table", required=True, help="CSV, XLSX, XLS or ODS table")
+    command.add_argument("--layout", choices=TABLE_LAYOUT.values, default=TABLE_LAYOUT.default)
+    command.add_argument("--sheet", help="sheet of a wide or long workbook")
+    command.add_argument("--sheets", help='layout "sheets": "activity=sheet; activity=sheet"')
+    command.add_argument("--column", default="0",
+                         help="layout sheets: each sheet's column (header or number)")
+    for name in ("region-column", "activity-column", "value-column", "total-column"):
+        command.add_argument(f"--{name}")
+    command.add_argument("--dash", choices=DASH.values, default=DASH.default)
+    command.add_argument("--base-table", help="the base year, same layout: shift-share")
+    command.add_argument("--base-sheet")
+    command.add_argument("--esteban-marquillas", action="store_true")
+    for name, default in (("threshold", 1.25), ("size-share", 0.10), ("lq-threshold", 2.0),
+                          ("focus-share", 0.10)):
+        command.add_argument(f"--{name}", type=float, default=default)
+    layer = command.add_mutually_exclusive_group()
+    layer.add_argument("--layer", help="boundary layer file (default: the bundled regions)")
+    layer.add_argument("--boundary-set", choices=sorted(BOUNDARY_SET.values),
+                       default=BOUNDARY_SET.default, help="bundled boundary set")
+    command.add_argument("--layer-name", help="layer inside --layer (GeoPackage)")
+    command.add_argument("--layer-key", help="layer field with region codes or names")
+    command.add_argument("--output", required=True, help="output GeoPackage (.gpkg)")
 
 
 def _add_index(commands) -> None:
@@ -157,6 +186,33 @@ def _run_index(arguments: argparse.Namespace) -> str:
     return "\n".join(lines)
 
 
+_SPECIALISATION_OPTIONS = (
+    "table", "layout", "sheet", "region_column", "activity_column", "value_column",
+    "total_column", "dash", "base_table", "base_sheet", "esteban_marquillas", "threshold",
+    "size_share", "lq_threshold", "focus_share", "layer_key",
+)
+
+
+def _run_specialisation(arguments: argparse.Namespace) -> str:
+    from .core.bundled import load_bundled_regions
+    from .core.jobs import specialisation
+    from .core.vector import read_vector_layer
+
+    job = specialisation.SpecialisationJob(
+        **_same_named(arguments, _SPECIALISATION_OPTIONS),
+        sheets=specialisation.parse_sheet_map(arguments.sheets) if arguments.sheets else None,
+        column=int(arguments.column) if arguments.column.isdigit() else arguments.column)
+    if arguments.layer:
+        layer = read_vector_layer(arguments.layer, arguments.layer_name)
+        job.layer_label = arguments.layer
+    else:
+        layer = load_bundled_regions(arguments.boundary_set)
+        job.layer_label = f"the bundled {arguments.boundary_set} boundary set"
+    outcome = specialisation.run(job, layer)
+    path = outcome.write(arguments.output)
+    return f"{outcome.summary()}\nWritten to {path}"
+
+
 def _run_regions(arguments: argparse.Namespace) -> str:
     from .core.bundled import load_bundled_regions
     from .core.output import write_geopackage
@@ -169,7 +225,8 @@ def _run_regions(arguments: argparse.Namespace) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; return the exit code."""
     arguments = _parser().parse_args(argv)
-    runners = {"join": _run_join, "index": _run_index, "regions": _run_regions}
+    runners = {"join": _run_join, "index": _run_index, "regions": _run_regions,
+               "specialisation": _run_specialisation}
     try:
         text = runners[arguments.command](arguments)
     except KzInnovationError as error:

@@ -267,12 +267,25 @@ BOUNDARY_SET = _choices(
     ("2017", QT_TRANSLATE_NOOP("KzInnovation", "2017: 14 regions and 2 cities")),
 )
 
+TABLE_LAYOUT = _choices(
+    "table_layout", "table layout", "wide",
+    ("wide", QT_TRANSLATE_NOOP("KzInnovation", "One row per region, one column per activity")),
+    ("long", QT_TRANSLATE_NOOP("KzInnovation", "One row per region and activity")),
+    ("sheets", QT_TRANSLATE_NOOP("KzInnovation",
+                                 "One sheet per activity (statistical bulletins)")),
+)
+DASH = _choices(
+    "dash", "reading of \"-\"", "zero",
+    ("zero", QT_TRANSLATE_NOOP("KzInnovation", "Zero (the phenomenon does not occur)")),
+    ("missing", QT_TRANSLATE_NOOP("KzInnovation", "Missing")),
+)
+
 #: every option list by its key
 CHOICE_LISTS: dict[str, Choices] = {
     choices.key: choices for choices in (
         WEIGHT_METHOD, KERNEL, TRANSFORM, ISLAND_POLICY, CORRECTION, INFERENCE,
         IMPUTATION, TREATMENT, NORMALISATION, WEIGHTING, AGGREGATION, LEVEL_METHOD,
         PROFILE_METHOD, CORE_MODE, LOCAL_REQUIREMENT, CONFIDENCE, ZONE_METHOD,
-        REGIONALISATION_METHOD, BOUNDARY_SET,
+        REGIONALISATION_METHOD, BOUNDARY_SET, TABLE_LAYOUT, DASH,
     )
 }

@@ -87,11 +87,14 @@ def write_geopackage(
     path: str | os.PathLike,
     layers: dict[str, pd.DataFrame],
     styles: dict[str, str] | None = None,
+    style_labels: dict[str, dict[str, str]] | None = None,
 ) -> Path:
     """Write ``{layer name: (Geo)DataFrame}`` to one GeoPackage, replacing ``path``.
 
     A plain DataFrame becomes an attribute table.  ``styles`` maps layer names to the
-    plugin's style names, stored as each layer's default style.  On any failure the target is
+    plugin's style names, stored as each layer's default style; ``style_labels`` gives a
+    layer's legend labels by category value (the others' categories are dropped, see
+    :func:`.styles.relabelled_qml`).  On any failure the target is
     left as it was (absent, or the previous file) and the temporary file is removed.
     """
     import geopandas as gpd
@@ -108,7 +111,7 @@ def write_geopackage(
         if styles:
             from .styles import STYLE_TABLE, styles_table
 
-            layers = {**layers, STYLE_TABLE: styles_table(styles)}
+            layers = {**layers, STYLE_TABLE: styles_table(styles, style_labels)}
         for name, frame in layers.items():
             if not isinstance(frame, gpd.GeoDataFrame):
                 frame = gpd.GeoDataFrame(frame.reset_index(drop=True))

@@ -9,8 +9,10 @@ is needed to write them.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pandas as pd
 
@@ -29,8 +31,36 @@ def style_text(name: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def styles_table(styles: dict[str, str], geometry_column: str = "geom") -> pd.DataFrame:
-    """Rows of ``layer_styles`` for ``{layer name: style name}``, each the layer's default."""
+def relabelled_qml(text: str, labels: dict[str, str]) -> str:
+    """A categorised style's QML with its categories labelled ``{value: label}``; categories
+    whose value has no label are dropped (a legend lists only what the layer holds).
+
+    Examples
+    --------
+    >>> qml = '<categories><category value="1" label="Activity 1" symbol="0"/>' \
+    ...       '<category value="2" label="Activity 2" symbol="1"/></categories>'
+    >>> relabelled_qml(qml, {"1": "natural sciences & co"})
+    '<categories><category value="1" label="natural sciences &amp; co" symbol="0"/></categories>'
+    """
+
+    def relabel(match: re.Match) -> str:
+        tag = match.group(0)
+        value = re.search(r'\svalue="([^"]*)"', tag)
+        if value is None or value.group(1) not in labels:
+            return ""
+        label = escape(labels[value.group(1)], {'"': "&quot;"})
+        return re.sub(r'(\slabel=")[^"]*(")', lambda m: f"{m.group(1)}{label}{m.group(2)}", tag)
+
+    return re.sub(r"<category\s[^>]*/>", relabel, text)
+
+
+def styles_table(styles: dict[str, str], labels: dict[str, dict[str, str]] | None = None,
+                 geometry_column: str = "geom") -> pd.DataFrame:
+    """Rows of ``layer_styles`` for ``{layer name: style name}``, each the layer's default;
+    ``labels`` relabels a layer's categories (:func:`relabelled_qml`)."""
+    labels = labels or {}
+    texts = [relabelled_qml(style_text(style), labels[layer]) if layer in labels
+             else style_text(style) for layer, style in styles.items()]
     now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
     return pd.DataFrame(
         {
@@ -39,7 +69,7 @@ def styles_table(styles: dict[str, str], geometry_column: str = "geom") -> pd.Da
             "f_table_name": list(styles),
             "f_geometry_column": geometry_column,
             "styleName": [f"kz-innovation {style}" for style in styles.values()],
-            "styleQML": [style_text(style) for style in styles.values()],
+            "styleQML": texts,
             "styleSLD": "",
             "useAsDefault": True,
             "description": "Default style written by kz-innovation",

@@ -319,6 +319,56 @@
         <translation>2017: 14 облыс және 2 қала</translation>
     </message>
     <message>
+        <location filename="../core/choices.py" line="270"/>
+        <source>One row per region, one column per activity</source>
+        <translation>Бір өңірге бір жол, бір қызмет түріне бір баған</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="270"/>
+        <source>One row per region and activity</source>
+        <translation>Бір өңір мен қызмет түріне бір жол</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="270"/>
+        <source>One sheet per activity (statistical bulletins)</source>
+        <translation>Бір қызмет түріне бір парақ (статистикалық бюллетеньдер)</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="277"/>
+        <source>Zero (the phenomenon does not occur)</source>
+        <translation>Нөл (құбылыс жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="277"/>
+        <source>Missing</source>
+        <translation>Бос мән</translation>
+    </message>
+    <message>
+        <location filename="../core/panel/kinds.py" line="39"/>
+        <source>Count or total (adds up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/panel/kinds.py" line="39"/>
+        <source>Rate, share or mean (needs a weight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/panel/kinds.py" line="48"/>
+        <source>Do not split (refuse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/panel/kinds.py" line="48"/>
+        <source>Copy the old region's rate to each new region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/panel/kinds.py" line="48"/>
+        <source>Divide the old region's total in proportion to a weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../processing_provider/algorithms/bundled_regions.py" line="18"/>
         <source>Bundled regions of Kazakhstan</source>
         <translation>Қазақстанның кірістірілген өңірлері</translation>
@@ -364,6 +414,7 @@
     <message>
         <location filename="../processing_provider/algorithms/cluster_cores.py" line="83"/>
         <location filename="../processing_provider/algorithms/regionalize.py" line="78"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="131"/>
         <source>All layers in one GeoPackage, with their styles</source>
         <translation>Барлық қабаттар стильдерімен бірге бір GeoPackage файлында</translation>
     </message>
@@ -667,6 +718,7 @@
     <message>
         <location filename="../processing_provider/algorithms/innovation_index.py" line="191"/>
         <location filename="../processing_provider/algorithms/join_indicators.py" line="148"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="164"/>
         <source>Reading the regions</source>
         <translation>Өңірлерді оқу</translation>
     </message>
@@ -682,6 +734,7 @@
     </message>
     <message>
         <location filename="../processing_provider/algorithms/join_indicators.py" line="50"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="91"/>
         <location filename="../processing_provider/model_algorithm.py" line="54"/>
         <source>Regions (polygon layer)</source>
         <translation>Өңірлер (полигондық қабат)</translation>
@@ -705,6 +758,7 @@
     </message>
     <message>
         <location filename="../processing_provider/algorithms/join_indicators.py" line="78"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="101"/>
         <source>Region code or name field (detected when empty)</source>
         <translation>Өңір коды немесе атауы өрісі (бос болса, автоматты түрде анықталады)</translation>
     </message>
@@ -751,6 +805,7 @@
     </message>
     <message>
         <location filename="../processing_provider/algorithms/join_indicators.py" line="159"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="172"/>
         <source>Writing the outputs</source>
         <translation>Нәтижелерді жазу</translation>
     </message>
@@ -854,6 +909,121 @@
         <location filename="../processing_provider/algorithms/spatial_weights.py" line="48"/>
         <source>Components</source>
         <translation>Байланыстылық компоненттері</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="27"/>
+        <source>Regions with their specialisation</source>
+        <translation>Өңірлер және олардың мамандануы</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="29"/>
+        <source>Region x activity table (LQ, stars)</source>
+        <translation>Өңір x қызмет түрі кестесі (LQ, жұлдыздар)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="32"/>
+        <source>Localisation of each activity</source>
+        <translation>Қызмет түрлерінің оқшаулануы</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="34"/>
+        <source>Shift-share components</source>
+        <translation>Ығысу-үлес құрамдас бөліктері</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="40"/>
+        <source>Specialisation: LQ at least</source>
+        <translation>Мамандану: LQ кемінде</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="40"/>
+        <source>Size star: top share of regions</source>
+        <translation>Көлем жұлдызы: өңірлердің жоғарғы үлесі</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="40"/>
+        <source>Specialisation star: LQ at least</source>
+        <translation>Мамандану жұлдызы: LQ кемінде</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="40"/>
+        <source>Focus star: top share of regions</source>
+        <translation>Фокус жұлдызы: өңірлердің жоғарғы үлесі</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="52"/>
+        <source>Sheet (name or number; default the first)</source>
+        <translation>Парақ (атауы немесе нөмірі; әдепкі бойынша бірінші)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="54"/>
+        <source>Activity sheets (one sheet per activity): activity=sheet; ...</source>
+        <translation>Қызмет түрлерінің парақтары (әр түрге бір парақ): түр=парақ; ...</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="56"/>
+        <source>Column of each activity sheet (header or number; default 0)</source>
+        <translation>Әр парақтағы баған (атауы немесе нөмірі; әдепкі бойынша 0)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="58"/>
+        <source>Region column</source>
+        <translation>Өңір бағаны</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="59"/>
+        <source>Activity column (long table)</source>
+        <translation>Қызмет түрі бағаны (ұзын кесте)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="61"/>
+        <source>Value column (long table)</source>
+        <translation>Мән бағаны (ұзын кесте)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="63"/>
+        <source>Region total column (wide table; empty: the sum of activities)</source>
+        <translation>Өңір жиынтығының бағаны (кең кесте; бос болса — түрлердің қосындысы)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="65"/>
+        <source>Sheet of the base year</source>
+        <translation>Базалық жыл парағы</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="75"/>
+        <source>Specialisation and concentration</source>
+        <translation>Мамандану және шоғырлану</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="93"/>
+        <source>Region x activity table (CSV, XLSX, XLS or ODS)</source>
+        <translation>Өңір x қызмет түрі кестесі (CSV, XLSX, XLS немесе ODS)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="96"/>
+        <source>Table layout</source>
+        <translation>Кесте құрылымы</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="100"/>
+        <source>Read "-" as</source>
+        <translation>«-» белгісін оқу</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="111"/>
+        <source>Base-year table for shift-share (same layout; optional)</source>
+        <translation>Ығысу-үлес үшін базалық жыл кестесі (сол құрылым; міндетті емес)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="115"/>
+        <source>Shift-share: Esteban-Marquillas split</source>
+        <translation>Ығысу-үлес: Эстебан-Маркильяс бойынша бөлу</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="166"/>
+        <source>Reading the table and measuring specialisation</source>
+        <translation>Кестені оқу және мамандануды есептеу</translation>
     </message>
     <message>
         <location filename="../processing_provider/base.py" line="45"/>
@@ -1089,6 +1259,11 @@
         <location filename="../processing_provider/styles.py" line="73"/>
         <source>Macro-region {n}</source>
         <translation>{n}-макроөңір</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="81"/>
+        <source>Activity {n}</source>
+        <translation>Қызмет түрі {n}</translation>
     </message>
 </context>
 </TS>

@@ -319,6 +319,56 @@
         <translation>2017: 14 областей и 2 города</translation>
     </message>
     <message>
+        <location filename="../core/choices.py" line="270"/>
+        <source>One row per region, one column per activity</source>
+        <translation>Строка на регион, столбец на вид деятельности</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="270"/>
+        <source>One row per region and activity</source>
+        <translation>Строка на регион и вид деятельности</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="270"/>
+        <source>One sheet per activity (statistical bulletins)</source>
+        <translation>Лист на вид деятельности (статистические бюллетени)</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="277"/>
+        <source>Zero (the phenomenon does not occur)</source>
+        <translation>Ноль (явления нет)</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="277"/>
+        <source>Missing</source>
+        <translation>Пропуск</translation>
+    </message>
+    <message>
+        <location filename="../core/panel/kinds.py" line="39"/>
+        <source>Count or total (adds up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/panel/kinds.py" line="39"/>
+        <source>Rate, share or mean (needs a weight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/panel/kinds.py" line="48"/>
+        <source>Do not split (refuse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/panel/kinds.py" line="48"/>
+        <source>Copy the old region's rate to each new region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/panel/kinds.py" line="48"/>
+        <source>Divide the old region's total in proportion to a weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../processing_provider/algorithms/bundled_regions.py" line="18"/>
         <source>Bundled regions of Kazakhstan</source>
         <translation>Встроенные регионы Казахстана</translation>
@@ -364,6 +414,7 @@
     <message>
         <location filename="../processing_provider/algorithms/cluster_cores.py" line="83"/>
         <location filename="../processing_provider/algorithms/regionalize.py" line="78"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="131"/>
         <source>All layers in one GeoPackage, with their styles</source>
         <translation>Все слои в одном GeoPackage со стилями</translation>
     </message>
@@ -667,6 +718,7 @@
     <message>
         <location filename="../processing_provider/algorithms/innovation_index.py" line="191"/>
         <location filename="../processing_provider/algorithms/join_indicators.py" line="148"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="164"/>
         <source>Reading the regions</source>
         <translation>Чтение регионов</translation>
     </message>
@@ -682,6 +734,7 @@
     </message>
     <message>
         <location filename="../processing_provider/algorithms/join_indicators.py" line="50"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="91"/>
         <location filename="../processing_provider/model_algorithm.py" line="54"/>
         <source>Regions (polygon layer)</source>
         <translation>Регионы (полигональный слой)</translation>
@@ -705,6 +758,7 @@
     </message>
     <message>
         <location filename="../processing_provider/algorithms/join_indicators.py" line="78"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="101"/>
         <source>Region code or name field (detected when empty)</source>
         <translation>Поле с кодом или названием региона (если пусто — определяется автоматически)</translation>
     </message>
@@ -751,6 +805,7 @@
     </message>
     <message>
         <location filename="../processing_provider/algorithms/join_indicators.py" line="159"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="172"/>
         <source>Writing the outputs</source>
         <translation>Запись результатов</translation>
     </message>
@@ -854,6 +909,121 @@
         <location filename="../processing_provider/algorithms/spatial_weights.py" line="48"/>
         <source>Components</source>
         <translation>Компоненты связности</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="27"/>
+        <source>Regions with their specialisation</source>
+        <translation>Регионы и их специализация</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="29"/>
+        <source>Region x activity table (LQ, stars)</source>
+        <translation>Таблица регион x вид деятельности (LQ, звёзды)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="32"/>
+        <source>Localisation of each activity</source>
+        <translation>Локализация видов деятельности</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="34"/>
+        <source>Shift-share components</source>
+        <translation>Компоненты shift-share</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="40"/>
+        <source>Specialisation: LQ at least</source>
+        <translation>Специализация: LQ не меньше</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="40"/>
+        <source>Size star: top share of regions</source>
+        <translation>Звезда размера: верхняя доля регионов</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="40"/>
+        <source>Specialisation star: LQ at least</source>
+        <translation>Звезда специализации: LQ не меньше</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="40"/>
+        <source>Focus star: top share of regions</source>
+        <translation>Звезда фокуса: верхняя доля регионов</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="52"/>
+        <source>Sheet (name or number; default the first)</source>
+        <translation>Лист (имя или номер; по умолчанию первый)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="54"/>
+        <source>Activity sheets (one sheet per activity): activity=sheet; ...</source>
+        <translation>Листы видов деятельности (лист на вид): вид=лист; ...</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="56"/>
+        <source>Column of each activity sheet (header or number; default 0)</source>
+        <translation>Столбец на каждом листе (заголовок или номер; по умолчанию 0)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="58"/>
+        <source>Region column</source>
+        <translation>Столбец региона</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="59"/>
+        <source>Activity column (long table)</source>
+        <translation>Столбец вида деятельности (длинная таблица)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="61"/>
+        <source>Value column (long table)</source>
+        <translation>Столбец значения (длинная таблица)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="63"/>
+        <source>Region total column (wide table; empty: the sum of activities)</source>
+        <translation>Столбец итога региона (широкая таблица; если пусто — сумма видов)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="65"/>
+        <source>Sheet of the base year</source>
+        <translation>Лист базового года</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="75"/>
+        <source>Specialisation and concentration</source>
+        <translation>Специализация и концентрация</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="93"/>
+        <source>Region x activity table (CSV, XLSX, XLS or ODS)</source>
+        <translation>Таблица регион x вид деятельности (CSV, XLSX, XLS или ODS)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="96"/>
+        <source>Table layout</source>
+        <translation>Структура таблицы</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="100"/>
+        <source>Read "-" as</source>
+        <translation>Читать «-» как</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="111"/>
+        <source>Base-year table for shift-share (same layout; optional)</source>
+        <translation>Таблица базового года для shift-share (та же структура; необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="115"/>
+        <source>Shift-share: Esteban-Marquillas split</source>
+        <translation>Shift-share: разложение Эстебана-Маркильяса</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="166"/>
+        <source>Reading the table and measuring specialisation</source>
+        <translation>Чтение таблицы и расчёт специализации</translation>
     </message>
     <message>
         <location filename="../processing_provider/base.py" line="45"/>
@@ -1089,6 +1259,11 @@
         <location filename="../processing_provider/styles.py" line="73"/>
         <source>Macro-region {n}</source>
         <translation>Макрорегион {n}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="81"/>
+        <source>Activity {n}</source>
+        <translation>Вид деятельности {n}</translation>
     </message>
 </context>
 </TS>

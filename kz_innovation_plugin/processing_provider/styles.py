@@ -71,6 +71,14 @@ ZONE_CATEGORIES = tuple(
     for order, colour in enumerate(("#08306b", "#08519c", "#2171b5", "#4292c6", "#6baed6"), 1)
 )
 MACRO_LABEL = QT_TRANSLATE_NOOP("KzInnovation", "Macro-region {n}")
+#: 24 distinguishable colours for activities, by their number in the table (ColorBrewer
+#: Paired, then Set3): OKED has 21 sections; each output relabels them with the activities'
+#: names (``legend_field``)
+ACTIVITY_COLOURS = ("#1f78b4", "#33a02c", "#e31a1c", "#ff7f00", "#6a3d9a", "#b15928",
+                    "#a6cee3", "#b2df8a", "#fb9a99", "#fdbf6f", "#cab2d6", "#ffff99",
+                    "#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#80b1d3", "#fdb462",
+                    "#b3de69", "#fccde5", "#d9d9d9", "#bc80bd", "#ccebc5", "#ffed6f")
+ACTIVITY_LABEL = QT_TRANSLATE_NOOP("KzInnovation", "Activity {n}")
 
 #: style name -> definition: ``field`` classified (None: one symbol of colour ``fill`` and
 #: ``opacity``), ``categories``, ``outline`` (colour, width in mm), ``label`` (expression or
@@ -92,13 +100,18 @@ STYLES: dict[str, dict] = {
     "macroregions": {"field": "macro_id", "categories": "macro_ids", "label": PLACE_NAME},
     "macroregions_dissolved": {"field": "macro_id", "categories": "macro_ids",
                                "outline": ("#000000", 0.6), "label": "macro_id"},
+    # the dominant specialisation: coloured by the activity's number in the table, the legend
+    # relabelled with the activities' names (core.styles.relabelled_qml, apply_style)
+    "specialisation": {"field": "sp_dom_no", "categories": "activity_numbers",
+                       "outline": ("#7f7f7f", 0.2), "label": PLACE_NAME,
+                       "legend_field": "sp_dom"},
 }
 #: labels of polygons stand this far from the centroid (half a core's dot and a gap)
 LABEL_DISTANCE_MM = 2.0
 #: a run's loaded layers, top of the layer tree first, by style: what is small or drawn as
 #: outlines over what fills the map
 STACKING = ("cores", "clusters", "macroregions_dissolved", "zones", "hotspots", "lisa",
-            "macroregions", "index")
+            "macroregions", "specialisation", "index")
 
 
 def tr(text: str) -> str:
@@ -117,6 +130,8 @@ def _categories(spec) -> tuple:
                       OKABE_ITO[(5, 0, 6, 4, 3)[i % 5]]) for i, name in enumerate(CORE_TYPES))
     if spec == "macro_ids":
         return tuple((i + 1, MACRO_LABEL, colour) for i, colour in enumerate(OKABE_ITO))
+    if spec == "activity_numbers":
+        return tuple((i + 1, ACTIVITY_LABEL, colour) for i, colour in enumerate(ACTIVITY_COLOURS))
     return spec
 
 
@@ -288,8 +303,33 @@ def apply_style(layer, name: str) -> None:
             renderer.updateCategorySymbol(position, _fitted(category.symbol().clone(), layer))
     elif isinstance(renderer, QgsSingleSymbolRenderer):
         renderer.setSymbol(_fitted(renderer.symbol().clone(), layer))
+    if spec.get("legend_field") and isinstance(renderer, QgsCategorizedSymbolRenderer):
+        _legend_from_data(layer, renderer, spec["field"], spec["legend_field"])
     layer.setRenderer(renderer)
     layer.triggerRepaint()
+
+
+def _legend_from_data(layer, renderer, field: str, legend_field: str) -> None:
+    """Label each category with the name the layer's features give its value; drop the
+    categories no feature has (as :func:`...core.styles.relabelled_qml` does in files)."""
+    from qgis.core import QgsFeatureRequest
+
+    fields = layer.fields()
+    if fields.indexOf(field) < 0 or fields.indexOf(legend_field) < 0:
+        return
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request.setSubsetOfAttributes([field, legend_field], fields)
+    names = {}
+    for feature in layer.getFeatures(request):
+        value = feature[field]
+        if value is not None and str(value) not in names:
+            names[str(value)] = str(feature[legend_field])
+    for position in reversed(range(len(renderer.categories()))):
+        value = str(renderer.categories()[position].value())
+        if value in names:
+            renderer.updateCategoryLabel(position, names[value])
+        else:
+            renderer.deleteCategory(position)
 
 
 def stack(project, ranks: dict[str, int]) -> None:

@@ -78,6 +78,18 @@ def _boundary_set(value):
     return layer_name(value)
 
 
+def _layout(value):
+    from kz_innovation_plugin.core.jobs.specialisation import SpecialisationJob
+
+    return SpecialisationJob(table="table.xls", layout=value, sheets={"natural sciences": "6"})
+
+
+def _dash(value):
+    from kz_innovation_plugin.core.specialisation.reading import _check_dash
+
+    return _check_dash(value)
+
+
 #: option list key -> the core function that checks a value of that list
 VALIDATORS = {
     "weight_method": _weights("method"),
@@ -99,6 +111,8 @@ VALIDATORS = {
     "zone_method": _zones,
     "regionalisation_method": _regionalise,
     "boundary_set": _boundary_set,
+    "table_layout": _layout,
+    "dash": _dash,
 }
 
 

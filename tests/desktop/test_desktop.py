@@ -18,7 +18,7 @@ EXPECTED_ALGORITHMS = {
     "kzinnovation:fullanalysis", "kzinnovation:analysismodel", "kzinnovation:bundledregions",
     "kzinnovation:joinindicators", "kzinnovation:innovationindex", "kzinnovation:clustercores",
     "kzinnovation:lisa", "kzinnovation:hotspots", "kzinnovation:globalautocorrelation",
-    "kzinnovation:spatialweights", "kzinnovation:regionalize",
+    "kzinnovation:spatialweights", "kzinnovation:regionalize", "kzinnovation:specialisation",
 }
 
 

@@ -19,3 +19,14 @@ def qgis_process(tmp_path_factory, packaged_zip) -> QgisProcess:
     if not Path(QGIS_PROCESS).exists():
         pytest.fail("qgis_process.bin is missing: run `make test`, which installs QGIS.")
     return QgisProcess.with_plugin(tmp_path_factory.mktemp("qgis-profile"), packaged_zip)
+
+
+@pytest.fixture
+def project(qgis_app):
+    """The project, empty before and after the test."""
+    from qgis.core import QgsProject
+
+    project = QgsProject.instance()
+    project.clear()
+    yield project
+    project.clear()

@@ -80,16 +80,6 @@ def label_text(layer, feature) -> str:
 
 
 @pytest.fixture
-def project(qgis_app):
-    from qgis.core import QgsProject
-
-    project = QgsProject.instance()
-    project.clear()
-    yield project
-    project.clear()
-
-
-@pytest.fixture
 def russian(qgis_app, tmp_path):
     """The Russian interface: the plugin's .qm installed and QGIS's locale set to ru."""
     from qgis.core import QgsSettings

@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from tests.conftest import DEMO_TABLE, PLUGIN_DIR, ROOT
+from tests.conftest import DEMO_TABLE, PLUGIN_DIR, RD_BULLETIN, ROOT
 from tests.qgis.test_provider import bundled_uri
 
 pytestmark = pytest.mark.qgis
@@ -215,6 +215,11 @@ def test_processing_run_by_id_with_only_regions_table_and_year(qgis_app):
 @pytest.mark.parametrize(("algorithm_id", "parameters", "loaded"), [
     (MODEL_ID, {**only_inputs(), "runs": 50}, set(OUTPUT_LABELS.values())),
     ("kzinnovation:bundledregions", {"BOUNDARY_SET": "2018"}, {"Regions"}),
+    ("kzinnovation:specialisation",
+     {"INPUT": bundled_uri("2022"), "TABLE": str(RD_BULLETIN), "LAYOUT": "sheets",
+      "SHEETS": "natural sciences=6; engineering and technology=7; medical sciences=8"},
+     {"Regions with their specialisation", "Region x activity table (LQ, stars)",
+      "Localisation of each activity", "Match report", "Method record"}),
 ])
 def test_a_dialog_run_loads_every_output_and_no_failed_layer(qgis_app, algorithm_id,
                                                               parameters, loaded):

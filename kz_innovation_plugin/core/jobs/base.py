@@ -37,6 +37,7 @@ LAYER_STYLES = {
     "macroregions": "macroregions_dissolved",
     "lisa": "lisa",
     "hotspots": "hotspots",
+    "regions_specialisation": "specialisation",
 }
 #: the method record's layer name in every outcome that has one
 METHOD_LAYER = "method"
@@ -66,6 +67,11 @@ class Outcome:
         names = self.layers()
         return {name: style for name, style in LAYER_STYLES.items() if name in names}
 
+    def style_labels(self) -> dict[str, dict[str, str]]:
+        """Layer name -> {category value: legend label}, for styles whose legend the data
+        name (the dominant activity); empty for the others."""
+        return {}
+
     def summary(self) -> str:
         """A few lines for a log or a terminal."""
         return "\n".join(self.notes)
@@ -73,7 +79,8 @@ class Outcome:
     def write(self, destination: str | os.PathLike) -> Path:
         """Write every layer to one GeoPackage (all or nothing), each styled layer with its
         style stored as the default; returns the path written."""
-        return write_geopackage(destination, self.layers(), styles=self.styles() or None)
+        return write_geopackage(destination, self.layers(), styles=self.styles() or None,
+                                style_labels=self.style_labels())
 
 
 def checkpoint(progress: Progress | None, cancelled: Cancelled | None,

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from ..choices import DASH
 from ..errors import MatchError, ParameterError, TableFormatError
 from ..tables.decoding import CSV_EXTENSIONS, check_path, read_csv_grid
 from ..tables.grid import Grid
@@ -40,7 +41,7 @@ from .activities import oked_section
 #: the texts of the sign "-" (hyphen, en and em dash, minus)
 DASHES = frozenset({"-", "\u2013", "\u2014", "\u2212"})
 #: the choices for "-"
-DASH_CHOICES = ("zero", "missing")
+DASH_CHOICES = DASH.values
 #: headers of a region total column (all activities together), compared case-folded
 TOTAL_HEADERS = frozenset({"total", "всего", "итого", "барлығы", "барлыгы", "жиыны", "all"})
 

@@ -9,6 +9,7 @@ from .join_indicators import JoinIndicatorsAlgorithm
 from .local_statistics import HotspotsAlgorithm, LisaAlgorithm
 from .regionalize import RegionalizeAlgorithm
 from .spatial_weights import SpatialWeightsAlgorithm
+from .specialisation import SpecialisationAlgorithm
 
 ALGORITHMS = (
     BundledRegionsAlgorithm,
@@ -20,5 +21,6 @@ ALGORITHMS = (
     HotspotsAlgorithm,
     ClusterCoresAlgorithm,
     RegionalizeAlgorithm,
+    SpecialisationAlgorithm,
     FullAnalysisAlgorithm,
 )

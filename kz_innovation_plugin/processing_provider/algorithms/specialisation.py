@@ -1,0 +1,180 @@
+"""kzinnovation:specialisation: location quotients, stars, HHI, Krugman and shift-share."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
+
+from ...core.choices import DASH, TABLE_LAYOUT
+from ..base import KzAlgorithm
+from ..compat import number_type, source_type
+from ..layers import source_to_frame, source_without_validity_check
+from ..spatial_parameters import add_method_output, advanced, decimals
+from ._sinks import write_outcome
+from .join_indicators import TABLE_FILTER
+
+#: sink parameter -> (layer of the job's outcome, label, geometry kind)
+SINKS = {
+    "OUTPUT": ("regions_specialisation",
+               QT_TRANSLATE_NOOP("KzInnovation", "Regions with their specialisation"), "polygon"),
+    "CELLS": ("specialisation_cells",
+              QT_TRANSLATE_NOOP("KzInnovation", "Region x activity table (LQ, stars)"),
+              "vector"),
+    "ACTIVITIES": ("activity_localisation",
+                   QT_TRANSLATE_NOOP("KzInnovation", "Localisation of each activity"), "vector"),
+    "SHIFT_SHARE": ("shift_share", QT_TRANSLATE_NOOP("KzInnovation", "Shift-share components"),
+                    "vector"),
+    "MATCH_REPORT": ("specialisation_match", QT_TRANSLATE_NOOP("KzInnovation", "Match report"),
+                     "vector"),
+}
+#: (parameter, label, default, minimum, maximum) of the thresholds, all advanced
+THRESHOLDS = (
+    ("THRESHOLD", QT_TRANSLATE_NOOP("KzInnovation", "Specialisation: LQ at least"), 1.25, 0.01,
+     None),
+    ("SIZE_SHARE", QT_TRANSLATE_NOOP("KzInnovation", "Size star: top share of regions"), 0.10,
+     0.01, 1.0),
+    ("LQ_THRESHOLD", QT_TRANSLATE_NOOP("KzInnovation", "Specialisation star: LQ at least"), 2.0,
+     0.01, None),
+    ("FOCUS_SHARE", QT_TRANSLATE_NOOP("KzInnovation", "Focus star: top share of regions"), 0.10,
+     0.01, 1.0),
+)
+#: (parameter, label) of the optional text parameters, by the job's attribute
+TEXTS = {
+    "sheet": ("SHEET", QT_TRANSLATE_NOOP("KzInnovation",
+                                         "Sheet (name or number; default the first)")),
+    "sheets": ("SHEETS", QT_TRANSLATE_NOOP(
+        "KzInnovation", "Activity sheets (one sheet per activity): activity=sheet; ...")),
+    "column": ("COLUMN", QT_TRANSLATE_NOOP(
+        "KzInnovation", "Column of each activity sheet (header or number; default 0)")),
+    "region_column": ("REGION_COLUMN", QT_TRANSLATE_NOOP("KzInnovation", "Region column")),
+    "activity_column": ("ACTIVITY_COLUMN", QT_TRANSLATE_NOOP(
+        "KzInnovation", "Activity column (long table)")),
+    "value_column": ("VALUE_COLUMN", QT_TRANSLATE_NOOP(
+        "KzInnovation", "Value column (long table)")),
+    "total_column": ("TOTAL_COLUMN", QT_TRANSLATE_NOOP(
+        "KzInnovation", "Region total column (wide table; empty: the sum of activities)")),
+    "base_sheet": ("BASE_SHEET", QT_TRANSLATE_NOOP("KzInnovation", "Sheet of the base year")),
+}
+#: text parameters shown under "Advanced Parameters"
+ADVANCED_TEXTS = ("column", "region_column", "activity_column", "value_column", "total_column")
+
+
+class SpecialisationAlgorithm(KzAlgorithm):
+    """Specialisation and concentration of regions from a region x activity table."""
+
+    ALGORITHM_ID = "specialisation"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("KzInnovation", "Specialisation and concentration")
+    GROUP_ID = "clusters"
+    GROUP = QT_TRANSLATE_NOOP("KzInnovation", "Innovation clusters")
+    REQUIRED_MODULES = ("pandas", "geopandas", "shapely", "pyogrio", "openpyxl",
+                        "python_calamine", "inequality")
+
+    INPUT = "INPUT"
+    TABLE = "TABLE"
+    LAYOUT = "LAYOUT"
+    DASH = "DASH"
+    KEY_FIELD = "KEY_FIELD"
+    BASE_TABLE = "BASE_TABLE"
+    ESTEBAN_MARQUILLAS = "ESTEBAN_MARQUILLAS"
+    GEOPACKAGE = "GEOPACKAGE"
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Regions (polygon layer)"), [source_type("polygon")]))
+        self.addParameter(QgsProcessingParameterFile(
+            self.TABLE, self.tr("Region x activity table (CSV, XLSX, XLS or ODS)"),
+            fileFilter=TABLE_FILTER))
+        self.addParameter(self.choice_parameter(self.LAYOUT, self.tr("Table layout"),
+                                                TABLE_LAYOUT))
+        for attribute in ("sheet", "sheets"):
+            self._add_text(attribute)
+        self.addParameter(self.choice_parameter(self.DASH, self.tr('Read "-" as'), DASH))
+        self.addParameter(QgsProcessingParameterField(
+            self.KEY_FIELD, self.tr("Region code or name field (detected when empty)"),
+            parentLayerParameterName=self.INPUT, optional=True))
+        for name, label, default, minimum, maximum in THRESHOLDS:
+            number = QgsProcessingParameterNumber(
+                name, self.tr(label), number_type("double"), defaultValue=default,
+                minValue=minimum, **({"maxValue": maximum} if maximum else {}))
+            self.addParameter(advanced(decimals(number, 2)))
+        for attribute in ADVANCED_TEXTS:
+            self._add_text(attribute, is_advanced=True)
+        self.addParameter(QgsProcessingParameterFile(
+            self.BASE_TABLE, self.tr("Base-year table for shift-share (same layout; optional)"),
+            fileFilter=TABLE_FILTER, optional=True))
+        self._add_text("base_sheet")
+        self.addParameter(advanced(QgsProcessingParameterBoolean(
+            self.ESTEBAN_MARQUILLAS, self.tr("Shift-share: Esteban-Marquillas split"),
+            defaultValue=False)))
+        self._add_sinks()
+
+    def _add_text(self, attribute: str, is_advanced: bool = False) -> None:
+        name, label = TEXTS[attribute]
+        parameter = QgsProcessingParameterString(name, self.tr(label), optional=True)
+        self.addParameter(advanced(parameter) if is_advanced else parameter)
+
+    def _add_sinks(self) -> None:
+        for name, (_, label, kind) in SINKS.items():
+            self.addParameter(QgsProcessingParameterFeatureSink(
+                name, self.tr(label), source_type(kind), optional=name != "OUTPUT",
+                createByDefault=True))
+        add_method_output(self)
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.GEOPACKAGE, self.tr("All layers in one GeoPackage, with their styles"),
+            fileFilter="GeoPackage (*.gpkg)", optional=True, createByDefault=False))
+
+    def options(self, parameters, context):
+        """The specialisation job the parameters describe."""
+        from ...core.jobs.specialisation import SpecialisationJob, parse_sheet_map
+
+        texts = {attribute: self.parameterAsString(parameters, name, context).strip() or None
+                 for attribute, (name, _) in TEXTS.items()}
+        column = texts.pop("column") or "0"
+        sheets = texts.pop("sheets")
+        numbers = {name.lower(): self.parameterAsDouble(parameters, name, context)
+                   for name, *_ in THRESHOLDS}
+        return SpecialisationJob(
+            table=self.parameterAsFile(parameters, self.TABLE, context),
+            layout=self.choice(parameters, self.LAYOUT, context),
+            dash=self.choice(parameters, self.DASH, context),
+            sheets=parse_sheet_map(sheets) if sheets else None,
+            column=int(column) if column.isdigit() else column,
+            base_table=self.parameterAsFile(parameters, self.BASE_TABLE, context) or None,
+            esteban_marquillas=self.parameterAsBoolean(parameters, self.ESTEBAN_MARQUILLAS,
+                                                       context),
+            layer_key=(self.parameterAsFields(parameters, self.KEY_FIELD, context) or [None])[0],
+            **texts, **numbers)
+
+    def compute(self, parameters, context, feedback):
+        from ...core.jobs import specialisation
+
+        options = self.options(parameters, context)
+        # only attributes are read; invalid geometries are reported by the join's checks
+        source = source_without_validity_check(self, parameters, self.INPUT, context)
+        options.layer_label = source.sourceName()
+        feedback.setProgressText(self.tr("Reading the regions"))
+        layer = source_to_frame(source, feedback)
+        feedback.setProgressText(self.tr("Reading the table and measuring specialisation"))
+        outcome = specialisation.run(options, layer, cancelled=feedback.isCanceled,
+                                     progress=lambda fraction: feedback.setProgress(
+                                         80 * fraction))
+        for note in outcome.notes:
+            feedback.pushInfo(note)
+        feedback.setProgressText(self.tr("Writing the outputs"))
+        sinks = {name: layer_name for name, (layer_name, _, _) in SINKS.items()}
+        results = write_outcome(self, parameters, context, outcome,
+                                {**sinks, "METHOD": "method"}, feedback)
+        geopackage = self.parameterAsFileOutput(parameters, self.GEOPACKAGE, context)
+        if geopackage:
+            results[self.GEOPACKAGE] = str(outcome.write(geopackage))
+        feedback.pushInfo(outcome.summary())
+        return results
