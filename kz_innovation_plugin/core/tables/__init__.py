@@ -33,7 +33,13 @@ layouts) and :mod:`.reader` (:func:`read_indicator_table`).
 from .decoding import CSV_EXTENSIONS, EXCEL_EXTENSIONS, SUPPORTED_EXTENSIONS
 from .labels import NATIONAL_NAMES, clean_label, is_national_label
 from .numeric import MISSING_MARKERS, parse_number
-from .reader import SOURCE_ROW, IndicatorTable, indicator_table_from_frame, read_indicator_table
+from .reader import (
+    SOURCE_ROW,
+    IndicatorTable,
+    indicator_table_from_frame,
+    read_indicator_table,
+    read_indicator_years,
+)
 
 __all__ = [
     "CSV_EXTENSIONS",
@@ -48,4 +54,5 @@ __all__ = [
     "parse_number",
     "indicator_table_from_frame",
     "read_indicator_table",
+    "read_indicator_years",
 ]

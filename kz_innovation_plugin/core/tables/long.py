@@ -61,6 +61,15 @@ def pivot_long(
     return first[keys], wide, first["row"], chosen, units
 
 
+def long_years(body: Body) -> list[int]:
+    """Whole years of a long table's year column, oldest first ([] without a year column)."""
+    roles = long_columns(body.names)
+    if not roles or not roles["year"]:
+        return []
+    years = _year_column(body, roles["year"][0], [])
+    return sorted({int(value) for value in years.dropna().unique()})
+
+
 def _long_keys(body: Body, roles: dict[str, list[str]], key_column: str | None) -> list[str]:
     """The key column asked for, else every region and code column."""
     if key_column is not None:

@@ -20,9 +20,10 @@ from ..errors import ParameterError, TableFormatError
 from .bns import take_bns_year
 from .columns import normalised_header
 from .decoding import CSV_EXTENSIONS, check_path, read_csv_grid
+from .grid import Grid
 from .header import extract_body
 from .labels import national_labels
-from .long import long_columns, pivot_long
+from .long import long_columns, long_years, pivot_long
 from .periods import parse_period
 from .wide import take_wide
 from .workbook import grid_from_cells, read_excel_grid
@@ -154,14 +155,74 @@ def indicator_table_from_frame(
     """
     _check_arguments(None, year, None, key_column, indicator_columns)
     year = None if year is None else int(year)
+    notes: list[str] = []
+    grid = _frame_grid(frame, name)
+    return _table_from_grid(grid, name, year, key_column, indicator_columns, notes)
+
+
+def _frame_grid(frame: pd.DataFrame, name: str) -> Grid:
+    """The cells of an attribute table in memory: its column names as row 1, then its rows."""
     if frame.shape[1] == 0 or len(frame) == 0:
         raise TableFormatError(f"{name} is empty: the table has no data rows.")
     header = pd.DataFrame([list(map(str, frame.columns))], dtype=object)
     cells = pd.concat([header, pd.DataFrame(frame.astype(object).to_numpy())], ignore_index=True)
     cells.index = pd.RangeIndex(1, len(cells) + 1)
+    return grid_from_cells(cells, name)
+
+
+def read_indicator_years(
+    source,
+    *,
+    name: str = "table layer",
+    sheet: str | int | None = None,
+    encoding: str | None = None,
+    key_column: str | None = None,
+) -> list[IndicatorTable]:
+    """Read a long table of several years: one :class:`IndicatorTable` per year.
+
+    The cells are read once; each year is then taken as :func:`read_indicator_table` takes
+    one (same parsing, missing markers, national rows and notes).
+
+    Parameters
+    ----------
+    source : str, os.PathLike or pandas.DataFrame
+        A table file, or an attribute table in memory (read as by
+        :func:`indicator_table_from_frame`).
+    name : str
+        How messages name a table given as a frame.
+    sheet, encoding, key_column
+        As for :func:`read_indicator_table` (``sheet`` and ``encoding`` apply to files).
+
+    Returns
+    -------
+    list of IndicatorTable
+        Oldest year first; each holds every indicator that has values in its year.
+
+    Raises
+    ------
+    TableFormatError
+        When the table is not in the long layout with a year column, or as
+        :func:`read_indicator_table`.
+    """
+    _check_arguments(sheet, None, encoding, key_column, None)
     notes: list[str] = []
-    grid = grid_from_cells(cells, name)
-    return _table_from_grid(grid, name, year, key_column, indicator_columns, notes)
+    if isinstance(source, pd.DataFrame):
+        grid, where = _frame_grid(source, name), name
+    else:
+        file, where = check_path(source), str(source)
+        if file.suffix.lower() in CSV_EXTENSIONS:
+            grid = read_csv_grid(file, encoding, notes)
+        else:
+            grid = read_excel_grid(file, sheet, notes)
+    years = long_years(extract_body(grid, []))
+    if not years:
+        raise TableFormatError(
+            f"{grid.where}: a table of several years needs the long layout: one row per "
+            "year, region and indicator, with columns such as year, region, indicator and "
+            "value."
+        )
+    return [_table_from_grid(grid, where, year, key_column, None, list(notes))
+            for year in years]
 
 
 def _table_from_grid(
