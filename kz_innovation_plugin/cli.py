@@ -81,6 +81,8 @@ def _add_specialisation(commands) -> None:
                        default=BOUNDARY_SET.default, help="bundled boundary set")
     command.add_argument("--layer-name", help="layer inside --layer (GeoPackage)")
     command.add_argument("--layer-key", help="layer field with region codes or names")
+    command.add_argument("--aggregate", action="store_true",
+                         help="sum a table of newer regions to the layer's boundary set")
     command.add_argument("--output", required=True, help="output GeoPackage (.gpkg)")
 
 
@@ -189,7 +191,7 @@ def _run_index(arguments: argparse.Namespace) -> str:
 _SPECIALISATION_OPTIONS = (
     "table", "layout", "sheet", "region_column", "activity_column", "value_column",
     "total_column", "dash", "base_table", "base_sheet", "esteban_marquillas", "threshold",
-    "size_share", "lq_threshold", "focus_share", "layer_key",
+    "size_share", "lq_threshold", "focus_share", "layer_key", "aggregate",
 )
 
 

@@ -468,6 +468,13 @@ def join_indicators(
     return JoinResult(joined, report, indicator_map, layer_key, table_key, boundary_set, warnings)
 
 
+def layer_boundary_set(layer: gpd.GeoDataFrame, gazetteer: Gazetteer | None = None) -> str | None:
+    """The boundary set of Kazakhstan's units the layer's features name (the one the join
+    matches on), or None for a layer of other units."""
+    gazetteer = gazetteer or Gazetteer.load()
+    return _closest_set(gazetteer, _layer_units(layer, gazetteer))
+
+
 def _layer_units(layer: gpd.GeoDataFrame, gazetteer: Gazetteer) -> set[str]:
     """Gazetteer units named in any text field of the layer (to guess its boundary set)."""
     resolver = _Resolver(gazetteer)

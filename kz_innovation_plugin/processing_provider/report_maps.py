@@ -467,7 +467,7 @@ def report_layer(source: str, style: str, field: str, language: str = "en",
         When the layer lacks ``field``.
     """
     from ..core.report.legends import legend_label, legend_title
-    from .styles import apply_style, labeling
+    from .styles import STYLES, apply_style, labeling
 
     layer = QgsVectorLayer(source, legend_title(field, language), "ogr")
     if not layer.isValid() or layer.featureCount() == 0:
@@ -486,7 +486,8 @@ def report_layer(source: str, style: str, field: str, language: str = "en",
         for position in reversed(range(len(renderer.categories()))):
             value = renderer.categories()[position].value()
             if _key(value) in present:
-                renderer.updateCategoryLabel(position, legend_label(field, value, language))
+                if not STYLES[style].get("legend_field"):  # else named from the data
+                    renderer.updateCategoryLabel(position, legend_label(field, value, language))
             else:
                 renderer.deleteCategory(position)
         layer.setRenderer(renderer)

@@ -85,6 +85,20 @@ def test_a_table_of_another_boundary_set_is_refused(tmp_path):
         job.run(options, load_bundled_regions("2018"))
 
 
+def test_a_newer_table_is_summed_to_the_layer_when_asked(regions_2022):
+    options = job.SpecialisationJob(table=str(RD_BULLETIN), layout="sheets",
+                                    sheets=job.parse_sheet_map(FIELDS), aggregate=True)
+    outcome = job.run(options, load_bundled_regions("2018"))
+    assert outcome.regions["sp_dom"].notna().sum() == 17
+    assert any("Қарағанды + Ұлытау -> Карагандинская" in note for note in outcome.notes)
+    # the table as published is kept beside, on its 20 regions
+    assert outcome.published.lq.shape == (20, 6)
+    assert len(outcome.layers()["specialisation_cells_published"]) == 120
+    # on a layer of the table's own set nothing is summed
+    same = job.run(options, regions_2022)
+    assert same.published is None and same.regions["sp_dom"].notna().sum() == 20
+
+
 def write(tmp_path, name, text):
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")

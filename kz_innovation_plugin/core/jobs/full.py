@@ -26,16 +26,27 @@ from ..errors import ParameterError
 from ..indicators import default_groups, load_catalogue
 from ..output import output_folder, write_geopackage
 from ..provenance import provenance_record
+from ..specialisation.typology import typology
 from ..uncorrected import CAPTIONS, stand_in_shown, uncorrected_fields
 from . import cores as cores_jobs
 from . import index as index_jobs
 from . import join as join_jobs
 from . import spatial as spatial_jobs
+from . import specialisation as specialisation_jobs
 from .base import Cancelled, Outcome, Progress, checkpoint
 from .cores import CoresJob, CoresOutcome
 from .index import IndexJob
 from .join import JoinJob, JoinOutcome
 from .spatial import GlobalJob, HotspotsJob, LisaJob, SpatialJob
+from .specialisation import (
+    ACTIVITIES_LAYER,
+    CELLS_LAYER,
+    DOMINANT_NUMBER,
+    PUBLISHED_LAYER,
+    REGION_FIELDS,
+    SpecialisationJob,
+    SpecialisationOutcome,
+)
 
 #: report maps: caption -> the GeoPackage layers drawn, bottom first, each as (layer, style,
 #: the field its legend classifies)
@@ -53,6 +64,10 @@ UNCORRECTED_MAPS = {
     CAPTIONS["lisa"][0]: ("lisa", CAPTIONS["lisa"][1], (("regions", "lisa", "LISA_CL_U"),)),
     CAPTIONS["gi"][0]: ("gi", CAPTIONS["gi"][1], (("regions", "hotspots", "Gi_Bin_U"),)),
 }
+#: the specialisation's tables the analysis's GeoPackage keeps
+SPECIALISATION_TABLES = (CELLS_LAYER, PUBLISHED_LAYER, ACTIVITIES_LAYER)
+#: the report map of the dominant specialisation, when the run has an activity table
+SPECIALISATION_MAP = {"Dominant specialisation": (("regions", "specialisation", "sp_dom_no"),)}
 LOCAL_FIELDS = ("LISA_I", "LISA_P", "LISA_CL", "LISA_LABEL", "COType", "GiZScore",
                 "GiPValue", "Gi_Bin")
 
@@ -71,6 +86,8 @@ def report_maps(regions: pd.DataFrame, correction: str) -> dict[str, tuple]:
             if stand_in_shown(regions, statistic, correction):
                 caption, layers = stand_in, stand_in_layers
         maps[caption] = layers
+    if "sp_dom_no" in regions.columns and regions["sp_dom_no"].notna().any():
+        maps.update(SPECIALISATION_MAP)
     return maps
 
 
@@ -80,7 +97,9 @@ class FullJob:
 
     ``join`` is None for a layer that already carries the indicator fields (joined in QGIS,
     districts, a grid): the analysis then starts from the index; ``layer_label`` names that
-    layer in the sources.
+    layer in the sources.  ``specialisation`` (optional) measures a region x activity table,
+    summed to the layer's boundary set when it is on a newer one, and types the regions
+    (:mod:`..specialisation.typology`).
     """
 
     join: JoinJob | None
@@ -91,6 +110,9 @@ class FullJob:
     illustrative: bool = False
     language: str = "en"
     layer_label: str | None = None
+    specialisation: SpecialisationJob | None = None
+    #: what the region x activity table measures, in the report's words
+    specialisation_about: str = ""
 
 
 @dataclass(kw_only=True)
@@ -111,6 +133,8 @@ class FullOutcome(Outcome):
         Cores, zones, clusters and the multiplier effect.
     job : FullJob
         The choices of the run.
+    specialisation : SpecialisationOutcome or None
+        The region x activity measures, when the job has a table.
     """
 
     joined: JoinOutcome | None
@@ -120,6 +144,7 @@ class FullOutcome(Outcome):
     scatter: pd.DataFrame
     cores: CoresOutcome
     job: FullJob
+    specialisation: SpecialisationOutcome | None = None
 
     def layers(self) -> dict[str, pd.DataFrame]:
         layers = {
@@ -131,9 +156,17 @@ class FullOutcome(Outcome):
             "match_report": self.join_report,
             "global_autocorrelation": self.global_table,
             "moran_scatter": self.scatter,
+            **self._specialisation_tables(),
             **super().layers(),
         }
         return {name: frame for name, frame in layers.items() if frame is not None}
+
+    def _specialisation_tables(self) -> dict[str, pd.DataFrame]:
+        """The specialisation's tables (its region fields are on ``regions``)."""
+        if self.specialisation is None:
+            return {}
+        tables = self.specialisation.layers()
+        return {name: tables[name] for name in SPECIALISATION_TABLES if name in tables}
 
     @property
     def join_report(self) -> pd.DataFrame | None:
@@ -168,7 +201,21 @@ class FullOutcome(Outcome):
             multiplier=self.cores.multiplier, join_report=self.join_report,
             method=self.provenance, global_moran=moran, scatter=self.scatter, maps=maps,
             sources=sources, illustrative=self.job.illustrative, language=self.job.language,
+            specialisation=self._specialisation_inputs(),
         )
+
+    def _specialisation_inputs(self):
+        """The report's specialisation part: the table as published (its LQs and stars)."""
+        if self.specialisation is None:
+            return None
+        from ..report.model import SpecialisationInputs
+
+        measured = self.specialisation.published or self.specialisation.result
+        about = self.job.specialisation_about or Path(self.job.specialisation.table).name
+        return SpecialisationInputs(
+            about=about, lq=measured.lq,
+            stars=measured.cells[["region", "activity", "lq", "stars"]],
+            notes=list(self.specialisation.notes), thresholds=measured.parameters)
 
     def write(
         self,
@@ -263,18 +310,23 @@ def run(
                                       cancelled=cancelled, weights=weights)
     cores_job = replace(job.cores, spatial=job.spatial)  # the run's own spatial settings
     cores = cores_jobs.run(cores_job, regions, weights=weights)
+    specialised = None
+    if job.specialisation is not None:
+        specialised, regions, cores = _with_specialisation(job, regions, cores)
     step(0.95)
     # the table's notes first: which year was taken (the only one when YEAR is empty), ...
     table_notes = [] if joined is None else list(joined.table.notes)
     notes = [*table_notes, *indexed.result.notes, *lisa.notes, *replaced_notes(replaced),
-             *cores.notes]
+             *cores.notes, *(specialised.notes if specialised else [])]
     record = provenance_record(
         "kzinnovation:fullanalysis",
         {"join": None if job.join is None else _join_parameters(job.join),
          "index": asdict(job.index),
          "spatial": job.spatial.parameters(),
          "cores": asdict(cores_job) | {"spatial": job.spatial.parameters()},
-         "title": job.title, "illustrative": job.illustrative},
+         "title": job.title, "illustrative": job.illustrative,
+         "specialisation": None if specialised is None else
+         specialised.provenance["parameters"]},
         sources=_sources(joined, job),
         index_method=indexed.result.record, lisa=lisa.provenance.get("method"),
         hotspots=spots.provenance.get("method"), weights=lisa.weights.summary(),
@@ -284,7 +336,22 @@ def run(
     return FullOutcome(joined=joined, regions=regions, index_record=indexed.result.record,
                        global_table=global_outcome.frame,
                        scatter=global_outcome.extra["scatter"], cores=cores,
-                       provenance=record, notes=notes, job=job)
+                       provenance=record, notes=notes, job=job, specialisation=specialised)
+
+
+def _with_specialisation(job: FullJob, regions: gpd.GeoDataFrame, cores: CoresOutcome):
+    """(the specialisation, the regions with its fields and the type of each region, the
+    cores with their types): the table summed to the regions' boundary set when newer."""
+    options = replace(job.specialisation, aggregate=True)
+    table = specialisation_jobs.read_table(options.table, options, options.sheet)
+    specialised = specialisation_jobs.measure(table, regions, options)
+    added = specialised.regions[[*REGION_FIELDS.values(), DOMINANT_NUMBER]]
+    types = typology(regions["innov_lvl"], pd.Series(regions.index.isin(cores.cores.index),
+                                                     index=regions.index),
+                     added["sp_dom"], added["sp_dom_lq"], lq_threshold=options.lq_threshold)
+    regions, _ = add_fields(regions, added.join(types))
+    typed = cores.cores.join(regions[["sp_dom", "sp_dom_lq", "sp_type", "sp_type_txt"]])
+    return specialised, regions, replace(cores, cores=typed)
 
 
 def _join_parameters(join: JoinJob) -> dict[str, Any]:

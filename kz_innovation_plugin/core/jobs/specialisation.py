@@ -22,7 +22,7 @@ import pandas as pd
 from .._checks import geometry_last
 from ..choices import DASH, TABLE_LAYOUT
 from ..errors import MatchError, ParameterError
-from ..join import JoinOptions, join_indicators
+from ..join import JoinOptions, join_indicators, layer_boundary_set
 from ..provenance import provenance_record
 from ..specialisation import (
     ActivityTable,
@@ -32,6 +32,7 @@ from ..specialisation import (
     shift_share,
     specialisation,
 )
+from ..specialisation.boundaries import aggregate_to_set
 from ..tables import indicator_table_from_frame
 from .base import Cancelled, Outcome, Progress, checkpoint
 
@@ -41,6 +42,8 @@ CELLS_LAYER = "specialisation_cells"
 ACTIVITIES_LAYER = "activity_localisation"
 SHIFT_SHARE_LAYER = "shift_share"
 MATCH_LAYER = "specialisation_match"
+#: the cells of the table on its own regions, when summed to the layer's boundary set
+PUBLISHED_LAYER = "specialisation_cells_published"
 #: per-region measure -> field of the region layer (10 characters at most, Shapefile-safe)
 REGION_FIELDS = {
     "total": "sp_total",
@@ -91,6 +94,10 @@ class SpecialisationJob:
         The specialisation threshold (LQ) and the star thresholds.
     layer_key : str, optional
         The layer's field of region codes or names (detected when empty).
+    aggregate : bool
+        Sum a table of a newer boundary set to the layer's set (2022's Abai and East
+        Kazakhstan into 2018's East Kazakhstan, :mod:`..specialisation.boundaries`); the
+        measures of the table as published are kept beside.
     """
 
     table: str
@@ -111,6 +118,7 @@ class SpecialisationJob:
     lq_threshold: float = 2.0
     focus_share: float = 0.10
     layer_key: str | None = None
+    aggregate: bool = False
     #: how messages and the record name the layer given to :func:`run` (not a parameter)
     layer_label: str | None = field(default=None, repr=False)
 
@@ -161,12 +169,16 @@ class SpecialisationOutcome(Outcome):
         How each table row and feature matched.
     shift_share : pandas.DataFrame or None
         Shift-share components, with a base table.
+    published : SpecialisationResult or None
+        The measures of the table on its own regions, when it was summed to the layer's
+        boundary set.
     """
 
     result: SpecialisationResult
     regions: gpd.GeoDataFrame
     match_report: pd.DataFrame
     shift_share: pd.DataFrame | None = None
+    published: SpecialisationResult | None = None
 
     def layers(self) -> dict[str, pd.DataFrame]:
         """The region layer, the long tables, the match report and the method record."""
@@ -175,6 +187,8 @@ class SpecialisationOutcome(Outcome):
             CELLS_LAYER: self.cells(),
             ACTIVITIES_LAYER: self.result.activities.rename_axis("activity").reset_index(),
         }
+        if self.published is not None:
+            layers[PUBLISHED_LAYER] = self.published.cells
         if self.shift_share is not None:
             layers[SHIFT_SHARE_LAYER] = self.shift_share
         layers[MATCH_LAYER] = self.match_report
@@ -293,8 +307,21 @@ def run(
     step = checkpoint(progress, cancelled)
     table = read_table(options.table, options, options.sheet)
     step(0.3)
-    result = specialisation(table, threshold=options.threshold, size_share=options.size_share,
-                            lq_threshold=options.lq_threshold, focus_share=options.focus_share)
+    return measure(table, layer, options, step=step)
+
+
+def measure(table: ActivityTable, layer: gpd.GeoDataFrame, options: SpecialisationJob, *,
+            step: Progress | None = None) -> SpecialisationOutcome:
+    """Measure a table already read and join the per-region measures to ``layer``
+    (summed to the layer's boundary set first with ``options.aggregate``)."""
+    step = step or (lambda fraction: None)
+    fitted = table
+    if options.aggregate and (target := layer_boundary_set(layer)):
+        fitted = aggregate_to_set(table, target)
+    thresholds = {"threshold": options.threshold, "size_share": options.size_share,
+                  "lq_threshold": options.lq_threshold, "focus_share": options.focus_share}
+    result = specialisation(fitted, **thresholds)
+    published = specialisation(table, **thresholds) if fitted is not table else None
     changes = _shift_share(options, table)
     step(0.6)
     regions, report, warnings = _regions_layer(layer, result, options)
@@ -302,9 +329,9 @@ def run(
     parameters = {key: value for key, value in asdict(options).items()
                   if value is not None and key != "layer_label"}
     record = provenance_record(
-        TOOL, parameters, table={"source": Path(options.table).name, "notes": table.notes},
+        TOOL, parameters, table={"source": Path(options.table).name, "notes": fitted.notes},
         layer=options.layer_label or "the layer", measures=result.parameters,
         warnings=warnings)
     return SpecialisationOutcome(
         result=result, regions=regions, match_report=report, shift_share=changes,
-        provenance=record, notes=[*result.notes, *warnings])
+        published=published, provenance=record, notes=[*result.notes, *warnings])

@@ -24,7 +24,7 @@ from ..errors import ParameterError
 from .model import by_rank, names_of, subindex_columns
 from .texts import DECIMAL_COMMA, decimal
 
-__all__ = ["DPI", "moran_scatter_chart", "ranking_chart", "subindex_chart"]
+__all__ = ["DPI", "lq_heatmap_chart", "moran_scatter_chart", "ranking_chart", "subindex_chart"]
 
 DPI = 150
 #: Okabe-Ito, without yellow (too light on white) and black
@@ -303,4 +303,53 @@ def subindex_chart(
     axes.set_title(title, fontsize=12)
     figure.legend(fontsize=9, loc="outside lower center", ncol=min(len(columns), 3),
                   frameon=False)
+    return _save(figure, path)
+
+
+@_plain_text
+def lq_heatmap_chart(lq: pd.DataFrame, path: str | Path, language: str = "en",
+                     title: str = "Location quotients by region and activity",
+                     scale_label: str = "LQ") -> Path:
+    """Regions x activities coloured by the location quotient on a log scale centred on 1
+    (ColorBrewer's diverging RdBu: blue below the country's structure, red above; 1/8 to 8,
+    beyond them the darkest colours), each cell written; a zero or missing cell is grey.
+
+    Parameters
+    ----------
+    lq : pandas.DataFrame
+        Region name x activity.
+    path : str or Path
+        PNG to write.
+    language : str
+        The decimal mark of the cells.
+    title, scale_label : str
+        Chart title and colour bar label.
+    """
+    from matplotlib.colors import LogNorm
+
+    values = lq.to_numpy(dtype=float)
+    shown = np.where(values > 0, values, np.nan)
+    # LQs from 1/8 to 8 take the colours; beyond, the darkest (the cells say the value)
+    norm = LogNorm(vmin=1 / 8, vmax=8, clip=True)
+    colours = matplotlib.colormaps["RdBu_r"].copy()
+    colours.set_bad("#dddddd")
+    figure = Figure(layout="constrained",
+                    figsize=(max(6.0, 1.1 * lq.shape[1] + 3.0), _height(len(lq), 0.3)))
+    axes = figure.add_subplot()
+    image = axes.imshow(np.ma.masked_invalid(shown), cmap=colours, norm=norm, aspect="auto")
+    for (row, column), value in np.ndenumerate(values):
+        text = ("–" if not np.isfinite(value) else "0" if value == 0 else
+                decimal(f"{value:.2f}", language))
+        dark = np.isfinite(value) and value > 0 and abs(np.log2(value)) > 2
+        axes.text(column, row, text, ha="center", va="center", fontsize=7,
+                  color="#ffffff" if dark else "#111111")
+    axes.set_xticks(range(lq.shape[1]), labels=[str(c) for c in lq.columns], rotation=30,
+                    ha="right", fontsize=8)
+    axes.set_yticks(range(len(lq)), labels=[str(r) for r in lq.index], fontsize=8)
+    bar = figure.colorbar(image, ax=axes, shrink=0.8)
+    ticks = (0.125, 0.25, 0.5, 1.0, 2.0, 4.0, 8.0)
+    bar.set_ticks(ticks, labels=[decimal(f"{tick:g}", language) for tick in ticks])
+    bar.ax.minorticks_off()
+    bar.set_label(scale_label, fontsize=9)
+    axes.set_title(title, fontsize=12)
     return _save(figure, path)

@@ -21,6 +21,7 @@ LEGEND_TITLES = {
         "Gi_Bin_U": "Gi* hot and cold spots, without correction",
         "zone_order": "Influence zone",
         "core_type": "Core type",
+        "sp_dom_no": "Dominant activity (highest LQ)",
     },
     "ru": {
         "innov_lvl": "Уровень индекса инноваций",
@@ -30,6 +31,7 @@ LEGEND_TITLES = {
         "Gi_Bin_U": "Горячие и холодные точки Gi*, без поправки",
         "zone_order": "Зона влияния",
         "core_type": "Тип ядра",
+        "sp_dom_no": "Доминирующий вид деятельности (наибольший LQ)",
     },
     "kk": {
         "innov_lvl": "Инновациялық индекс деңгейі",
@@ -39,6 +41,7 @@ LEGEND_TITLES = {
         "Gi_Bin_U": "Gi* ыстық және суық нүктелері, түзетусіз",
         "zone_order": "Ықпал аймағы",
         "core_type": "Ядро түрі",
+        "sp_dom_no": "Басым қызмет түрі (ең үлкен LQ)",
     },
 }
 #: an influence zone's legend entry, by language ({n}: its order from the core)

@@ -23,6 +23,31 @@ REGION_NAME_COLUMNS = ("name_en", "name_ru", "name_kk")
 
 
 @dataclass
+class SpecialisationInputs:
+    """The specialisation part of the report (:mod:`.specialisation`).
+
+    Attributes
+    ----------
+    about : str
+        What the region x activity table measures, as the user describes it.
+    lq : pandas.DataFrame
+        Location quotients of the table as published, region label x activity.
+    stars : pandas.DataFrame
+        Long: ``region``, ``activity``, ``lq``, ``stars`` (0 to 3), of the same table.
+    notes : list of str
+        The table's notes (sheets read, regions summed to the layer's boundary set).
+    thresholds : dict
+        ``threshold``, ``size_share``, ``lq_threshold``, ``focus_share``.
+    """
+
+    about: str
+    lq: pd.DataFrame
+    stars: pd.DataFrame
+    notes: list[str] = field(default_factory=list)
+    thresholds: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
 class ReportInputs:
     """Everything the HTML report shows; any table may lack columns, the report skips them.
 
@@ -58,6 +83,9 @@ class ReportInputs:
     language : str
         ``"en"``, ``"ru"`` or ``"kk"``: headings, fixed sentences, the name column shown
         (``name_kk`` for Kazakh, else ``name_ru``, then ``name_en``) and the decimal mark.
+    specialisation : SpecialisationInputs or None
+        The region x activity measures; the regions then carry ``sp_*`` fields and the
+        type of each region (``sp_type``).
     """
 
     title: str
@@ -72,6 +100,7 @@ class ReportInputs:
     sources: list[str] = field(default_factory=list)
     illustrative: bool = False
     language: str = "en"
+    specialisation: SpecialisationInputs | None = None
 
     def __post_init__(self) -> None:
         if self.language not in LANGUAGES:

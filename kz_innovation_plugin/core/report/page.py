@@ -6,6 +6,8 @@ from . import sections as body
 from .markup import escape, figure, note
 from .model import ReportInputs
 from .multiple_tests import multiple_test_notes
+from .specialisation import WORDS as SPECIALISATION_WORDS
+from .specialisation import specialisation_section
 from .summary import summary_sentences
 from .texts import phrase, texts
 
@@ -55,8 +57,8 @@ table.statistics td:last-child { color: #444; }
   a { color: inherit; }
 }
 """
-SECTIONS = ("summary", "maps", "ranking", "subindices", "autocorrelation", "cores", "join",
-            "method", "sources")
+SECTIONS = ("summary", "maps", "ranking", "subindices", "autocorrelation", "cores",
+            "specialisation", "join", "method", "sources")
 
 
 def render_page(inputs: ReportInputs, charts: dict[str, str | None],
@@ -69,8 +71,8 @@ def render_page(inputs: ReportInputs, charts: dict[str, str | None],
     inputs : ReportInputs
         What to report.
     charts : dict
-        ``"ranking"``, ``"subindices"``, ``"scatter"`` -> relative image address, or None
-        when the chart was not drawn.
+        ``"ranking"``, ``"subindices"``, ``"scatter"``, ``"lq"`` -> relative image address,
+        or None when the chart was not drawn.
     maps : list of (caption, address)
         The copied map images.
     created : str
@@ -79,7 +81,7 @@ def render_page(inputs: ReportInputs, charts: dict[str, str | None],
         Relative address of the full method record beside the report, linked from the
         method section.
     """
-    words = texts(inputs.language)
+    words = {**texts(inputs.language), **SPECIALISATION_WORDS[inputs.language]}
     title = phrase(inputs.title, inputs.language)
     banner = (f'<div class="banner" role="note">{escape(words["banner"])}</div>'
               if inputs.illustrative else "")
@@ -94,14 +96,16 @@ def render_page(inputs: ReportInputs, charts: dict[str, str | None],
         "subindices": subindices,
         "autocorrelation": body.autocorrelation_section(inputs, words, charts.get("scatter")),
         "cores": body.cores_section(inputs, words),
+        "specialisation": specialisation_section(inputs, words, charts.get("lq")),
         "join": body.join_section(inputs, words),
         "method": body.method_section(inputs, words, record_src),
         "sources": body.sources_section(inputs, words),
     }
-    nav = "".join(f'<li><a href="#{key}">{escape(words[key])}</a></li>' for key in SECTIONS)
+    shown = [key for key in SECTIONS if key != "specialisation" or bodies[key]]
+    nav = "".join(f'<li><a href="#{key}">{escape(words[key])}</a></li>' for key in shown)
     sections = "\n".join(
         f'<section id="{key}"><h2>{escape(words[key])}</h2>\n{bodies[key]}</section>'
-        for key in SECTIONS
+        for key in shown
     )
     return (
         f'<!DOCTYPE html>\n<html lang="{escape(inputs.language)}">\n<head>\n'

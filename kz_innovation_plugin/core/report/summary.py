@@ -8,6 +8,7 @@ from ..composite.uncertainty import wide_interval
 from ..zones.multiplier import LIFTS
 from .model import ReportInputs, by_rank, is_missing, names_of, number, p_value, whole
 from .multiple_tests import multiple_test_summary
+from .specialisation import specialisation_sentences
 from .texts import core_type_text, texts
 
 #: keys of the global statistics holding Moran's p-value, by preference
@@ -110,6 +111,7 @@ def summary_sentences(inputs: ReportInputs) -> list[str]:
     """The summary's sentences (plain text, not escaped), in the report's language."""
     words = texts(inputs.language)
     return [
-        *_top(inputs, words), *_cores(inputs, words), *_lifts(inputs, words),
+        *_top(inputs, words), *_cores(inputs, words), *specialisation_sentences(inputs),
+        *_lifts(inputs, words),
         *_moran(inputs, words), *multiple_test_summary(inputs), *_caution(inputs, words),
     ]

@@ -595,6 +595,7 @@ PHRASES = {
         "LISA clusters of the index": "Кластеры LISA по индексу",
         "Gi* hot spots of the index": "Горячие точки Gi* по индексу",
         "Cores and influence zones": "Ядра и зоны влияния",
+        "Dominant specialisation": "Доминирующая специализация",
         "LISA clusters without correction for multiple tests (not trusted)": (
             "Кластеры LISA без поправки на множественные сравнения (ненадёжно)"
         ),
@@ -610,6 +611,7 @@ PHRASES = {
         "LISA clusters of the index": "Индекс бойынша LISA кластерлері",
         "Gi* hot spots of the index": "Индекс бойынша Gi* ыстық нүктелері",
         "Cores and influence zones": "Ядролар және ықпал аймақтары",
+        "Dominant specialisation": "Басым мамандану",
         "LISA clusters without correction for multiple tests (not trusted)": (
             "Көптік тексеруге түзетусіз LISA кластерлері (сенімсіз)"
         ),

@@ -65,7 +65,22 @@ def _draw_charts(inputs: ReportInputs, folder: Path) -> dict[str, str | None]:
             QUADRANTS[language],
         )
         drawn["scatter"] = "moran_scatter.png"
+    drawn["lq"] = _lq_chart(inputs, folder)
     return drawn
+
+
+def _lq_chart(inputs: ReportInputs, folder: Path) -> str | None:
+    """The heat map of the location quotients of the table as published, or None."""
+    part = inputs.specialisation
+    if part is None or part.lq.empty:
+        return None
+    from .specialisation import WORDS, label_names
+
+    words = WORDS[inputs.language]
+    lq = part.lq.rename(index=label_names(part.lq.index, inputs.language))
+    charts.lq_heatmap_chart(lq, folder / "lq_heatmap.png", inputs.language,
+                            words["heatmap_title"], words["heatmap_scale"])
+    return "lq_heatmap.png"
 
 
 def _copy_maps(inputs: ReportInputs, folder: Path) -> list[tuple[str, str]]:

@@ -33,6 +33,9 @@ SINKS = {
                    QT_TRANSLATE_NOOP("KzInnovation", "Localisation of each activity"), "vector"),
     "SHIFT_SHARE": ("shift_share", QT_TRANSLATE_NOOP("KzInnovation", "Shift-share components"),
                     "vector"),
+    "PUBLISHED": ("specialisation_cells_published",
+                  QT_TRANSLATE_NOOP("KzInnovation", "Region x activity table as published "
+                                                    "(when summed)"), "vector"),
     "MATCH_REPORT": ("specialisation_match", QT_TRANSLATE_NOOP("KzInnovation", "Match report"),
                      "vector"),
 }
@@ -85,6 +88,7 @@ class SpecialisationAlgorithm(KzAlgorithm):
     KEY_FIELD = "KEY_FIELD"
     BASE_TABLE = "BASE_TABLE"
     ESTEBAN_MARQUILLAS = "ESTEBAN_MARQUILLAS"
+    AGGREGATE = "AGGREGATE"
     GEOPACKAGE = "GEOPACKAGE"
 
     def initAlgorithm(self, config=None):
@@ -101,6 +105,9 @@ class SpecialisationAlgorithm(KzAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.KEY_FIELD, self.tr("Region code or name field (detected when empty)"),
             parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.AGGREGATE, self.tr("Sum a table of newer regions to the layer's boundary set"),
+            defaultValue=False))
         for name, label, default, minimum, maximum in THRESHOLDS:
             number = QgsProcessingParameterNumber(
                 name, self.tr(label), number_type("double"), defaultValue=default,
@@ -151,6 +158,7 @@ class SpecialisationAlgorithm(KzAlgorithm):
             base_table=self.parameterAsFile(parameters, self.BASE_TABLE, context) or None,
             esteban_marquillas=self.parameterAsBoolean(parameters, self.ESTEBAN_MARQUILLAS,
                                                        context),
+            aggregate=self.parameterAsBoolean(parameters, self.AGGREGATE, context),
             layer_key=(self.parameterAsFields(parameters, self.KEY_FIELD, context) or [None])[0],
             **texts, **numbers)
 

@@ -1,0 +1,91 @@
+"""A region x activity table on a newer boundary set, summed to the layer's older set.
+
+Quantities by region and activity (employment, expenditure, enterprises) add up: the 2022
+units Abai and East Kazakhstan together are the 2018 East Kazakhstan Region, so a 2022 table
+summed by the gazetteer's parents (:meth:`..regions.Gazetteer.parent_in`) is the 2018 table.
+A missing cell of any part leaves the sum missing (an unknown part is not zero).  A split the
+other way (2017's South Kazakhstan into Turkistan and Shymkent) cannot be undone from the
+table and is refused.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pandas as pd
+
+from ..errors import MatchError, ParameterError
+from .reading import ActivityTable, match_regions
+
+
+def table_boundary_set(table: ActivityTable, gazetteer) -> str | None:
+    """The boundary set whose units the table's regions all are (the newest when several
+    fit), or None when some region is not one of the gazetteer's units."""
+    ids = {}
+    for label in table.values.index:
+        found = gazetteer.match(label)
+        if not found:
+            return None
+        ids[label] = found[0].unit_id
+    ids = gazetteer.split_city_and_oblast(ids)
+    fits = gazetteer.sets_containing(set(ids.values()))
+    return max(fits) if fits else None
+
+
+def _sum_parts(frame: pd.DataFrame | pd.Series, parents: pd.Series):
+    """Sums by parent; a parent with a missing part is missing."""
+    sums = frame.groupby(parents, sort=False).sum(min_count=1)
+    unknown = frame.isna().groupby(parents, sort=False).any()
+    return sums.mask(unknown)
+
+
+def aggregate_to_set(table: ActivityTable, target: str,
+                     gazetteer=None) -> ActivityTable:
+    """The table summed to the boundary set ``target`` when its regions are a newer set.
+
+    Parameters
+    ----------
+    table : ActivityTable
+        As read; it is not modified.
+    target : str
+        The layer's boundary set (``"2017"``, ``"2018"`` or ``"2022"``).
+    gazetteer : Gazetteer, optional
+        By default the bundled one.
+
+    Returns
+    -------
+    ActivityTable
+        ``table`` itself when it is already on ``target`` or not on a known set; else a new
+        table indexed by the Russian names of ``target``'s units, with a note naming every
+        sum.
+
+    Raises
+    ------
+    MatchError
+        A unit of the table is split among several units of ``target``.
+    """
+    from ..regions import Gazetteer
+
+    gazetteer = gazetteer or Gazetteer.load()
+    source = table_boundary_set(table, gazetteer)
+    if source is None or source == target:
+        return table
+    matched = match_regions(replace(table, notes=list(table.notes)), source, gazetteer)
+    try:
+        parent_units = matched.unit_ids.map(lambda unit: gazetteer.parent_in(unit, target))
+    except ParameterError as error:
+        raise MatchError(
+            f"{table.source}: the table's regions are the {source} boundary set and cannot be "
+            f"summed to the layer's {target} set ({error}) Give regions of the {source} set "
+            "(kzinnovation:bundledregions).") from error
+    names = gazetteer.units["name_ru"]
+    parents = parent_units.reindex(table.values.index).map(names)
+    values = _sum_parts(table.values, parents)
+    totals = None if table.region_totals is None else _sum_parts(table.region_totals, parents)
+    merged = [f"{' + '.join(group.index)} -> {parent}"
+              for parent, group in parents.groupby(parents, sort=False) if len(group) > 1]
+    note = (f"The table's regions are the {source} boundary set; they were summed to the "
+            f"layer's {target} set: {'; '.join(merged)}.")
+    rows = table.rows.groupby(parents, sort=False).min() if table.rows is not None else None
+    return replace(table, values=values, region_totals=totals, rows=rows, unit_ids=None,
+                   boundary_set=target, notes=[*table.notes, note])

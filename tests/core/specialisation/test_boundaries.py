@@ -1,0 +1,61 @@
+"""A region x activity table of the 2022 set summed to the 2018 set, checked by hand."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from kz_innovation_plugin.core.errors import MatchError
+from kz_innovation_plugin.core.specialisation import activity_table_from_frame
+from kz_innovation_plugin.core.specialisation.boundaries import aggregate_to_set
+from kz_innovation_plugin.core.specialisation.reading import read_activity_sheets
+from tests.conftest import RD_BULLETIN
+
+FIELDS = {"natural sciences": "6", "engineering and technology": "7",
+          "medical sciences": "8", "agricultural sciences": "9", "social sciences": "10",
+          "humanities": "11"}
+
+
+@pytest.fixture(scope="module")
+def bulletin():
+    return read_activity_sheets(RD_BULLETIN, FIELDS)
+
+
+def test_the_three_splits_of_2022_are_summed_back(bulletin):
+    summed = aggregate_to_set(bulletin, "2018")
+    values, parts = summed.values, bulletin.values
+    assert len(values) == 17
+    for parent, children in (("Восточно-Казахстанская", ["Абай", "Шығыс Қазақстан"]),
+                             ("Алматинская", ["Алматы", "Жетісу"]),
+                             ("Карагандинская", ["Қарағанды", "Ұлытау"])):
+        pd.testing.assert_series_equal(values.loc[parent], parts.loc[children].sum(),
+                                       check_names=False)
+    # a region the reform left alone keeps its row, and the national row is unchanged
+    pd.testing.assert_series_equal(values.loc["Павлодарская"], parts.loc["Павлодар"],
+                                   check_names=False)
+    pd.testing.assert_series_equal(summed.national, bulletin.national)
+    assert "Абай + Шығыс Қазақстан -> Восточно-Казахстанская" in summed.notes[-1]
+    assert bulletin.values.shape == (20, 6)  # the input is not modified
+
+
+def test_a_table_already_on_the_set_is_returned_as_it_is(bulletin):
+    assert aggregate_to_set(bulletin, "2022") is bulletin
+
+
+def test_an_unknown_part_leaves_the_sum_unknown():
+    # toy figures: Ulytau's value is confidential ("x"), so Karaganda 2018's is unknown
+    frame = pd.DataFrame({"A": [10.0, np.nan, 5.0], "B": [1.0, 2.0, 3.0]},
+                         index=["Қарағанды", "Ұлытау", "Павлодар"])
+    table = activity_table_from_frame(frame, national=pd.Series({"A": 20.0, "B": 6.0}))
+    summed = aggregate_to_set(table, "2018")
+    assert np.isnan(summed.values.loc["Карагандинская", "A"])
+    assert summed.values.loc["Карагандинская", "B"] == 3.0
+
+
+def test_a_split_that_cannot_be_undone_is_refused():
+    # toy figures: 2017's South Kazakhstan split into Turkistan and Shymkent in 2018
+    frame = pd.DataFrame({"A": [10.0, 5.0]}, index=["Южно-Казахстанская", "Павлодарская"])
+    table = activity_table_from_frame(frame, national=pd.Series({"A": 15.0}))
+    with pytest.raises(MatchError, match="cannot be summed to the layer's 2018 set"):
+        aggregate_to_set(table, "2018")
