@@ -13,8 +13,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 PLUGIN_DIR = ROOT / "kz_innovation_plugin"
 DEMO_TABLE = PLUGIN_DIR / "data" / "indicators" / "kz_bns_indicators_2018_2019.csv"
-#: the two official BNS bulletins of 2022, unchanged (tests/data/README.md)
-RD_BULLETIN = ROOT / "tests" / "data" / "bns_2022_rd_bulletin_kk.xls"
+#: the two official BNS bulletins of 2022, unchanged (the R&D one is bundled with the plugin
+#: for the demo: data/indicators/README.md; the other is tests/data/README.md)
+RD_BULLETIN = PLUGIN_DIR / "data" / "indicators" / "bns_2022_rd_bulletin_kk.xls"
 INNOVATION_BULLETIN = ROOT / "tests" / "data" / "bns_2022_innovation_bulletin_kk.xls"
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

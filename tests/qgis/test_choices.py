@@ -207,8 +207,8 @@ def main_list(algorithm_id: str) -> set[str]:
 
 def test_full_analysis_dialog_shows_the_few_choices_most_users_make(qgis_app):
     assert main_list("kzinnovation:fullanalysis") == {
-        "TABLE", "INPUT", "YEAR", "NORMALISATION", "AGGREGATION", "CORE_MODE", "ZONE_METHOD",
-        "OUTPUT", "REPORT",
+        "TABLE", "INPUT", "YEAR", "ACTIVITY_TABLE", "ACTIVITY_LAYOUT", "ACTIVITY_SHEETS",
+        "NORMALISATION", "AGGREGATION", "CORE_MODE", "ZONE_METHOD", "OUTPUT", "REPORT",
     }
 
 

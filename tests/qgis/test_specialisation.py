@@ -132,3 +132,30 @@ def test_it_runs_as_a_step_of_a_graphical_model(qgis_app, tmp_path):
     assert ok, problems
     result = processing.run(saved, {"specialisation:specialised": str(tmp_path / "out.gpkg")})
     assert len(features(result["specialisation:specialised"])) == 20
+
+
+def test_the_full_analysis_types_its_regions_with_the_rd_bulletin(qgis_app, tmp_path):
+    """The 2018 statistics with the 2022 R&D bulletin: the bulletin's 20 regions are summed
+    to the 2018 set, the cores typed, the report has the section, its heat map and the map
+    of the dominant specialisation with the activities in its legend."""
+    import processing
+
+    from tests.conftest import DEMO_TABLE
+
+    result = processing.run("kzinnovation:fullanalysis", {
+        "TABLE": str(DEMO_TABLE), "YEAR": 2018, "RUNS": 50, "SEED": 1,
+        "ACTIVITY_TABLE": str(RD_BULLETIN), "ACTIVITY_LAYOUT": "sheets",
+        "ACTIVITY_SHEETS": FIELDS, "ACTIVITY_ABOUT": "internal R&D expenditure, 2022",
+        "OUTPUT": str(tmp_path / "analysis.gpkg"), "REPORT": str(tmp_path / "report.html")})
+    regions = {f["unit_id"]: f for f in features(result["OUTPUT"], "regions")}
+    assert len(regions) == 17
+    assert regions["astana"]["sp_type"] == "core_specialised"
+    assert regions["karaganda"]["sp_dom"] == "social sciences"
+    cores = features(result["OUTPUT"], "cores")
+    assert all(f["sp_type"].startswith("core_") for f in cores)
+    published = features(result["OUTPUT"], "specialisation_cells_published")
+    assert len(published) == 120
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert 'id="specialisation"' in page and "lq_heatmap.png" in page
+    assert "Dominant specialisation" in page
+    assert "internal R&amp;D expenditure, 2022" in page

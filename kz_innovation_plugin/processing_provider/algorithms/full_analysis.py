@@ -29,6 +29,10 @@ from .cluster_cores import CoreKeys, core_parameters, cores_job
 from .innovation_index import CHOICES, max_missing_parameter
 from .join_indicators import TABLE_FILTER
 from .spatial_weights import SPATIAL_MODULES
+from .specialisation import table_options, table_parameters
+
+#: the prefix of the region x activity table's parameters
+ACTIVITY = "ACTIVITY_"
 
 #: layers of the written GeoPackage loaded into the project when the run ends, and their names
 LOADED_LAYERS = {
@@ -85,9 +89,10 @@ class FullAnalysisAlgorithm(KzAlgorithm, CoreKeys):
     OUTPUT = "OUTPUT"
     REPORT = "REPORT"
     CORE_COUNT = "CORE_COUNT"
+    ACTIVITY_ABOUT = "ACTIVITY_ABOUT"
 
     REQUIRED_MODULES = (*SPATIAL_MODULES, "threadpoolctl", "mapclassify", "openpyxl",
-                        "python_calamine", "matplotlib")
+                        "python_calamine", "matplotlib", "inequality")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
@@ -99,6 +104,11 @@ class FullAnalysisAlgorithm(KzAlgorithm, CoreKeys):
         self.addParameter(QgsProcessingParameterNumber(
             self.YEAR, self.tr("Year (empty: the table's only year)"), number_type("integer"),
             optional=True, minValue=1990, maxValue=2100))
+        # the region x activity table of the specialisation (optional): file, layout and
+        # activity sheets in the main list, the rest advanced
+        activity = table_parameters(self, ACTIVITY, optional=True)
+        for parameter in activity[:2] + activity[3:4]:
+            self.addParameter(parameter)
         # the few choices most users make stay in the main list; the rest is advanced
         later = [QgsProcessingParameterString(
             self.SHEET, self.tr("Sheet (XLSX; name or number, default the first)"), optional=True)]
@@ -117,6 +127,9 @@ class FullAnalysisAlgorithm(KzAlgorithm, CoreKeys):
                 self.addParameter(parameter)
             else:
                 later.append(parameter)
+        later += [activity[2], activity[4], QgsProcessingParameterString(
+            self.ACTIVITY_ABOUT, self.tr("What the region x activity table measures (for the "
+                                         "report)"), optional=True)]
         for parameter in later:
             self.addParameter(advanced(parameter))
         add_weights_parameters(self, all_advanced=True)
@@ -130,6 +143,7 @@ class FullAnalysisAlgorithm(KzAlgorithm, CoreKeys):
     def _job(self, parameters, context):
         from ...core.jobs.full import FullJob
         from ...core.jobs.join import JoinJob
+        from ...core.jobs.specialisation import SpecialisationJob
         from ...core.options_text import IndexText
 
         table = self.parameterAsFile(parameters, self.TABLE, context)
@@ -148,8 +162,12 @@ class FullAnalysisAlgorithm(KzAlgorithm, CoreKeys):
             **choices).to_options()
         # this algorithm carries copies of clustercores' parameters
         cores = cores_job(self, parameters, context, spatial)
+        activity = table_options(self, parameters, context, ACTIVITY)
+        about = self.parameterAsString(parameters, self.ACTIVITY_ABOUT, context).strip()
         return FullJob(join=join, index=index, spatial=spatial, cores=cores,
-                       language=_language())
+                       language=_language(), specialisation_about=about,
+                       specialisation=SpecialisationJob(**activity)
+                       if activity["table"] else None)
 
     def compute(self, parameters, context, feedback):
         from ...core.jobs import full

@@ -71,6 +71,36 @@ TEXTS = {
 ADVANCED_TEXTS = ("column", "region_column", "activity_column", "value_column", "total_column")
 
 
+def table_parameters(alg, prefix: str = "", optional: bool = False) -> list:
+    """The parameters that read a region x activity table (file, layout, sheet, activity
+    sheets, "-"), named ``prefix + name``; the full analysis takes them with ``ACTIVITY_``."""
+    label = alg.tr("Region x activity table (CSV, XLSX, XLS or ODS)")
+    return [
+        QgsProcessingParameterFile(prefix + "TABLE", label, fileFilter=TABLE_FILTER,
+                                   optional=optional),
+        alg.choice_parameter(prefix + "LAYOUT", alg.tr("Table layout"), TABLE_LAYOUT),
+        *(QgsProcessingParameterString(prefix + TEXTS[attribute][0],
+                                       alg.tr(TEXTS[attribute][1]), optional=True)
+          for attribute in ("sheet", "sheets")),
+        alg.choice_parameter(prefix + "DASH", alg.tr('Read "-" as'), DASH),
+    ]
+
+
+def table_options(alg, parameters, context, prefix: str = "") -> dict:
+    """The :class:`...core.jobs.specialisation.SpecialisationJob` fields those parameters
+    give (``table`` empty when no file was given)."""
+    from ...core.jobs.specialisation import parse_sheet_map
+
+    sheets = alg.parameterAsString(parameters, prefix + "SHEETS", context).strip()
+    return {
+        "table": alg.parameterAsFile(parameters, prefix + "TABLE", context),
+        "layout": alg.choice(parameters, prefix + "LAYOUT", context),
+        "sheet": alg.parameterAsString(parameters, prefix + "SHEET", context).strip() or None,
+        "sheets": parse_sheet_map(sheets) if sheets else None,
+        "dash": alg.choice(parameters, prefix + "DASH", context),
+    }
+
+
 class SpecialisationAlgorithm(KzAlgorithm):
     """Specialisation and concentration of regions from a region x activity table."""
 
@@ -82,9 +112,6 @@ class SpecialisationAlgorithm(KzAlgorithm):
                         "python_calamine", "inequality")
 
     INPUT = "INPUT"
-    TABLE = "TABLE"
-    LAYOUT = "LAYOUT"
-    DASH = "DASH"
     KEY_FIELD = "KEY_FIELD"
     BASE_TABLE = "BASE_TABLE"
     ESTEBAN_MARQUILLAS = "ESTEBAN_MARQUILLAS"
@@ -94,14 +121,8 @@ class SpecialisationAlgorithm(KzAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Regions (polygon layer)"), [source_type("polygon")]))
-        self.addParameter(QgsProcessingParameterFile(
-            self.TABLE, self.tr("Region x activity table (CSV, XLSX, XLS or ODS)"),
-            fileFilter=TABLE_FILTER))
-        self.addParameter(self.choice_parameter(self.LAYOUT, self.tr("Table layout"),
-                                                TABLE_LAYOUT))
-        for attribute in ("sheet", "sheets"):
-            self._add_text(attribute)
-        self.addParameter(self.choice_parameter(self.DASH, self.tr('Read "-" as'), DASH))
+        for parameter in table_parameters(self):
+            self.addParameter(parameter)
         self.addParameter(QgsProcessingParameterField(
             self.KEY_FIELD, self.tr("Region code or name field (detected when empty)"),
             parentLayerParameterName=self.INPUT, optional=True))
@@ -141,19 +162,16 @@ class SpecialisationAlgorithm(KzAlgorithm):
 
     def options(self, parameters, context):
         """The specialisation job the parameters describe."""
-        from ...core.jobs.specialisation import SpecialisationJob, parse_sheet_map
+        from ...core.jobs.specialisation import SpecialisationJob
 
         texts = {attribute: self.parameterAsString(parameters, name, context).strip() or None
-                 for attribute, (name, _) in TEXTS.items()}
+                 for attribute, (name, _) in TEXTS.items()
+                 if attribute not in ("sheet", "sheets")}
         column = texts.pop("column") or "0"
-        sheets = texts.pop("sheets")
         numbers = {name.lower(): self.parameterAsDouble(parameters, name, context)
                    for name, *_ in THRESHOLDS}
         return SpecialisationJob(
-            table=self.parameterAsFile(parameters, self.TABLE, context),
-            layout=self.choice(parameters, self.LAYOUT, context),
-            dash=self.choice(parameters, self.DASH, context),
-            sheets=parse_sheet_map(sheets) if sheets else None,
+            **table_options(self, parameters, context),
             column=int(column) if column.isdigit() else column,
             base_table=self.parameterAsFile(parameters, self.BASE_TABLE, context) or None,
             esteban_marquillas=self.parameterAsBoolean(parameters, self.ESTEBAN_MARQUILLAS,

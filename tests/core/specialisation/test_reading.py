@@ -19,9 +19,9 @@ from kz_innovation_plugin.core.specialisation import (
     read_activity_table,
     specialisation,
 )
+from tests.conftest import RD_BULLETIN
 
 DATA = Path(__file__).resolve().parents[2] / "data"
-RD_BULLETIN = DATA / "bns_2022_rd_bulletin_kk.xls"
 FIELDS = {"natural sciences": "6", "engineering and technology": "7", "medical sciences": "8",
           "agricultural sciences": "9", "social sciences": "10", "humanities": "11"}
 

@@ -14,6 +14,7 @@ from kz_innovation_plugin.cli import main
 from kz_innovation_plugin.core.errors import InputFileError
 from kz_innovation_plugin.core.tables import read_indicator_table
 from kz_innovation_plugin.core.tables.workbook import read_excel_grid
+from tests.conftest import RD_BULLETIN
 
 from . import WIDE, column, raises_unchanged, write_text, write_xlsx
 
@@ -115,7 +116,6 @@ def test_workbook_of_blank_text_cells_is_refused(tmp_path):
 # ---------------------------------------------------------------- legacy .xls and OpenDocument
 
 DATA = Path(__file__).resolve().parents[2] / "data"
-RD_BULLETIN = DATA / "bns_2022_rd_bulletin_kk.xls"
 INNOVATION_BULLETIN = DATA / "bns_2022_innovation_bulletin_kk.xls"
 
 
