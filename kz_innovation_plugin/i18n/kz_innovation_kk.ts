@@ -918,7 +918,7 @@
     <message>
         <location filename="../processing_provider/algorithms/specialisation.py" line="29"/>
         <source>Region x activity table (LQ, stars)</source>
-        <translation>Өңір x қызмет түрі кестесі (LQ, жұлдыздар)</translation>
+        <translation>Өңір × қызмет түрі кестесі (LQ, жұлдыздар)</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithms/specialisation.py" line="32"/>
@@ -998,7 +998,7 @@
     <message>
         <location filename="../processing_provider/algorithms/specialisation.py" line="93"/>
         <source>Region x activity table (CSV, XLSX, XLS or ODS)</source>
-        <translation>Өңір x қызмет түрі кестесі (CSV, XLSX, XLS немесе ODS)</translation>
+        <translation>Өңір × қызмет түрі кестесі (CSV, XLSX, XLS немесе ODS)</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithms/specialisation.py" line="96"/>

@@ -918,7 +918,7 @@
     <message>
         <location filename="../processing_provider/algorithms/specialisation.py" line="29"/>
         <source>Region x activity table (LQ, stars)</source>
-        <translation>Таблица регион x вид деятельности (LQ, звёзды)</translation>
+        <translation>Таблица регион × вид деятельности (LQ, звёзды)</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithms/specialisation.py" line="32"/>
@@ -998,7 +998,7 @@
     <message>
         <location filename="../processing_provider/algorithms/specialisation.py" line="93"/>
         <source>Region x activity table (CSV, XLSX, XLS or ODS)</source>
-        <translation>Таблица регион x вид деятельности (CSV, XLSX, XLS или ODS)</translation>
+        <translation>Таблица регион × вид деятельности (CSV, XLSX, XLS или ODS)</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithms/specialisation.py" line="96"/>

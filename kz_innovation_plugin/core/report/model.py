@@ -34,8 +34,9 @@ class SpecialisationInputs:
         Location quotients of the table as published, region label x activity.
     stars : pandas.DataFrame
         Long: ``region``, ``activity``, ``lq``, ``stars`` (0 to 3), of the same table.
-    notes : list of str
-        The table's notes (sheets read, regions summed to the layer's boundary set).
+    summed : dict
+        Region of the analysis -> the table's regions summed into it (a table of a newer
+        boundary set).
     thresholds : dict
         ``threshold``, ``size_share``, ``lq_threshold``, ``focus_share``.
     """
@@ -43,7 +44,7 @@ class SpecialisationInputs:
     about: str
     lq: pd.DataFrame
     stars: pd.DataFrame
-    notes: list[str] = field(default_factory=list)
+    summed: dict[str, list[str]] = field(default_factory=dict)
     thresholds: dict[str, float] = field(default_factory=dict)
 
 

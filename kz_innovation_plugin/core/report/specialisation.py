@@ -16,6 +16,9 @@ WORDS = {
     "en": {
         "specialisation": "Specialisation",
         "about": "Region x activity table: {about}.",
+        "summed": ("Its regions are a newer boundary set than the analysis's; they were summed "
+                   "to the analysis's regions: {sums}. The heat map and the stars show the "
+                   "table's own regions."),
         "rule": ("A region is specialised when its dominant activity's location quotient "
                  "(LQ) is at least {lq}, the European Cluster Observatory's specialisation "
                  "star; otherwise it is diversified. Stars: size (top {size} % of regions for "
@@ -33,7 +36,10 @@ WORDS = {
     },
     "ru": {
         "specialisation": "Специализация",
-        "about": "Таблица регион x вид деятельности: {about}.",
+        "about": "Таблица регион × вид деятельности: {about}.",
+        "summed": ("Её регионы относятся к более новому набору границ, чем регионы анализа; "
+                   "они просуммированы до регионов анализа: {sums}. Тепловая карта и звёзды "
+                   "показывают собственные регионы таблицы."),
         "rule": ("Регион специализирован, если коэффициент локализации (LQ) его "
                  "доминирующего вида деятельности не меньше {lq} (звезда специализации "
                  "European Cluster Observatory); иначе он диверсифицирован. Звёзды: размер "
@@ -52,7 +58,10 @@ WORDS = {
     },
     "kk": {
         "specialisation": "Мамандану",
-        "about": "Өңір x қызмет түрі кестесі: {about}.",
+        "about": "Өңір × қызмет түрі кестесі: {about}.",
+        "summed": ("Оның өңірлері талдау өңірлерінен жаңарақ шекаралар жиынына жатады; олар "
+                   "талдау өңірлеріне қосылды: {sums}. Жылу картасы мен жұлдыздар кестенің "
+                   "өз өңірлерін көрсетеді."),
         "rule": ("Басым қызмет түрінің оқшаулану коэффициенті (LQ) кемінде {lq} болса "
                  "(European Cluster Observatory-дің мамандану жұлдызы), өңір "
                  "мамандандырылған; әйтпесе әртараптандырылған. Жұлдыздар: көлем (қызмет түрі "
@@ -156,6 +165,17 @@ def star_rows(inputs: ReportInputs, words: dict) -> str:
                     numeric=[2]))
 
 
+def _summed_note(summed: dict[str, list[str]], words: dict, language: str) -> str:
+    """Which of the table's regions were summed into which region of the analysis."""
+    if not summed:
+        return ""
+    names = label_names([*summed, *(c for children in summed.values() for c in children)],
+                        language)
+    sums = "; ".join(f"{' + '.join(names[c] for c in children)} = {names[parent]}"
+                     for parent, children in summed.items())
+    return note(words["summed"].format(sums=sums))
+
+
 def specialisation_section(inputs: ReportInputs, words: dict, chart: str | None) -> str:
     """The section: what the table is, the rule, the typology, the heat map, the stars."""
     part = inputs.specialisation
@@ -168,8 +188,8 @@ def specialisation_section(inputs: ReportInputs, words: dict, chart: str | None)
         size=f"{100 * thresholds.get('size_share', 0.1):.0f}",
         focus=f"{100 * thresholds.get('focus_share', 0.1):.0f}")
     parts = [f"<p>{escape(own['about'].format(about=part.about))}</p>",
-             *(note(text) for text in part.notes if "summed" in text),
-             note(rule), typology_rows(inputs, own)]
+             _summed_note(part.summed, own, inputs.language), note(rule),
+             typology_rows(inputs, own)]
     if chart:
         parts.append(figure(chart, own["heatmap_title"]))
     parts.append(star_rows(inputs, own))

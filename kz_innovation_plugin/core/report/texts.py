@@ -104,6 +104,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "table_row": "Table row", "table_key": "Name in the table", "feature_id": "Feature",
         "layer_key": "Name in the layer", "score": "Similarity", "suggestion": "Did you mean",
         "source_table": "Indicator table: {name}",
+        "source_activity": "Region x activity table: {name}",
         "source_layer": "Regions with their indicators: {name}",
         "input_layer": "the input layer",
     },
@@ -194,6 +195,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "feature_id": "Объект", "layer_key": "Название в слое", "score": "Сходство",
         "suggestion": "Возможно, имелось в виду",
         "source_table": "Таблица показателей: {name}",
+        "source_activity": "Таблица регион × вид деятельности: {name}",
         "source_layer": "Регионы с показателями: {name}",
         "input_layer": "входной слой",
     },
@@ -291,6 +293,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "table_row": "Кесте жолы", "table_key": "Кестедегі атауы", "feature_id": "Объект",
         "layer_key": "Қабаттағы атауы", "score": "Ұқсастық", "suggestion": "Мүмкін, мынау",
         "source_table": "Көрсеткіштер кестесі: {name}",
+        "source_activity": "Өңір × қызмет түрі кестесі: {name}",
         "source_layer": "Көрсеткіштері бар өңірлер: {name}",
         "input_layer": "кіріс қабаты",
     },
@@ -804,7 +807,7 @@ def source_text(text: str, language: str) -> str:
     if whole_text is not None:
         return whole_text
     words = TEXTS[language]
-    for key in ("source_table", "source_layer"):
+    for key in ("source_table", "source_activity", "source_layer"):
         prefix = TEXTS["en"][key].split("{", 1)[0]
         if text.startswith(prefix):
             name = text[len(prefix):]

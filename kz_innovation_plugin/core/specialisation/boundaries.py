@@ -82,10 +82,11 @@ def aggregate_to_set(table: ActivityTable, target: str,
     parents = parent_units.reindex(table.values.index).map(names)
     values = _sum_parts(table.values, parents)
     totals = None if table.region_totals is None else _sum_parts(table.region_totals, parents)
-    merged = [f"{' + '.join(group.index)} -> {parent}"
-              for parent, group in parents.groupby(parents, sort=False) if len(group) > 1]
+    summed = {parent: list(group.index)
+              for parent, group in parents.groupby(parents, sort=False) if len(group) > 1}
+    merged = [f"{' + '.join(children)} -> {parent}" for parent, children in summed.items()]
     note = (f"The table's regions are the {source} boundary set; they were summed to the "
             f"layer's {target} set: {'; '.join(merged)}.")
     rows = table.rows.groupby(parents, sort=False).min() if table.rows is not None else None
     return replace(table, values=values, region_totals=totals, rows=rows, unit_ids=None,
-                   boundary_set=target, notes=[*table.notes, note])
+                   boundary_set=target, notes=[*table.notes, note], summed=summed)

@@ -69,6 +69,8 @@ class ActivityTable:
         Region label -> 1-based row of the file or sheet (for messages).
     source : str
     notes : list of str
+    summed : dict
+        Region label -> the labels summed into it (:mod:`.boundaries`); empty as read.
     """
 
     values: pd.DataFrame
@@ -80,6 +82,8 @@ class ActivityTable:
     rows: pd.Series | None = None
     source: str = ""
     notes: list[str] = field(default_factory=list)
+    #: region label -> the labels summed into it, when summed to another boundary set
+    summed: dict[str, list[str]] = field(default_factory=dict)
 
 
 def read_activity_table(

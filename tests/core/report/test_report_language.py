@@ -57,6 +57,21 @@ def test_a_report_of_the_full_analysis_follows_its_language(full_outcome, tmp_pa
             assert report_texts.value_text(value, language) in text
 
 
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_the_specialisation_section_follows_its_language(specialised_outcome, tmp_path,
+                                                         language):
+    page = report_page(specialised_outcome, language, tmp_path)
+    assert 'id="specialisation"' in page and "lq_heatmap.png" in page
+    text = visible_text(page)
+    assert english_left(text) == []
+    assert decimal_points(text) == []
+    from kz_innovation_plugin.core.report.specialisation import WORDS, type_text
+
+    assert WORDS[language]["stars_heading"] in text
+    # Astana's type, in the report's language, with the bulletin's own field name
+    assert type_text("core_specialised", "әлеуметтік ғылымдар", language) in text
+
+
 def test_the_english_report_of_the_full_analysis_writes_decimal_points(full_outcome,
                                                                         tmp_path):
     text = report_text(full_outcome, "en", tmp_path)
