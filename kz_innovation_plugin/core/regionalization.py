@@ -423,10 +423,8 @@ def _run_ward(data, adjacency, parts, n_regions):
     return labels
 
 
-def _run_maxp(layer, data, adjacency, parts, names, floor_field, floor, seed, parameters,
-              notes):
-    from spopt.region import MaxPHeuristic
-
+def _maxp_floor(layer, floor_field, floor, names) -> tuple[str, np.ndarray, float]:
+    """(what the floor counts, each region's part of it, the floor), checked."""
     if floor is None:
         raise ParameterError(
             "max-p needs a floor: a field such as population and the minimum total per "
@@ -435,16 +433,20 @@ def _run_maxp(layer, data, adjacency, parts, names, floor_field, floor, seed, pa
         )
     threshold = _floor_value(floor)
     if floor_field is None:
-        what, weights = "number of regions", np.ones(len(layer))
-    else:
-        if floor_field not in layer.columns:
-            raise ParameterError(f"Floor field {floor_field!r} not found in the layer.")
-        what, weights = floor_field, _numeric(layer[floor_field], floor_field, names)
-        if (weights < 0).any():
-            raise ParameterError(
-                f"Floor field '{floor_field}' has negative values "
-                f"({describe_ids(names[weights < 0])}); use a count or total such as population."
-            )
+        return "number of regions", np.ones(len(layer)), threshold
+    if floor_field not in layer.columns:
+        raise ParameterError(f"Floor field {floor_field!r} not found in the layer.")
+    weights = _numeric(layer[floor_field], floor_field, names)
+    if (weights < 0).any():
+        raise ParameterError(
+            f"Floor field '{floor_field}' has negative values "
+            f"({describe_ids(names[weights < 0])}); use a count or total such as population."
+        )
+    return floor_field, weights, threshold
+
+
+def _check_maxp_reachable(what, weights, threshold, adjacency, parts, names, seed) -> None:
+    """Refuse a floor no macro-region can reach, islands, and a seed out of range."""
     total = weights.sum()
     if threshold > total:
         raise ParameterError(
@@ -473,6 +475,14 @@ def _run_maxp(layer, data, adjacency, parts, names, floor_field, floor, seed, pa
             or not 0 <= seed < 2**32:
         raise ParameterError(f"The random seed must be a whole number from 0 to 2^32-1; got "
                              f"{seed!r}.")
+
+
+def _run_maxp(layer, data, adjacency, parts, names, floor_field, floor, seed, parameters,
+              notes):
+    from spopt.region import MaxPHeuristic
+
+    what, weights, threshold = _maxp_floor(layer, floor_field, floor, names)
+    _check_maxp_reachable(what, weights, threshold, adjacency, parts, names, seed)
     frame, columns = _frame(data, {"floor": weights})
     model = MaxPHeuristic(
         frame, _libpysal_w(adjacency), columns, threshold_name="floor", threshold=threshold,

@@ -72,6 +72,49 @@ def _sign(slope: float, span_km: float, scale: float, tolerance: float) -> str:
     return "falls with distance" if slope < 0 else "rises with distance"
 
 
+def _zone_members(layer, zone: pd.Series, zone_of: pd.DataFrame, index: pd.Series,
+                  core_at: pd.Series, crs) -> pd.DataFrame:
+    """Each zone region's core, index and distance (km) to its core (and zone order),
+    vectorised over all zone regions."""
+    metric = metre_crs(layer, crs)  # refuses a CRS that is not in metres
+    points = layer.geometry.representative_point().to_crs(metric)
+    in_zone = zone.dropna()
+    centres = points.loc[core_at.reindex(in_zone.to_numpy()).to_numpy()]
+    members = pd.DataFrame({
+        "core_id": in_zone.astype(int).to_numpy(),
+        "index": index.loc[in_zone.index].to_numpy(),
+        "km": points.loc[in_zone.index].distance(centres.set_axis(in_zone.index)).to_numpy()
+        / 1000.0,
+    }, index=in_zone.index)
+    if "zone_order" in zone_of.columns:
+        order = pd.to_numeric(zone_of["zone_order"], errors="coerce")
+        members["order"] = order.reindex(in_zone.index).to_numpy(dtype=float)
+    return members
+
+
+def _core_row(core_id, core_index: float, own: pd.DataFrame, rest: float, scale: float,
+              flat_tolerance: float, with_order: bool) -> dict:
+    """One core's row: its zone mean, gradient and reading."""
+    zone_mean = own["index"].mean()
+    x, y = own["km"].to_numpy(), own["index"].to_numpy()
+    slope = _slope(x, y)
+    sign = _sign(slope, float(np.ptp(x)) if len(x) else 0.0, scale, flat_tolerance)
+    if own["index"].notna().sum() < 2:
+        reading = TOO_FEW
+    elif np.isnan(rest):
+        reading = NO_REST
+    elif zone_mean > rest and sign == "falls with distance":
+        reading = LIFTS
+    else:
+        reading = NO_LIFT
+    return {
+        "core_id": core_id, "core_index": core_index, "zone_regions": len(own),
+        "zone_mean_index": zone_mean, "gradient_slope": slope,
+        "order_slope": _slope(own["order"].to_numpy(), y) if with_order else np.nan,
+        "gradient_sign": sign, "reading": reading,
+    }
+
+
 def multiplier_effect(
     layer: gpd.GeoDataFrame,
     selection: CoreSelection,
@@ -140,47 +183,12 @@ def multiplier_effect(
     zone = _zone_ids(layer, selection, zone_of)
     national = index.mean()
     rest = index[zone.isna() & ~selection.is_core.reindex(layer.index).to_numpy()].mean()
-    # distances from each zone region to its core, vectorised over all zone regions
-    metric = metre_crs(layer, crs)  # refuses a CRS that is not in metres
-    points = layer.geometry.representative_point().to_crs(metric)
-    in_zone = zone.dropna()
     core_at = pd.Series(cores, index=selection.core_id.loc[cores].astype(int).to_numpy())
-    centres = points.loc[core_at.reindex(in_zone.to_numpy()).to_numpy()]
-    members = pd.DataFrame({
-        "core_id": in_zone.astype(int).to_numpy(),
-        "index": index.loc[in_zone.index].to_numpy(),
-        "km": points.loc[in_zone.index].distance(centres.set_axis(in_zone.index)).to_numpy()
-        / 1000.0,
-    }, index=in_zone.index)
-    if with_order:
-        order = pd.to_numeric(zone_of["zone_order"], errors="coerce")
-        members["order"] = order.reindex(in_zone.index).to_numpy(dtype=float)
+    members = _zone_members(layer, zone, zone_of, index, core_at, crs)
     scale = float(index.std()) if index.notna().sum() > 1 else 0.0
-    rows = []
-    for core_id, label in core_at.items():  # a handful of cores
-        own = members[members["core_id"] == core_id]
-        zone_mean = own["index"].mean()
-        x, y = own["km"].to_numpy(), own["index"].to_numpy()
-        slope = _slope(x, y)
-        sign = _sign(slope, float(np.ptp(x)) if len(x) else 0.0, scale, flat_tolerance)
-        if own["index"].notna().sum() < 2:
-            reading = TOO_FEW
-        elif np.isnan(rest):
-            reading = NO_REST
-        elif zone_mean > rest and sign == "falls with distance":
-            reading = LIFTS
-        else:
-            reading = NO_LIFT
-        rows.append({
-            "core_id": core_id,
-            "core_index": index.loc[label],
-            "zone_regions": len(own),
-            "zone_mean_index": zone_mean,
-            "gradient_slope": slope,
-            "order_slope": _slope(own["order"].to_numpy(), y) if with_order else np.nan,
-            "gradient_sign": sign,
-            "reading": reading,
-        })
+    rows = [_core_row(core_id, index.loc[label], members[members["core_id"] == core_id],
+                      rest, scale, flat_tolerance, with_order)
+            for core_id, label in core_at.items()]  # a handful of cores
     table = pd.DataFrame(rows)
     table["core_name"] = region_names(layer, name_field).loc[core_at.to_numpy()].to_numpy()
     table["national_mean_index"] = national

@@ -94,6 +94,9 @@ class JoinIndicatorsAlgorithm(KzAlgorithm):
                 number_type("double"), optional=True, minValue=0.5, maxValue=1.0,
             ), 2)
         )
+        self._add_outputs()
+
+    def _add_outputs(self) -> None:
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.tr("Regions with indicators"), source_type("polygon")
