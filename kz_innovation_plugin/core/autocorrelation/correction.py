@@ -11,7 +11,10 @@ twenty looks significant by chance.  Two corrections are offered:
   positives; GeoDa's and ArcGIS Pro's "False Discovery Rate").
 
 GeoDa reports ``i * alpha / n`` as its FDR cut-off, this module ``p_(i)``: both select
-the same features.  NumPy does the sorting; nothing loops over features.
+the same features, as ``scipy.stats.false_discovery_control`` does (the tests compare them).
+scipy's function is not called here: importing ``scipy.stats`` costs over a second per run
+of a local statistic (``docs/benchmark.md``), and the cut-off is a few lines of NumPy sorting;
+nothing loops over features.
 """
 
 from __future__ import annotations

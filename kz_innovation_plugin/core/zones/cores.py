@@ -464,6 +464,15 @@ def core_cluster_ids(
     -------
     pandas.Series
         Int64 on the layer index: the cluster id of each core, NA for other regions.
+
+    Notes
+    -----
+    The components are scipy's ``connected_components`` of the cores' nonzero links.
+    libpysal's ``Graph.subgraph(cores).component_labels`` would be the one-line form, but
+    it counts links of weight 0 (scipy's csgraph takes a stored zero for an edge, and
+    ``Graph.eliminate_zeros`` keeps the zero link of a region it leaves without
+    neighbours); ``tests/core/zones/test_cores.py`` fails once libpysal drops them, so this
+    can then be replaced.
     """
     adjacency = _graph_of(graph).adjacency
     cores = selection.core_labels

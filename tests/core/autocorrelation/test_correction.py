@@ -24,6 +24,19 @@ def test_benjamini_hochberg_by_hand():
     assert (p <= corrected_threshold(p, 0.05, "fdr")).sum() == 4
 
 
+@pytest.mark.parametrize("seed", range(5))
+def test_benjamini_hochberg_selects_what_scipy_selects(seed):
+    """scipy's ``false_discovery_control`` adjusts the p-values (BH): a feature is
+    significant where its adjusted p is at most alpha; the cut-off selects the same set.
+    (The core keeps its own step-up: importing scipy.stats costs over a second per run.)"""
+    from scipy.stats import false_discovery_control
+
+    rng = np.random.default_rng(seed)
+    p = np.concatenate([rng.uniform(0, 0.01, 8), rng.uniform(0, 1, 92)])
+    cut = corrected_threshold(p, 0.05, "fdr")
+    np.testing.assert_array_equal(p <= cut, false_discovery_control(p) <= 0.05)
+
+
 def test_benjamini_hochberg_edges():
     assert corrected_threshold(np.array([0.01, 0.02, 0.03, 0.04, 0.05]), 0.05, "fdr") == 0.05
     assert corrected_threshold(np.array([0.2, 0.3, 0.5]), 0.05, "fdr") == 0.0

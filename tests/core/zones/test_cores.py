@@ -210,6 +210,22 @@ def test_two_touching_cores_and_a_far_one_make_two_clusters():
     assert ids.drop(["r3c3", "r0c0", "r0c1"]).isna().all()
 
 
+def test_a_zero_weight_link_does_not_join_two_cores_unlike_libpysal_components():
+    """Cores linked only by a link of weight 0 stay two clusters.  libpysal's
+    ``component_labels`` joins them; when it no longer does, core_cluster_ids can call it."""
+    layer = grid()
+    selection = select_cores(layer, CoreRule(mode="top_k", k=3))
+    cores = list(selection.core_labels)
+    # the second and third cores share a link of weight 0; every other region is an island
+    islands = [label for label in layer.index if label not in cores[1:]]
+    graph = Graph.from_arrays([cores[1], cores[2], *islands], [cores[2], cores[1], *islands],
+                              np.zeros(len(islands) + 2))
+    ids = core_cluster_ids(layer, selection, graph)
+    assert ids.loc[cores].nunique() == 3
+    library = graph.subgraph(cores).component_labels
+    assert library.loc[cores[1]] == library.loc[cores[2]]
+
+
 def test_diagonal_cores_join_under_queen_and_names_come_from_a_field():
     layer = grid()
     layer["name_en"] = [f"cell {k}" for k in range(16)]
