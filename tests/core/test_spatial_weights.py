@@ -426,3 +426,21 @@ def test_bad_layers(regions):
         build_weights(empty)
     with pytest.raises(ParameterError, match="at most 16"):
         build_weights(regions, WeightsOptions("knn", k=17))
+
+
+def test_building_reports_progress_and_stops_when_cancelled():
+    from kz_innovation_plugin.core.errors import CancelledError
+
+    layer = load_bundled_regions("2018")
+    seen: list[float] = []
+    build_weights(layer, WeightsOptions(method="queen"), progress=seen.append)
+    assert seen[0] == 0.0 and seen[-1] == 1.0 and seen == sorted(seen)
+    asked = []
+
+    def cancel_at_second_question() -> bool:
+        asked.append(True)
+        return len(asked) >= 2
+
+    with pytest.raises(CancelledError, match="cancelled"):
+        build_weights(layer, WeightsOptions(method="knn", k=3),
+                      cancelled=cancel_at_second_question)

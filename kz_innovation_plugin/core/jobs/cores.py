@@ -150,7 +150,7 @@ def run_cores(layer: gpd.GeoDataFrame, job: CoresJob | None = None,
     step = checkpoint(progress, cancelled)
     # the ids of a weights file, when the job names their field
     layer = indexed_by(layer, job.spatial.id_field)
-    weights = job_weights(layer, job.spatial, weights)
+    weights = job_weights(layer, job.spatial, weights, cancelled)
     step(0.3)
     layer = _with_local_statistics(layer, job, weights)
     step(0.6)

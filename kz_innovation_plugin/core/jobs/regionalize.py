@@ -77,7 +77,7 @@ def run_regionalize(
     """
     step = checkpoint(progress, cancelled)
     layer = indexed_by(layer, job.id_field)
-    weights = job_weights(layer, job)
+    weights = job_weights(layer, job, cancelled=cancelled)
     step(0.3)
     result = regionalize(layer, fields, method=method, n_regions=n_regions,
                          graph=weights.graph, floor_field=floor_field, floor=floor,

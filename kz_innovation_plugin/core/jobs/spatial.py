@@ -127,8 +127,9 @@ def indexed_by(layer: gpd.GeoDataFrame, id_field: str | None) -> gpd.GeoDataFram
 
 
 def job_weights(layer: gpd.GeoDataFrame, job: SpatialJob,
-                weights: SpatialWeights | None = None) -> SpatialWeights:
-    """Read the job's weights file, or build weights with its options.
+                weights: SpatialWeights | None = None, cancelled=None) -> SpatialWeights:
+    """Read the job's weights file, or build weights with its options (stopping when
+    ``cancelled()`` turns true).
 
     ``weights`` already made for this layer and job (by an earlier step of the same run)
     are returned as they are.
@@ -138,7 +139,7 @@ def job_weights(layer: gpd.GeoDataFrame, job: SpatialJob,
     if job.weights_file:
         return load_weights(job.weights_file, layer, transform=job.weights.transform,
                             island_policy=job.weights.island_policy)
-    return build_weights(layer, job.weights)
+    return build_weights(layer, job.weights, cancelled=cancelled)
 
 
 def _numeric(layer: pd.DataFrame, name: str) -> pd.Series:
@@ -178,7 +179,7 @@ def run_global(layer: gpd.GeoDataFrame, fields: list[str], job: SpatialJob,
     if not fields:
         raise ParameterError("Choose at least one numeric field.")
     layer = indexed_by(layer, job.id_field)
-    weights = job_weights(layer, job, weights)
+    weights = job_weights(layer, job, weights, cancelled)
     values = pd.DataFrame({name: _numeric(layer, name) for name in fields})
     table = global_statistics(values, weights.graph, job.permutations, job.seed,
                               cancelled=cancelled, transform=job.weights.transform)
@@ -196,7 +197,7 @@ def _local(tool: str, statistic: Callable, layer: gpd.GeoDataFrame, job: Spatial
            **extra) -> SpatialOutcome:
     original_index = layer.index
     layer = indexed_by(layer, job.id_field)
-    weights = job_weights(layer, job, weights)
+    weights = job_weights(layer, job, weights, cancelled)
     values = _numeric(layer, field_name)
     statistic_result = statistic(values, weights.graph, permutations=job.permutations,
                                  seed=job.seed, alpha=job.alpha, correction=job.correction,

@@ -8,6 +8,8 @@ over vertices); libpysal builds them itself for inputs that module leaves to it 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import geopandas as gpd
 import numpy as np
 import pyproj
@@ -16,7 +18,7 @@ from libpysal.graph import Graph
 from libpysal.kernels import kernel as kernel_function
 
 from .._checks import describe_ids
-from ..errors import LayerError, ParameterError
+from ..errors import CancelledError, LayerError, ParameterError
 from ._contiguity import vertex_contiguity
 from ._distance import (
     crs_label,
@@ -39,7 +41,17 @@ _LIBPYSAL_KERNELS = {"epanechnikov": "parabolic", "uniform": "boxcar"}
 _EPS = 1e-7
 
 
-def build_weights(layer: gpd.GeoDataFrame, options: WeightsOptions | None = None) -> SpatialWeights:
+def _step(progress, cancelled, fraction: float) -> None:
+    """Report ``fraction`` done, or stop when the user cancelled."""
+    if cancelled is not None and cancelled():
+        raise CancelledError("Building the spatial weights was cancelled; nothing was written.")
+    if progress is not None:
+        progress(fraction)
+
+
+def build_weights(layer: gpd.GeoDataFrame, options: WeightsOptions | None = None, *,
+                  progress: Callable[[float], None] | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> SpatialWeights:
     """Spatial weights of a layer.
 
     Parameters
@@ -48,6 +60,12 @@ def build_weights(layer: gpd.GeoDataFrame, options: WeightsOptions | None = None
         Features with unique index values (they become the weights' ids).
     options : WeightsOptions or None
         Method, parameters, transform and island policy; defaults to row-standardised queen.
+    progress : callable, optional
+        Called with the fraction done (0 to 1) after each stage (neighbours, islands,
+        transform).
+    cancelled : callable, optional
+        Asked between the stages; when it returns True the build stops with
+        :class:`~kz_innovation_plugin.core.errors.CancelledError`.
 
     Returns
     -------
@@ -66,6 +84,7 @@ def build_weights(layer: gpd.GeoDataFrame, options: WeightsOptions | None = None
     if options.method == FILE_METHOD:
         raise ParameterError("Weights of method 'file' are read with load_weights, not built.")
     check_layer(layer)
+    _step(progress, cancelled, 0.0)
     method, ids, n = options.method, layer.index, len(layer)
     notes: list[str] = []
     label = xy = band = None
@@ -98,11 +117,14 @@ def build_weights(layer: gpd.GeoDataFrame, options: WeightsOptions | None = None
             described = "an adaptive kernel"
         else:
             graph, band, described, hint = _band(points, xy, options, label, degrees, notes)
+    _step(progress, cancelled, 0.6)
     graph, islands, attached, more, attach_label = resolve_islands(
         graph, layer, options, described, hint, xy
     )
     notes.extend(more)
+    _step(progress, cancelled, 0.8)
     graph, components = finish(graph, options, notes)
+    _step(progress, cancelled, 1.0)
     return SpatialWeights(
         graph=graph, ids=ids, islands=islands, attached=attached, components=components,
         distance_crs=label or attach_label, band=band, options=options, notes=notes,
