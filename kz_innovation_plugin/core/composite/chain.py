@@ -161,10 +161,14 @@ class Normalise:
     """Put the indicators on one scale (:func:`.normalise.normalise`).
 
     ``percent_of_reference`` takes the national values as reference, transformed as their
-    indicators were (log or square root), when the state has a national row.
+    indicators were (log or square root), when the state has a national row.  ``bounds``,
+    when given, is a fixed reference (:func:`.normalise.reference_bounds`) used instead of
+    the table's own minimum, maximum, mean and sd, so that several tables (the years of a
+    panel) are normalised on one scale; ``rank`` takes none.
     """
 
     method: str = "minmax"
+    bounds: dict[str, dict[str, float]] | None = None
     name: ClassVar[str] = "normalise"
 
     def run(self, state: ChainState, context: RunContext) -> ChainState:
@@ -172,7 +176,8 @@ class Normalise:
         reference = None
         if self.method == "percent_of_reference" and state.national is not None:
             reference = treated_reference(state.national, state.treatment)
-        normalised = normalise(state.values, state.directions, self.method, reference)
+        normalised = normalise(state.values, state.directions, self.method, reference,
+                               bounds=self.bounds)
         return replace(state, normalised=normalised)
 
 

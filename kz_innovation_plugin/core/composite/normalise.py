@@ -23,6 +23,12 @@ from ..errors import ParameterError
 NORMALISATIONS = NORMALISATION.values
 #: at most this many region ids are listed in a message
 _MAX_LISTED = 10
+#: normalisations that can take a fixed reference (``bounds``), so that tables normalised
+#: with the same bounds (the years of a panel) give scores on one scale; ``rank`` cannot: a
+#: rank exists only among the regions of its own table
+FIXED_REFERENCE = ("minmax", "minmax100", "zscore", "percent_of_reference", "distance_to_best")
+#: what a fixed reference holds per indicator
+BOUND_KEYS = ("min", "max", "mean", "sd")
 
 
 def name_list(items) -> str:
@@ -142,11 +148,79 @@ def _reference(table: pd.DataFrame, reference: pd.Series | None) -> pd.Series:
     return ref.astype("float64")
 
 
+def reference_bounds(values: pd.DataFrame) -> dict[str, dict[str, float]]:
+    """The fixed reference of a table: minimum, maximum, mean and sd of every indicator.
+
+    Parameters
+    ----------
+    values : pandas.DataFrame
+        The reference table (for example every year of a panel stacked, or one base year),
+        regions in rows, indicators in columns, no missing value.
+
+    Returns
+    -------
+    dict
+        Indicator -> ``{"min", "max", "mean", "sd"}`` (sd with ddof = 1), the ``bounds``
+        that :func:`normalise` takes.
+
+    Raises
+    ------
+    ParameterError
+        A missing value, or an indicator with the same value everywhere.
+    """
+    table = check_table(values, "taking the normalisation reference")
+    check_not_constant(table)
+    stats = {"min": table.min(), "max": table.max(), "mean": table.mean(),
+             "sd": table.std(ddof=1)}
+    return {name: {key: float(stats[key][name]) for key in BOUND_KEYS}
+            for name in table.columns}
+
+
+def _fixed(table: pd.DataFrame, bounds) -> tuple[pd.Series, ...]:
+    """Minimum, maximum, mean and sd per indicator of ``table``, taken from ``bounds``."""
+    rows = {}
+    for name in table.columns:
+        entry = bounds.get(name) if hasattr(bounds, "get") else None
+        try:
+            rows[name] = [float(entry[key]) for key in BOUND_KEYS]
+        except (KeyError, TypeError, ValueError):
+            rows[name] = [np.nan] * len(BOUND_KEYS)
+    stats = pd.DataFrame.from_dict(rows, orient="index", columns=list(BOUND_KEYS))
+    bad = stats.index[~np.isfinite(stats.to_numpy()).all(axis=1)
+                      | (stats["max"] <= stats["min"]).to_numpy()
+                      | (stats["sd"] <= 0).to_numpy()]
+    if len(bad):
+        raise ParameterError(
+            f"The fixed normalisation reference has no usable min, max, mean and sd (max above "
+            f"min, sd above 0) for indicator(s) {name_list(bad)}; take the reference from "
+            "years (or a table) in which these indicators vary."
+        )
+    return tuple(stats[key] for key in BOUND_KEYS)
+
+
+def _statistics(table: pd.DataFrame, method: str, bounds) -> tuple[pd.Series | None, ...]:
+    """Minimum, maximum, mean and sd that ``method`` scales by: the table's own (mean and sd
+    for ``zscore`` only), or the fixed reference ``bounds``."""
+    if bounds is None:
+        check_not_constant(table)
+        if method == "zscore":
+            return table.min(), table.max(), table.mean(), table.std(ddof=1)
+        return table.min(), table.max(), None, None
+    if method not in FIXED_REFERENCE:
+        raise ParameterError(
+            f"{method} normalisation takes no fixed reference: its scores exist only among the "
+            "regions of one table, so they cannot be compared across tables or years. Choose "
+            f"one of {', '.join(FIXED_REFERENCE)}."
+        )
+    return _fixed(table, bounds)
+
+
 def normalise(
     values: pd.DataFrame,
     directions: pd.Series,
     method: str = "minmax",
     reference: pd.Series | None = None,
+    bounds: dict | None = None,
 ) -> pd.DataFrame:
     """Normalise every indicator so that higher always means more innovative.
 
@@ -171,6 +245,14 @@ def normalise(
           (d = -1); 1 for the best region, ``x / best`` for d = +1 and best > 0.
     reference : pandas.Series, optional
         Indicator id -> reference value, used by ``percent_of_reference`` only.
+    bounds : dict, optional
+        A fixed reference (:func:`reference_bounds`): indicator id -> ``min``, ``max``,
+        ``mean`` and ``sd``, used instead of the table's own statistics, so that tables
+        normalised with the same bounds are on one scale (min-max values may then fall
+        outside 0..1).  ``minmax`` and ``minmax100`` take min and max, ``zscore`` mean and
+        sd, ``distance_to_best`` its best value from min or max, ``percent_of_reference``
+        the mean when no ``reference`` is given.  ``rank`` takes no fixed reference
+        (:data:`FIXED_REFERENCE` lists the ones that do).
 
     Returns
     -------
@@ -181,32 +263,32 @@ def normalise(
     ------
     ParameterError
         Unknown method; missing or invalid direction; missing value; an indicator with the
-        same value everywhere; a zero reference or zero best value.
+        same value everywhere (without ``bounds``); a zero reference or zero best value;
+        ``bounds`` with ``rank``, or bounds lacking an indicator.
     """
     if method not in NORMALISATIONS:
         raise ParameterError(
             f'Unknown normalisation "{method}"; choose one of {", ".join(NORMALISATIONS)}.'
         )
     table = check_table(values, "normalising")
-    check_not_constant(table)
+    low, high, centre, spread = _statistics(table, method, bounds)
     sign = check_directions(table, directions)
 
     if method in ("minmax", "minmax100"):
-        low, high = table.min(), table.max()
         # for d = -1 the distance from the maximum replaces the distance from the minimum
         start = low.where(sign > 0, high)
         result = (table - start) * sign / (high - low)
         return result * 100.0 if method == "minmax100" else result
     if method == "zscore":
-        return (table - table.mean()) / table.std(ddof=1) * sign
+        return (table - centre) / spread * sign
     if method == "rank":
         # pandas: average ranks, ascending; multiplying by d makes the best value the largest
         return (table * sign).rank(method="average", ascending=True)
     if method == "percent_of_reference":
-        ref = _reference(table, reference)
+        ref = _reference(table, centre if reference is None else reference)
         return 100.0 * (1.0 + sign * (table - ref) / ref.abs())
     # distance_to_best
-    best = table.max().where(sign > 0, table.min())
+    best = high.where(sign > 0, low)
     zero = best.index[best.to_numpy() == 0]
     if len(zero):
         raise ParameterError(
