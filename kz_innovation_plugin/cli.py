@@ -10,7 +10,19 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from .core.choices import BOUNDARY_SET, DASH, TABLE_LAYOUT
+from .core.choices import (
+    BOUNDARY_SET,
+    CORRECTION,
+    DASH,
+    INFERENCE,
+    ISLAND_POLICY,
+    KERNEL,
+    MARKOV_KIND,
+    SPILLOVER_MODEL,
+    SPLIT_RULE,
+    TABLE_LAYOUT,
+    WEIGHT_METHOD,
+)
 from .core.errors import KzInnovationError, ParameterError
 
 
@@ -23,6 +35,9 @@ def _parser() -> argparse.ArgumentParser:
     _add_join(commands)
     _add_index(commands)
     _add_specialisation(commands)
+    _add_harmonise(commands)
+    _add_spillover(commands)
+    _add_dynamics(commands)
     regions = commands.add_parser("regions", help="write the bundled regions of a boundary set")
     regions.add_argument("--boundary-set", choices=sorted(BOUNDARY_SET.values),
                          default=BOUNDARY_SET.default)
@@ -84,6 +99,96 @@ def _add_specialisation(commands) -> None:
     command.add_argument("--aggregate", action="store_true",
                          help="sum a table of newer regions to the layer's boundary set")
     command.add_argument("--output", required=True, help="output GeoPackage (.gpkg)")
+
+
+def _add_harmonise(commands) -> None:
+    command = commands.add_parser(
+        "harmonise", help="put a multi-year table (year, region, indicator, value) on one "
+        "boundary set across the 2018 and 2022 reforms")
+    command.add_argument("--table", required=True, help="CSV, XLSX, XLS or ODS long table")
+    command.add_argument("--sheet", help="sheet of a workbook")
+    command.add_argument("--boundary-set", choices=sorted(BOUNDARY_SET.values),
+                         default=BOUNDARY_SET.default, help="the boundary set of the result")
+    command.add_argument("--indicators", help="comma-separated indicators (default: all)")
+    command.add_argument("--kinds", help='"indicator=count; indicator=rate"')
+    command.add_argument("--weights", help='"rate indicator=weight indicator; ..."')
+    command.add_argument("--weight-table", help="long table of the weight series")
+    command.add_argument("--weight-sheet", help="sheet of the weights workbook")
+    command.add_argument("--split-rule", choices=SPLIT_RULE.values, default=SPLIT_RULE.default,
+                         help="how a region split by a reform gets a value")
+    command.add_argument("--split-rules", help='per indicator: "indicator=rule; ..."')
+    command.add_argument("--declared-sets", help='"2021=2018; 2022 indicator=2022"')
+    command.add_argument("--year", type=int,
+                         help="year of the region layer (default: every year)")
+    command.add_argument("--output", required=True, help="output GeoPackage (.gpkg)")
+
+
+def _add_spillover(commands) -> None:
+    command = commands.add_parser(
+        "spillover", help="spatial lag or Durbin model of a region layer: direct, indirect "
+        "and total effects, and each core's effect on every region")
+    command.add_argument("--layer", required=True, help="region layer file")
+    command.add_argument("--layer-name", help="layer inside --layer (GeoPackage)")
+    command.add_argument("--y", required=True, help="outcome field")
+    command.add_argument("--x", required=True, help="comma-separated input fields")
+    command.add_argument("--model", choices=SPILLOVER_MODEL.values,
+                         default=SPILLOVER_MODEL.default)
+    command.add_argument("--cores", help="comma-separated region ids, codes or names")
+    command.add_argument("--core-field", help="field whose true or non-zero values mark cores")
+    command.add_argument("--year-field", help="year field of a panel (one feature per region "
+                                              "and year; needs --id-field)")
+    command.add_argument("--draws", type=int, default=1000)
+    command.add_argument("--seed", type=int, default=1)
+    command.add_argument("--level", type=float, default=0.95, help="interval coverage")
+    _add_weights_arguments(command, "region ids (of a weights file; of a panel)")
+    command.add_argument("--output", required=True, help="output GeoPackage (.gpkg)")
+
+
+def _add_weights_arguments(command, id_help: str) -> None:
+    weights = command.add_argument_group("spatial weights")
+    weights.add_argument("--weights-method", choices=WEIGHT_METHOD.values,
+                         default=WEIGHT_METHOD.default)
+    weights.add_argument("--k", type=int, default=4, help="neighbours (knn, adaptive kernel)")
+    weights.add_argument("--band", type=float, help="distance band or bandwidth in metres")
+    weights.add_argument("--kernel", choices=KERNEL.values, default=KERNEL.default)
+    weights.add_argument("--islands", choices=ISLAND_POLICY.values,
+                         default=ISLAND_POLICY.default)
+    weights.add_argument("--weights-file", help="GAL/GWT file instead of building weights")
+    weights.add_argument("--id-field", help=id_help)
+
+
+def _add_dynamics(commands) -> None:
+    for name, description in (
+            ("emerging", "emerging hot spots of one indicator over the years (Gi* each year, "
+                         "Mann-Kendall trend, ArcGIS Pro's patterns)"),
+            ("markov", "classic, spatial or LISA Markov transitions of regions between "
+                       "classes")):
+        command = commands.add_parser(name, help=description)
+        command.add_argument("--layer", required=True,
+                             help="layer with one feature per region and year")
+        command.add_argument("--layer-name", help="layer inside --layer (GeoPackage)")
+        command.add_argument("--field", required=True, help="the indicator")
+        command.add_argument("--year-field", default="year")
+        command.add_argument("--permutations", type=int, default=999)
+        command.add_argument("--seed", type=int, default=1)
+        command.add_argument("--alpha", type=float, default=0.05,
+                             help="significance level of each year's Gi* or local Moran")
+        if name == "emerging":
+            command.add_argument("--inference", choices=INFERENCE.values,
+                                 default=INFERENCE.default)
+            command.add_argument("--correction", choices=CORRECTION.values,
+                                 default=CORRECTION.default)
+            command.add_argument("--trend-alpha", type=float, default=0.05)
+        else:
+            command.add_argument("--kind", choices=MARKOV_KIND.values,
+                                 default=MARKOV_KIND.default)
+            command.add_argument("--classes", type=int, default=4)
+            command.add_argument("--within-years", action="store_true",
+                                 help="quantiles within each year, not of all years together")
+            command.add_argument("--relative", action="store_true",
+                                 help="divide each year's values by the year's mean")
+        _add_weights_arguments(command, "region ids, the same in every year (default unit_id)")
+        command.add_argument("--output", required=True, help="output GeoPackage (.gpkg)")
 
 
 def _add_index(commands) -> None:
@@ -215,6 +320,79 @@ def _run_specialisation(arguments: argparse.Namespace) -> str:
     return f"{outcome.summary()}\nWritten to {path}"
 
 
+def _run_harmonise(arguments: argparse.Namespace) -> str:
+    from .core.jobs import panel
+    from .core.options_text import field_list
+
+    job = panel.PanelJob(
+        table=arguments.table, sheet=arguments.sheet, target_set=arguments.boundary_set,
+        indicators=field_list(arguments.indicators) or None,
+        kinds=panel.parse_pairs(arguments.kinds, "--kinds", "rd_exp=rate; staff=count"),
+        weights=panel.parse_pairs(arguments.weights, "--weights", "grp_per_capita=population"),
+        weight_table=arguments.weight_table, weight_sheet=arguments.weight_sheet,
+        split_rule=arguments.split_rule,
+        split_rules=panel.parse_pairs(arguments.split_rules, "--split-rules",
+                                      "grp_per_capita=copy_parent"),
+        declared_sets=panel.declared_sets(arguments.declared_sets), year=arguments.year)
+    outcome = panel.run(job)
+    path = outcome.write(arguments.output)
+    return f"{outcome.summary()}\nWritten to {path}"
+
+
+def _spatial(arguments: argparse.Namespace, **settings):
+    """The spatial settings of the weights arguments."""
+    from .core.jobs.spatial import SpatialJob
+    from .core.spatial_weights import WeightsOptions
+
+    return SpatialJob(
+        weights=WeightsOptions(method=arguments.weights_method, k=arguments.k,
+                               band=arguments.band, kernel=arguments.kernel,
+                               island_policy=arguments.islands),
+        weights_file=arguments.weights_file, id_field=arguments.id_field, seed=arguments.seed,
+        **settings)
+
+
+def _run_spillover(arguments: argparse.Namespace) -> str:
+    from .core.jobs import spillover
+    from .core.options_text import field_list
+    from .core.vector import read_vector_layer
+
+    spatial = _spatial(arguments)
+    job = spillover.SpilloverJob(
+        y=arguments.y, x=field_list(arguments.x), model=arguments.model,
+        cores=spillover.core_list(arguments.cores), core_field=arguments.core_field,
+        year_field=arguments.year_field, draws=arguments.draws, seed=arguments.seed,
+        level=arguments.level, spatial=spatial)
+    outcome = spillover.run(job, read_vector_layer(arguments.layer, arguments.layer_name))
+    path = outcome.write(arguments.output)
+    warnings = [f"warning: {text}" for text in outcome.warnings]
+    return "\n".join([*warnings, outcome.summary(), f"Written to {path}"])
+
+
+def _run_dynamics(arguments: argparse.Namespace) -> str:
+    from .core.jobs import dynamics
+    from .core.vector import read_vector_layer
+
+    arguments.id_field = arguments.id_field or "unit_id"
+    common = {"field": arguments.field, "year_field": arguments.year_field}
+    if arguments.command == "emerging":
+        spatial = _spatial(arguments, permutations=arguments.permutations,
+                           alpha=arguments.alpha, correction=arguments.correction,
+                           inference=arguments.inference)
+        job = dynamics.EmergingJob(**common, spatial=spatial, trend_alpha=arguments.trend_alpha)
+    else:
+        spatial = _spatial(arguments, permutations=arguments.permutations,
+                           alpha=arguments.alpha)
+        job = dynamics.MarkovJob(**common, spatial=spatial, kind=arguments.kind,
+                                 classes=arguments.classes, pooled=not arguments.within_years,
+                                 relative=arguments.relative)
+    outcome = dynamics.run(job, read_vector_layer(arguments.layer, arguments.layer_name))
+    path = outcome.write(arguments.output)
+    warnings = [f"warning: {text}" for text in outcome.warnings]
+    notes = [text for text in outcome.notes if text not in outcome.warnings]
+    return "\n".join([*warnings, *notes, f"Written to {path}"])
+
+
 def _run_regions(arguments: argparse.Namespace) -> str:
     from .core.bundled import load_bundled_regions
     from .core.output import write_geopackage
@@ -228,7 +406,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; return the exit code."""
     arguments = _parser().parse_args(argv)
     runners = {"join": _run_join, "index": _run_index, "regions": _run_regions,
-               "specialisation": _run_specialisation}
+               "specialisation": _run_specialisation, "harmonise": _run_harmonise,
+               "spillover": _run_spillover, "emerging": _run_dynamics,
+               "markov": _run_dynamics}
     try:
         text = runners[arguments.command](arguments)
     except KzInnovationError as error:

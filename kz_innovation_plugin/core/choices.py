@@ -280,12 +280,51 @@ DASH = _choices(
     ("missing", QT_TRANSLATE_NOOP("KzInnovation", "Missing")),
 )
 
-#: every option list by its key
+# --- multi-year panels and dynamics ------------------------------------------------------
+
+#: what an indicator's value is (given per indicator as text, ``indicator=kind``, so no dialog
+#: offers it as a list; its default only serves a dialog: the core never assumes a kind)
+INDICATOR_KIND = _choices(
+    "indicator_kind", "indicator kind", "rate",
+    ("count", QT_TRANSLATE_NOOP("KzInnovation", "Count or total (adds up)")),
+    ("rate", QT_TRANSLATE_NOOP("KzInnovation", "Rate, share or mean (needs a weight)")),
+    aliases={"total": "count", "share": "rate", "ratio": "rate", "mean": "rate"},
+)
+#: how the value of an old region is given to the new regions it was split into
+SPLIT_RULE = _choices(
+    "split_rule", "split rule", "none",
+    ("none", QT_TRANSLATE_NOOP("KzInnovation", "Do not split (refuse)")),
+    ("copy_parent", QT_TRANSLATE_NOOP(
+        "KzInnovation", "Copy the old region's rate to each new region")),
+    ("proportional", QT_TRANSLATE_NOOP(
+        "KzInnovation", "Divide the old region's total in proportion to a weight")),
+    aliases={"copy": "copy_parent", "share": "proportional"},
+)
+#: the spatial model of the spillover estimate
+SPILLOVER_MODEL = _choices(
+    "spillover_model", "spillover model", "lag",
+    ("lag", QT_TRANSLATE_NOOP("KzInnovation", "Spatial lag (neighbours' outcomes)")),
+    ("durbin", QT_TRANSLATE_NOOP(
+        "KzInnovation", "Spatial Durbin (neighbours' outcomes and inputs)")),
+    aliases={"sar": "lag", "sdm": "durbin"},
+)
+#: the Markov chain of the transitions tool
+MARKOV_KIND = _choices(
+    "markov_kind", "Markov chain", "classic",
+    ("classic", QT_TRANSLATE_NOOP("KzInnovation", "Classic: between classes of the values")),
+    ("spatial", QT_TRANSLATE_NOOP(
+        "KzInnovation", "Spatial: by the class of the neighbours' average")),
+    ("lisa", QT_TRANSLATE_NOOP("KzInnovation", "LISA: between Moran scatter plot quadrants")),
+)
+
+#: every option list by its key (INDICATOR_KIND is given as text per indicator, not offered as
+#: a list by any dialog, so it is not among them)
 CHOICE_LISTS: dict[str, Choices] = {
     choices.key: choices for choices in (
         WEIGHT_METHOD, KERNEL, TRANSFORM, ISLAND_POLICY, CORRECTION, INFERENCE,
         IMPUTATION, TREATMENT, NORMALISATION, WEIGHTING, AGGREGATION, LEVEL_METHOD,
         PROFILE_METHOD, CORE_MODE, LOCAL_REQUIREMENT, CONFIDENCE, ZONE_METHOD,
-        REGIONALISATION_METHOD, BOUNDARY_SET, TABLE_LAYOUT, DASH,
+        REGIONALISATION_METHOD, BOUNDARY_SET, TABLE_LAYOUT, DASH, SPLIT_RULE, SPILLOVER_MODEL,
+        MARKOV_KIND,
     )
 }

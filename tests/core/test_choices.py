@@ -90,6 +90,25 @@ def _dash(value):
     return _check_dash(value)
 
 
+def _split_rule(value):
+    from kz_innovation_plugin.core.panel import HarmoniseOptions
+
+    return HarmoniseOptions("2022", split_rules=value)
+
+
+def _spillover_model(value):
+    from kz_innovation_plugin.core.jobs.spillover import SpilloverJob
+
+    return SpilloverJob(y="y", x=["x"], model=value)
+
+
+def _markov_kind(value):
+    from kz_innovation_plugin.core.jobs.dynamics import MarkovJob
+    from kz_innovation_plugin.core.jobs.spatial import SpatialJob
+
+    return MarkovJob(field="x", kind=value, spatial=SpatialJob(id_field="id"))
+
+
 #: option list key -> the core function that checks a value of that list
 VALIDATORS = {
     "weight_method": _weights("method"),
@@ -113,6 +132,9 @@ VALIDATORS = {
     "boundary_set": _boundary_set,
     "table_layout": _layout,
     "dash": _dash,
+    "split_rule": _split_rule,
+    "spillover_model": _spillover_model,
+    "markov_kind": _markov_kind,
 }
 
 
@@ -169,6 +191,14 @@ def test_core_constants_are_the_lists():
     assert ZONE_METHODS == module.ZONE_METHOD.values
     assert REGIONALISATION_METHODS == module.REGIONALISATION_METHOD.values
     assert BOUNDARY_SETS == ("2017", "2018", "2022")  # oldest first, as the gazetteer reads
+    from kz_innovation_plugin.core.dynamics.spillover import MODELS
+    from kz_innovation_plugin.core.panel import kinds
+
+    assert MODELS == module.SPILLOVER_MODEL.values
+    assert kinds.SPLIT_RULE is module.SPLIT_RULE and kinds.INDICATOR_KIND is module.INDICATOR_KIND
+    assert (kinds.COUNT, kinds.RATE) == ("count", "rate")
+    assert (kinds.NO_SPLIT, kinds.COPY_PARENT, kinds.PROPORTIONAL) == (
+        "none", "copy_parent", "proportional")
     assert set(BOUNDARY_SETS) == set(module.BOUNDARY_SET.values)
 
 

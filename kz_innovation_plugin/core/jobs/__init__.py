@@ -18,6 +18,10 @@ Modules::
     spatial.py      WeightsJob, GlobalJob, LisaJob, HotspotsJob -> SpatialOutcome
     cores.py        CoresJob -> CoresOutcome        cores, zones, clusters, multiplier
     regionalize.py  RegionalizeJob -> RegionsOutcome  macro-regions
+    specialisation.py  SpecialisationJob -> SpecialisationOutcome  LQ, stars, HHI
+    panel.py        PanelJob -> PanelOutcome        a multi-year table on one boundary set
+    spillover.py    SpilloverJob -> SpilloverOutcome  spatial lag / Durbin effects of cores
+    dynamics.py     EmergingJob, MarkovJob -> DynamicsOutcome  regions over the years
     full.py         FullJob -> FullOutcome          every job above, then the report
 
 Adding a job is three moves:

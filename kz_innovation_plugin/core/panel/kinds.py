@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..choices import QT_TRANSLATE_NOOP, Choices, Option
+from ..choices import INDICATOR_KIND, SPLIT_RULE
 from ..errors import ParameterError
 from ..indicators import catalogued
 
@@ -32,30 +32,8 @@ __all__ = [
     "weight_hint",
 ]
 
-COUNT, RATE = "count", "rate"
-COPY_PARENT, PROPORTIONAL, NO_SPLIT = "copy_parent", "proportional", "none"
-
-#: what a value is (the list's default only serves a dialog: the core never assumes a kind)
-INDICATOR_KIND = Choices(
-    key="indicator_kind", what="indicator kind", default=RATE,
-    options=(
-        Option(COUNT, QT_TRANSLATE_NOOP("KzInnovation", "Count or total (adds up)")),
-        Option(RATE, QT_TRANSLATE_NOOP("KzInnovation", "Rate, share or mean (needs a weight)")),
-    ),
-    aliases={"total": COUNT, "share": RATE, "ratio": RATE, "mean": RATE},
-)
-#: how the value of an old region is given to the new regions it was split into
-SPLIT_RULE = Choices(
-    key="split_rule", what="split rule", default=NO_SPLIT,
-    options=(
-        Option(NO_SPLIT, QT_TRANSLATE_NOOP("KzInnovation", "Do not split (refuse)")),
-        Option(COPY_PARENT, QT_TRANSLATE_NOOP(
-            "KzInnovation", "Copy the old region's rate to each new region")),
-        Option(PROPORTIONAL, QT_TRANSLATE_NOOP(
-            "KzInnovation", "Divide the old region's total in proportion to a weight")),
-    ),
-    aliases={"copy": COPY_PARENT, "share": PROPORTIONAL},
-)
+COUNT, RATE = INDICATOR_KIND.values
+NO_SPLIT, COPY_PARENT, PROPORTIONAL = SPLIT_RULE.values
 
 #: kind and weight (the rate's denominator) of every catalogued indicator, by catalogue id
 CATALOGUE_KINDS: dict[str, tuple[str, str]] = {

@@ -2,18 +2,22 @@
 
 from .bundled_regions import BundledRegionsAlgorithm
 from .cluster_cores import ClusterCoresAlgorithm
+from .dynamics import EmergingHotspotsAlgorithm, MarkovAlgorithm
 from .full_analysis import FullAnalysisAlgorithm
 from .global_autocorrelation import GlobalAutocorrelationAlgorithm
+from .harmonise_panel import HarmonisePanelAlgorithm
 from .innovation_index import InnovationIndexAlgorithm
 from .join_indicators import JoinIndicatorsAlgorithm
 from .local_statistics import HotspotsAlgorithm, LisaAlgorithm
 from .regionalize import RegionalizeAlgorithm
 from .spatial_weights import SpatialWeightsAlgorithm
 from .specialisation import SpecialisationAlgorithm
+from .spillover import SpilloverAlgorithm
 
 ALGORITHMS = (
     BundledRegionsAlgorithm,
     JoinIndicatorsAlgorithm,
+    HarmonisePanelAlgorithm,
     InnovationIndexAlgorithm,
     SpatialWeightsAlgorithm,
     GlobalAutocorrelationAlgorithm,
@@ -22,5 +26,8 @@ ALGORITHMS = (
     ClusterCoresAlgorithm,
     RegionalizeAlgorithm,
     SpecialisationAlgorithm,
+    SpilloverAlgorithm,
+    EmergingHotspotsAlgorithm,
+    MarkovAlgorithm,
     FullAnalysisAlgorithm,
 )

@@ -137,7 +137,7 @@ class SpecialisationAlgorithm(KzAlgorithm):
         for attribute in ADVANCED_TEXTS:
             self._add_text(attribute, is_advanced=True)
         self.addParameter(QgsProcessingParameterFile(
-            self.BASE_TABLE, self.tr("Base-year table for shift-share (same layout; optional)"),
+            self.BASE_TABLE, self.tr("Base-year table for shift-share (same layout)"),
             fileFilter=TABLE_FILTER, optional=True))
         self._add_text("base_sheet")
         self.addParameter(advanced(QgsProcessingParameterBoolean(
