@@ -81,6 +81,8 @@ def _add_specialisation(commands) -> None:
     command.add_argument("--sheets", help='layout "sheets": "activity=sheet; activity=sheet"')
     command.add_argument("--column", default="0",
                          help="layout sheets: each sheet's column (header or number)")
+    command.add_argument("--total-sheet",
+                         help="layout sheets: the sheet with each region's total")
     for name in ("region-column", "activity-column", "value-column", "total-column"):
         command.add_argument(f"--{name}")
     command.add_argument("--dash", choices=DASH.values, default=DASH.default)
@@ -294,7 +296,7 @@ def _run_index(arguments: argparse.Namespace) -> str:
 
 
 _SPECIALISATION_OPTIONS = (
-    "table", "layout", "sheet", "region_column", "activity_column", "value_column",
+    "table", "layout", "sheet", "total_sheet", "region_column", "activity_column", "value_column",
     "total_column", "dash", "base_table", "base_sheet", "esteban_marquillas", "threshold",
     "size_share", "lq_threshold", "focus_share", "layer_key", "aggregate",
 )

@@ -26,7 +26,8 @@ RD_BULLETIN = INDICATORS / "bns_2022_rd_bulletin_kk.xls"
 RD_SHEETS = ("natural sciences=6; engineering and technology=7; medical sciences=8; "
              "agricultural sciences=9; social sciences=10; humanities=11")
 RD_ABOUT = ("R&D specialisation by field of science: internal R&D expenditure 2022, thousand "
-            "tenge (BNS bulletin \"Research and development, 2022\", sheets 6-11)")
+            "tenge (BNS bulletin \"Research and development, 2022\", sheets 6-11, each "
+            "region's total from sheet 1)")
 #: the regions the reference study names as the most promising cores
 STUDY_REGIONS = ("almaty_city", "astana", "aktobe", "karaganda", "east_kazakhstan")
 
@@ -44,7 +45,7 @@ def main() -> int:
         result = runner.run_json(
             "kzinnovation:fullanalysis", TABLE=str(TABLE), YEAR="2018", SEED="1",
             ACTIVITY_TABLE=str(RD_BULLETIN), ACTIVITY_LAYOUT="sheets", ACTIVITY_SHEETS=RD_SHEETS,
-            ACTIVITY_ABOUT=RD_ABOUT,
+            ACTIVITY_TOTAL_SHEET="1", ACTIVITY_ABOUT=RD_ABOUT,
             OUTPUT=str(out / "kz_innovation_2018.gpkg"), REPORT=str(out / "report.html"),
         )
         regions_2022 = Path(work) / "regions_2022.gpkg"
@@ -52,7 +53,7 @@ def main() -> int:
                         OUTPUT=str(regions_2022))
         runner.run_json(
             "kzinnovation:specialisation", INPUT=str(regions_2022), TABLE=str(RD_BULLETIN),
-            LAYOUT="sheets", SHEETS=RD_SHEETS, OUTPUT=str(Path(work) / "rd.gpkg"),
+            LAYOUT="sheets", SHEETS=RD_SHEETS, TOTAL_SHEET="1", OUTPUT=str(Path(work) / "rd.gpkg"),
             GEOPACKAGE=str(out / "kz_rd_specialisation_2022.gpkg"))
     geopackage = result["results"]["OUTPUT"]
     regions = gpd.read_file(geopackage, layer="regions").sort_values("innov_rank")

@@ -35,12 +35,8 @@ def relabelled_qml(text: str, labels: dict[str, str]) -> str:
     """A categorised style's QML with its categories labelled ``{value: label}``; categories
     whose value has no label are dropped (a legend lists only what the layer holds).
 
-    Examples
-    --------
-    >>> qml = '<categories><category value="1" label="Activity 1" symbol="0"/>' \
-    ...       '<category value="2" label="Activity 2" symbol="1"/></categories>'
-    >>> relabelled_qml(qml, {"1": "natural sciences & co"})
-    '<categories><category value="1" label="natural sciences &amp; co" symbol="0"/></categories>'
+    Values missing from ``labels`` lose their category; a label may hold any text (``&``,
+    quotes and ``<`` are escaped).
     """
 
     def relabel(match: re.Match) -> str:

@@ -79,6 +79,8 @@ ACTIVITY_COLOURS = ("#1f78b4", "#33a02c", "#e31a1c", "#ff7f00", "#6a3d9a", "#b15
                     "#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#80b1d3", "#fdb462",
                     "#b3de69", "#fccde5", "#d9d9d9", "#bc80bd", "#ccebc5", "#ffed6f")
 ACTIVITY_LABEL = QT_TRANSLATE_NOOP("KzInnovation", "Activity {n}")
+#: the activities the dominant-specialisation style colours (the colours repeat after 24)
+MAX_ACTIVITIES = 60
 
 #: style name -> definition: ``field`` classified (None: one symbol of colour ``fill`` and
 #: ``opacity``), ``categories``, ``outline`` (colour, width in mm), ``label`` (expression or
@@ -131,7 +133,8 @@ def _categories(spec) -> tuple:
     if spec == "macro_ids":
         return tuple((i + 1, MACRO_LABEL, colour) for i, colour in enumerate(OKABE_ITO))
     if spec == "activity_numbers":
-        return tuple((i + 1, ACTIVITY_LABEL, colour) for i, colour in enumerate(ACTIVITY_COLOURS))
+        return tuple((number, ACTIVITY_LABEL, ACTIVITY_COLOURS[(number - 1) % len(
+            ACTIVITY_COLOURS)]) for number in range(1, MAX_ACTIVITIES + 1))
     return spec
 
 

@@ -182,3 +182,128 @@ def test_the_command_line_names_a_bad_table_and_writes_nothing(tmp_path, capsys)
                  "--sheets", FIELDS, "--boundary-set", "2018", "--output", str(output)])
     assert code == 2 and "Абай, Жетісу, Ұлытау" in capsys.readouterr().err
     assert not output.exists()
+
+
+#: TOY's end year (toy numbers, not statistics), its regions and total row named in Kazakh
+TOY_KK_END = ("region;A;C;F;Total\n"
+              "Қазақстан Республикасы;110;90;40;240\n"
+              "Атырау облысы;55;60;40;155\n"
+              "Ақмола облысы;55;30;0;85\n")
+
+
+def test_shift_share_matches_russian_and_kazakh_names_of_one_region(tmp_path):
+    options = job.SpecialisationJob(table=write(tmp_path, "end_kk.csv", TOY_KK_END),
+                                    base_table=write(tmp_path, "base_ru.csv", TOY))
+    shares = job.run(options, load_bundled_regions("2018")).shift_share
+    # rows named as the end table names them; Ақмола C by hand as in the test above
+    assert set(shares["region"]) == {"Атырау облысы", "Ақмола облысы"}
+    row = shares[(shares["region"] == "Ақмола облысы") & (shares["activity"] == "C")]
+    assert row[["national_growth", "industry_mix", "regional_shift"]].iloc[0].tolist() == \
+        pytest.approx([2.0, 3.0, 15.0])
+
+
+#: toy numbers (not statistics): a base year on the 2018 regions and an end year on the
+#: 2022 regions, whose Abai and East Kazakhstan make 2018's East Kazakhstan
+BASE_2018 = ("region;A;C;Total\n"
+             "Республика Казахстан;100;60;160\n"
+             "Акмолинская область;40;20;60\n"
+             "Восточно-Казахстанская область;60;40;100\n")
+END_2022 = ("region;A;C;Total\n"
+            "Республика Казахстан;120;90;210\n"
+            "Акмолинская область;50;30;80\n"
+            "область Абай;30;20;50\n"
+            "Восточно-Казахстанская область;40;40;80\n")
+
+
+def test_shift_share_sums_a_newer_end_year_to_the_layer_set(tmp_path):
+    options = job.SpecialisationJob(table=write(tmp_path, "end_2022.csv", END_2022),
+                                    base_table=write(tmp_path, "base_2018.csv", BASE_2018),
+                                    aggregate=True)
+    shares = job.run(options, load_bundled_regions("2018")).shift_share
+    assert len(shares) == 4  # two regions of 2018 x two activities
+    east = shares[shares["region"].str.startswith("Восточно-Казахстанская")]
+    east = east.set_index("activity")
+    # by hand: g = 210/160 - 1 = 0.3125, g_A = 120/100 - 1 = 0.2; East Kazakhstan A grew
+    # from 60 to 30 + 40 = 70: national 60 x 0.3125, mix 60 x (0.2 - 0.3125), shift 70 - 72
+    assert east.loc["A", ["base", "end"]].tolist() == [60.0, 70.0]
+    assert east.loc["A", ["national_growth", "industry_mix", "regional_shift"]].tolist() == \
+        pytest.approx([18.75, -6.75, -2.0])
+    # without the option the two years differ, and the message names the regions
+    plain = job.SpecialisationJob(table=options.table, base_table=options.base_table)
+    with pytest.raises(TableFormatError, match="regions only in the end table: область Абай"):
+        job.run(plain, load_bundled_regions("2022"))
+
+
+def test_shift_share_notes_an_activity_absent_in_the_base_year(tmp_path):
+    base = ("region;A;C;F;Total\n"  # toy numbers: no F anywhere in the base year
+            "Республика Казахстан;100;60;0;160\n"
+            "Акмолинская область;50;10;0;60\n"
+            "Атырауская область;50;50;0;100\n")
+    options = job.SpecialisationJob(table=write(tmp_path, "end.csv", TOY),
+                                    base_table=write(tmp_path, "base.csv", base))
+    outcome = job.run(options, load_bundled_regions("2018"))
+    new = outcome.shift_share[outcome.shift_share["activity"] == "F"]
+    assert new[["national_growth", "industry_mix", "regional_shift"]].isna().all().all()
+    assert any("national total of F is zero in the base year" in note
+               for note in outcome.notes)
+
+
+def test_shift_share_names_the_activities_of_one_year_only(tmp_path):
+    base = TOY.replace("region;A;C;F;Total", "region;A;C;G;Total")
+    options = job.SpecialisationJob(table=write(tmp_path, "end.csv", TOY),
+                                    base_table=write(tmp_path, "base.csv", base))
+    with pytest.raises(TableFormatError, match="activities only in the base table: G; "
+                       "activities only in the end table: F"):
+        job.run(options, load_bundled_regions("2018"))
+
+
+def test_each_field_of_science_gets_its_gini_theil_and_raw_concentration(bulletin):
+    from inequality.gini import Gini
+    from inequality.theil import Theil
+
+    activities = bulletin.layers()["activity_localisation"].set_index("activity")
+    values = bulletin.result.cells.pivot(index="region", columns="activity", values="value")
+    for field in values:
+        known = values[field].dropna().to_numpy()
+        assert activities.at[field, "gini"] == pytest.approx(Gini(known).g)
+        assert activities.at[field, "theil"] == pytest.approx(float(Theil(known).T))
+    assert activities["raw_concentration"].between(0, 2).all()
+
+
+def test_the_written_legend_names_only_the_dominant_activities(tmp_path):
+    # toy figures: C is no region's dominant activity, so the legend leaves it out
+    table = ("region;A;C;F\n"
+             "Республика Казахстан;100;100;100\n"
+             "Акмолинская область;80;50;10\n"
+             "Атырауская область;20;50;90\n")
+    options = job.SpecialisationJob(table=write(tmp_path, "three.csv", table))
+    outcome = job.run(options, load_bundled_regions("2018"))
+    assert outcome.style_labels() == {"regions_specialisation": {"1": "A", "3": "F"}}
+
+
+def test_labels_with_markup_characters_are_escaped_in_the_legend():
+    from xml.etree import ElementTree
+
+    from kz_innovation_plugin.core.styles import relabelled_qml, style_text
+
+    qml = relabelled_qml(style_text("specialisation"), {"2": 'R&D "science" <all>'})
+    categories = ElementTree.fromstring(qml).find(".//categories")
+    assert [(c.get("value"), c.get("label")) for c in categories] == \
+        [("2", 'R&D "science" <all>')]
+
+
+def test_an_activity_named_twice_in_the_sheets_is_refused():
+    with pytest.raises(ParameterError, match='"a" is named twice'):
+        job.parse_sheet_map("a=1; b=2; a=3")
+
+
+def test_more_activities_than_the_style_colours_are_named_in_a_warning(tmp_path):
+    # toy figures: 61 activities, the last dominant in one region
+    names = [f"a{i}" for i in range(1, 62)]
+    rows = ["region;" + ";".join(names),
+            "Республика Казахстан;" + ";".join(["10"] * 61),
+            "Акмолинская область;" + ";".join(["5"] * 60 + ["9"]),
+            "Атырауская область;" + ";".join(["5"] * 60 + ["1"])]
+    options = job.SpecialisationJob(table=write(tmp_path, "many.csv", "\n".join(rows) + "\n"))
+    outcome = job.run(options, load_bundled_regions("2018"))
+    assert any("61 activities; the style colours the first 60" in n for n in outcome.notes)

@@ -81,6 +81,8 @@ def test_both_bulletins_through_qgis_process(qgis_process, tmp_path):
         SHEET="1", YEAR="2022", OUTPUT=str(tmp_path / "joined.gpkg"),
         REPORT=str(tmp_path / "report.gpkg"))
     assert joined["results"]["MATCHED"] == 20 and joined["results"]["UNMATCHED_ROWS"] == 0
+    from qgis.core import NULL
+
     measured = qgis_process.run_json(
         "kzinnovation:specialisation", INPUT=str(tmp_path / "joined.gpkg"),
         TABLE=str(RD_BULLETIN), LAYOUT="sheets", SHEETS=FIELDS, DASH="zero",
@@ -89,9 +91,18 @@ def test_both_bulletins_through_qgis_process(qgis_process, tmp_path):
     rows = {f["unit_id"]: f for f in features(tmp_path / "specialised.gpkg")}
     # the innovation bulletin's enterprises with innovations (sheet "1") and the R&D field
     assert rows["almaty_city"]["sp_dom"] == "natural sciences"
-    assert 1031 in rows["almaty_city"].attributes()  # "Одан инновациялары бары"
-    assert 67 in rows["almaty_region"].attributes()
-    assert len(features(tmp_path / "all.gpkg", "specialisation_cells")) == 120
+    # "Одан инновациялары бары" (enterprises with innovations): one field, the city's 1031
+    # and the oblast's 67 ("Алматы" beside "Алматы қаласы")
+    names = rows["almaty_city"].fields().names()
+    (field,) = [name for name in names if rows["almaty_city"][name] == 1031]
+    assert rows["almaty_region"][field] == 67
+    # "x" (confidential) is read as missing, never zero: Turkistan's natural sciences and
+    # engineering (sheets "6" and "7")
+    assert rows["turkistan"]["sp_missing"] == 2
+    cells = features(tmp_path / "all.gpkg", "specialisation_cells")
+    assert len(cells) == 120
+    turkistan = {f["activity"]: f["value"] for f in cells if f["unit_id"] == "turkistan"}
+    assert turkistan["natural sciences"] == NULL and turkistan["humanities"] == 305743.0
 
 
 def test_it_runs_as_a_step_of_a_graphical_model(qgis_app, tmp_path):
@@ -149,7 +160,9 @@ def test_the_full_analysis_types_its_regions_with_the_rd_bulletin(qgis_app, tmp_
         "OUTPUT": str(tmp_path / "analysis.gpkg"), "REPORT": str(tmp_path / "report.html")})
     regions = {f["unit_id"]: f for f in features(result["OUTPUT"], "regions")}
     assert len(regions) == 17
-    assert regions["astana"]["sp_type"] == "core_specialised"
+    # Astana's R&D is spread over the fields (HHI below the country's): diversified
+    assert regions["astana"]["sp_type"] == "core_diversified"
+    assert regions["east_kazakhstan"]["sp_type"] == "medium_specialised"
     assert regions["karaganda"]["sp_dom"] == "social sciences"
     cores = features(result["OUTPUT"], "cores")
     assert all(f["sp_type"].startswith("core_") for f in cores)

@@ -174,3 +174,11 @@ def test_every_written_style_exists_and_stacks(qgis_app):
     for module in (base,):
         assert set(module.LAYER_STYLES.values()) <= set(STYLES), module.__name__
     assert list(CORE_TYPE_LABELS) == list(CORE_TYPES)
+
+
+
+def test_the_dominant_activity_style_colours_as_many_activities_as_the_job_says(qgis_app):
+    from kz_innovation_plugin.core.jobs.specialisation import MAX_STYLED_ACTIVITIES
+    from kz_innovation_plugin.processing_provider.styles import MAX_ACTIVITIES
+
+    assert MAX_ACTIVITIES == MAX_STYLED_ACTIVITIES

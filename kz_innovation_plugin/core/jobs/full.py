@@ -215,7 +215,9 @@ class FullOutcome(Outcome):
         return SpecialisationInputs(
             about=about, lq=measured.lq,
             stars=measured.cells[["region", "activity", "lq", "stars"]],
-            summed=self.specialisation.summed, thresholds=measured.parameters)
+            summed=self.specialisation.summed,
+            thresholds={**measured.parameters,
+                        "national_hhi": self.specialisation.result.parameters["national_hhi"]})
 
     def write(
         self,
@@ -297,6 +299,7 @@ def run(
     job = options
     report = progress or (lambda fraction: None)
     step = checkpoint(progress, cancelled, "The analysis was cancelled; nothing was written.")
+    activity_table = _read_activity_table(job)
     joined, start, national = _indicator_layer(job, layer)
     step(0.1)
     indexed = index_jobs.run(IndexJob(job.index, national=national), start,
@@ -311,8 +314,9 @@ def run(
     cores_job = replace(job.cores, spatial=job.spatial)  # the run's own spatial settings
     cores = cores_jobs.run(cores_job, regions, weights=weights)
     specialised = None
-    if job.specialisation is not None:
-        specialised, regions, cores = _with_specialisation(job, regions, cores)
+    if activity_table is not None:
+        step(0.9)
+        specialised, regions, cores = _with_specialisation(job, activity_table, regions, cores)
     step(0.95)
     # the table's notes first: which year was taken (the only one when YEAR is empty), ...
     table_notes = [] if joined is None else list(joined.table.notes)
@@ -339,19 +343,36 @@ def run(
                        provenance=record, notes=notes, job=job, specialisation=specialised)
 
 
-def _with_specialisation(job: FullJob, regions: gpd.GeoDataFrame, cores: CoresOutcome):
+def _read_activity_table(job: FullJob):
+    """The region x activity table, read (and checked) before the long steps."""
+    if job.specialisation is None:
+        return None
+    options = job.specialisation
+    return specialisation_jobs.read_table(options.table, options, options.sheet)
+
+
+def _with_specialisation(job: FullJob, table, regions: gpd.GeoDataFrame,
+                         cores: CoresOutcome):
     """(the specialisation, the regions with its fields and the type of each region, the
-    cores with their types): the table summed to the regions' boundary set when newer."""
+    cores with their types): the table summed to the regions' boundary set when newer.
+
+    Regions whose measures rest on known cells only (no totals for a region with missing
+    cells) get no profile.  Cores are matched to regions by the job's id field when it has
+    one (the cores are indexed by it), else by the layer's index.
+    """
     options = replace(job.specialisation, aggregate=True)
-    table = specialisation_jobs.read_table(options.table, options, options.sheet)
     specialised = specialisation_jobs.measure(table, regions, options)
     added = specialised.regions[[*REGION_FIELDS.values(), DOMINANT_NUMBER]]
-    types = typology(regions["innov_lvl"], pd.Series(regions.index.isin(cores.cores.index),
-                                                     index=regions.index),
-                     added["sp_dom"], added["sp_dom_lq"], lq_threshold=options.lq_threshold)
+    id_field = job.spatial.id_field
+    keys = regions[id_field] if id_field else pd.Series(regions.index, index=regions.index)
+    incomplete = added["sp_missing"].fillna(0).gt(0) & (table.region_totals is None)
+    types = typology(regions["innov_lvl"], keys.isin(cores.cores.index),
+                     added["sp_dom"].mask(incomplete), added["sp_dom_lq"], added["sp_hhi"],
+                     specialised.result.parameters["national_hhi"],
+                     lq_threshold=options.lq_threshold)
     regions, _ = add_fields(regions, added.join(types))
-    typed = cores.cores.join(regions[["sp_dom", "sp_dom_lq", "sp_type", "sp_type_txt"]])
-    return specialised, regions, replace(cores, cores=typed)
+    typed = regions.set_index(keys)[["sp_dom", "sp_dom_lq", "sp_type", "sp_type_txt"]]
+    return specialised, regions, replace(cores, cores=cores.cores.join(typed))
 
 
 def _join_parameters(join: JoinJob) -> dict[str, Any]:

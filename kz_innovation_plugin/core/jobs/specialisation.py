@@ -53,12 +53,15 @@ REGION_FIELDS = {
     "specialisations": "sp_list",
     "dominant": "sp_dom",
     "dominant_lq": "sp_dom_lq",
+    "dominant_stars": "sp_dom_st",
     "largest": "sp_largest",
     "missing_activities": "sp_missing",
 }
 #: the number (1, 2, ...) of the dominant activity in the table's order: what the style
 #: colours, so that an activity keeps its colour in every output of one table
 DOMINANT_NUMBER = "sp_dom_no"
+#: the activities the region layer's style colours (processing_provider.styles.MAX_ACTIVITIES)
+MAX_STYLED_ACTIVITIES = 60
 #: the column of the job's table that joins back to the layer
 _ROW_KEY = "sp_row"
 
@@ -80,6 +83,9 @@ class SpecialisationJob:
         Layout ``"sheets"``: activity -> sheet (see :func:`parse_sheet_map`).
     column : str or int
         Layout ``"sheets"``: the column of each sheet with the activity's value.
+    total_sheet : str or int, optional
+        Layout ``"sheets"``: the sheet with each region's total (its true size when some
+        cells are confidential).
     region_column, activity_column, value_column, total_column : str, optional
         The columns of a long table, and a wide table's total column.
     dash : {"zero", "missing"}
@@ -105,6 +111,7 @@ class SpecialisationJob:
     sheet: str | int | None = None
     sheets: dict[str, str] | None = None
     column: str | int = 0
+    total_sheet: str | int | None = None
     region_column: str | None = None
     activity_column: str | None = None
     value_column: str | None = None
@@ -144,6 +151,10 @@ def parse_sheet_map(text: str) -> dict[str, str]:
         if not part.strip():
             continue
         activity, equals, sheet = part.partition("=")
+        if activity.strip() in pairs:
+            raise ParameterError(
+                f'The activity "{activity.strip()}" is named twice in the activity sheets: '
+                "name each activity once.")
         if not equals or not activity.strip() or not sheet.strip():
             raise ParameterError(
                 f'"{part.strip()}" is not "activity=sheet": write each activity, an equals '
@@ -174,6 +185,8 @@ class SpecialisationOutcome(Outcome):
         boundary set.
     summed : dict
         Region of the layer's set -> the table's regions summed into it.
+    incomplete : list of str
+        Regions whose measures rest on their known cells only (:func:`_incomplete`).
     """
 
     result: SpecialisationResult
@@ -182,6 +195,7 @@ class SpecialisationOutcome(Outcome):
     shift_share: pd.DataFrame | None = None
     published: SpecialisationResult | None = None
     summed: dict[str, list[str]] = field(default_factory=dict)
+    incomplete: list[str] = field(default_factory=list)
 
     def layers(self) -> dict[str, pd.DataFrame]:
         """The region layer, the long tables, the match report and the method record."""
@@ -211,14 +225,17 @@ class SpecialisationOutcome(Outcome):
         return pd.Series(table_rows["unit_id"].to_numpy(), index=table_rows["table_key"])
 
     def style_labels(self) -> dict[str, dict[str, str]]:
-        """The dominant-activity legend: activity number -> activity name."""
+        """The dominant-activity legend: activity number -> activity name, for the
+        activities that dominate some feature of the layer (as the legend on load lists)."""
         activities = list(self.result.lq.columns)
-        return {REGIONS_LAYER: {str(i + 1): str(name) for i, name in enumerate(activities)}}
+        present = set(self.regions[DOMINANT_NUMBER].dropna().astype(int))
+        return {REGIONS_LAYER: {str(number): str(activities[number - 1])
+                                for number in sorted(present)}}
 
     def summary(self) -> str:
         """A few lines for a log or a terminal."""
         regions = self.result.regions
-        matched = int(self.regions[DOMINANT_NUMBER].notna().sum())
+        matched = int(self.regions[REGION_FIELDS["total"]].notna().sum())
         lines = [f"{len(regions)} regions x {self.result.lq.shape[1]} activities measured; "
                  f"{matched} of {len(self.regions)} features matched a table row."]
         strongest = regions["dominant_lq"].dropna().sort_values(ascending=False).head(3)
@@ -230,7 +247,8 @@ class SpecialisationOutcome(Outcome):
 def read_table(path: str, job: SpecialisationJob, sheet: str | int | None) -> ActivityTable:
     """Read one region x activity table with the job's layout."""
     if job.layout == "sheets":
-        return read_activity_sheets(path, job.sheets or {}, column=job.column, dash=job.dash)
+        return read_activity_sheets(path, job.sheets or {}, column=job.column, dash=job.dash,
+                                    total_sheet=job.total_sheet)
     return read_activity_table(
         path, sheet=sheet, layout=job.layout, region_column=job.region_column,
         activity_column=job.activity_column, value_column=job.value_column,
@@ -245,7 +263,7 @@ def _regions_layer(layer: gpd.GeoDataFrame, result: SpecialisationResult,
         pd.DataFrame({"region": labels, _ROW_KEY: np.arange(len(labels), dtype="float64")}),
         name=Path(job.table).name, key_column="region")
     joined = join_indicators(layer, keys, JoinOptions(layer_key=job.layer_key or None))
-    _require_every_row_matched(joined.report, joined.boundary_set, labels)
+    joined.warnings.extend(_unmatched_rows(joined.report, joined.boundary_set, labels))
     position = joined.joined[_ROW_KEY].to_numpy()
     known = ~np.isnan(position)
     take = np.where(known, position, 0).astype(int)
@@ -260,35 +278,57 @@ def _regions_layer(layer: gpd.GeoDataFrame, result: SpecialisationResult,
     return geometry_last(regions), joined.report, joined.warnings
 
 
-def _require_every_row_matched(report: pd.DataFrame, layer_set: str | None,
-                               labels: list[str]) -> None:
-    """A region of the table that no feature takes would bias every LQ of the others' parent
-    (2022's Abai inside 2018's East Kazakhstan): refuse, naming the rows and the sets."""
+def _unmatched_rows(report: pd.DataFrame, layer_set: str | None,
+                    labels: list[str]) -> list[str]:
+    """Warnings on the table's rows that no feature takes (a layer of part of a country).
+
+    A table of another boundary set than the layer's is refused instead: its extra regions
+    (2022's Abai) lie inside the layer's units (2018's East Kazakhstan), whose measures
+    would then leave them out.
+    """
     table = report[report["side"] == "table"]
     unmatched = table.loc[table["match_kind"] == "unmatched", "table_key"].astype(str).tolist()
     if not unmatched:
-        return
+        return []
     from ..regions import Gazetteer
 
     gazetteer = Gazetteer.load()
     units = {found[0].unit_id for label in labels if (found := gazetteer.match(label))}
     fits = gazetteer.sets_containing(units) if units else []
-    sets = (f" The table's regions form the {' or '.join(fits)} boundary set"
-            f"{f', the layer is the {layer_set} set' if layer_set else ''}: give the regions "
-            "of the table's year (kzinnovation:bundledregions)." if fits and layer_set not in fits
-            else " Check the layer's region field and the table's region names.")
-    raise MatchError(
-        f"{len(unmatched)} region(s) of the table match no feature of the layer: "
-        f"{', '.join(unmatched)}.{sets} Nothing was written.")
+    listed = f"{len(unmatched)} region(s) of the table match no feature of the layer: " \
+             f"{', '.join(unmatched)}."
+    if fits and layer_set and layer_set not in fits:
+        raise MatchError(
+            f"{listed} The table's regions form the {' or '.join(fits)} boundary set, the "
+            f"layer is the {layer_set} set: give the regions of the table's year "
+            "(kzinnovation:bundledregions), or sum the table to the layer's set (AGGREGATE). "
+            "Nothing was written.")
+    return [f"{listed} Their measures are in the region x activity table only; if they "
+            "should be on the map, check the layer's region field (KEY_FIELD) and the "
+            "table's region names."]
 
 
-def _shift_share(job: SpecialisationJob, table: ActivityTable) -> pd.DataFrame | None:
+def _shift_share(job: SpecialisationJob, table: ActivityTable, target: str | None = None, *,
+                 notes: list[str] | None = None) -> pd.DataFrame | None:
+    """Shift-share of the base-year table to ``table``, or None without a base table.
+
+    With ``target`` (the layer's boundary set, ``job.aggregate``) both years are summed to
+    it first (:func:`aggregate_to_set`), so that a 2018 base and a 2022 end meet on the
+    layer's set.  Notes (the base table's sums, activities with a zero national total in
+    the base year) are appended to ``notes``.
+    """
     if not job.base_table:
         return None
     base = read_table(job.base_table, job, job.base_sheet)
+    if target:
+        table = aggregate_to_set(table, target)
+        summed = aggregate_to_set(base, target)
+        if summed.summed and notes is not None:
+            notes.extend(f"Base-year table: {note}" for note in summed.notes[len(base.notes):])
+        base = summed
     return shift_share(base.values, table.values, base_national=base.national,
                        end_national=table.national,
-                       esteban_marquillas=job.esteban_marquillas)
+                       esteban_marquillas=job.esteban_marquillas, notes=notes)
 
 
 def run(
@@ -323,11 +363,18 @@ def measure(table: ActivityTable, layer: gpd.GeoDataFrame, options: Specialisati
         fitted = aggregate_to_set(table, target)
     thresholds = {"threshold": options.threshold, "size_share": options.size_share,
                   "lq_threshold": options.lq_threshold, "focus_share": options.focus_share}
-    result = specialisation(fitted, **thresholds)
+    result = with_dominant_stars(specialisation(fitted, **thresholds), fitted.national)
+    incomplete = _incomplete(result, fitted)
     published = specialisation(table, **thresholds) if fitted is not table else None
-    changes = _shift_share(options, table)
+    changes = _shift_share(options, table, target if options.aggregate else None,
+                           notes=result.notes)
     step(0.6)
     regions, report, warnings = _regions_layer(layer, result, options)
+    if result.lq.shape[1] > MAX_STYLED_ACTIVITIES:
+        warnings.append(
+            f"The table has {result.lq.shape[1]} activities; the style colours the first "
+            f"{MAX_STYLED_ACTIVITIES} (a region whose dominant activity comes later is drawn "
+            "without colour). Group the activities, or restyle the layer by sp_dom.")
     step(1.0)
     parameters = {key: value for key, value in asdict(options).items()
                   if value is not None and key != "layer_label"}
@@ -337,5 +384,38 @@ def measure(table: ActivityTable, layer: gpd.GeoDataFrame, options: Specialisati
         warnings=warnings)
     return SpecialisationOutcome(
         result=result, regions=regions, match_report=report, shift_share=changes,
-        published=published, summed=fitted.summed, provenance=record,
-        notes=[*result.notes, *warnings])
+        published=published, summed=fitted.summed, incomplete=incomplete,
+        provenance=record, notes=[*result.notes, *_incomplete_note(incomplete), *warnings])
+
+
+def with_dominant_stars(result: SpecialisationResult,
+                        national: pd.Series | None = None) -> SpecialisationResult:
+    """``result`` with ``dominant_stars`` per region (the stars, 0 to 3, of its dominant
+    activity) and the country's Herfindahl-Hirschman index ``national_hhi`` (of the
+    activities' national totals) among its parameters, which the typology reads."""
+    cells = result.cells.set_index(["region", "activity"])["stars"]
+    regions = result.regions
+    pairs = pd.MultiIndex.from_arrays([regions.index, regions["dominant"]])
+    stars = cells.reindex(pairs).to_numpy()
+    result.regions = regions.assign(dominant_stars=pd.array(stars, dtype="Int64"))
+    national = result.activities["total"] if national is None else national
+    result.parameters["national_hhi"] = float(((national / national.sum()) ** 2).sum())
+    return result
+
+
+def _incomplete(result: SpecialisationResult, table: ActivityTable) -> list[str]:
+    """Regions whose measures rest on their known cells only: some cell is missing and the
+    table gives no region totals, so their total, shares and LQs are not their true ones."""
+    if table.region_totals is not None:
+        return []
+    missing = result.regions["missing_activities"]
+    return [str(label) for label in missing.index[missing > 0]]
+
+
+def _incomplete_note(incomplete: list[str]) -> list[str]:
+    if not incomplete:
+        return []
+    return [f"{', '.join(incomplete)}: some cells are missing and the table gives no region "
+            "totals, so their totals, shares and location quotients rest on the known cells "
+            "only (their LQs are too high) and the typology leaves them without a profile. "
+            "Give each region's total (a total column, or the sheet of totals)."]

@@ -21,9 +21,11 @@ WORDS = {
                    "table's own regions."),
         "rule": ("A region is specialised when its dominant activity's location quotient "
                  "(LQ) is at least {lq}, the European Cluster Observatory's specialisation "
-                 "star; otherwise it is diversified. Stars: size (top {size} % of regions for "
-                 "the activity), specialisation (LQ at least {lq}) and focus (top {focus} % "
-                 "by the activity's share of the region)."),
+                 "star, and its structure is more concentrated than the country's (HHI above "
+                 "{hhi}); otherwise it is diversified. A region with missing cells and no "
+                 "total has no profile. Stars: size (top {size} % of regions for the "
+                 "activity), specialisation (LQ at least {lq}) and focus (top {focus} % by "
+                 "the activity's share of the region)."),
         "type": "Type", "dominant": "Dominant activity", "hhi": "HHI",
         "krugman": "Krugman index", "activity": "Activity", "stars": "Stars",
         "level": "Level", "region": "Region",
@@ -42,7 +44,9 @@ WORDS = {
                    "показывают собственные регионы таблицы."),
         "rule": ("Регион специализирован, если коэффициент локализации (LQ) его "
                  "доминирующего вида деятельности не меньше {lq} (звезда специализации "
-                 "European Cluster Observatory); иначе он диверсифицирован. Звёзды: размер "
+                 "European Cluster Observatory), а его структура концентрированнее, чем у "
+                 "страны (ИХХ выше {hhi}); иначе он диверсифицирован. У региона с "
+                 "пропущенными ячейками и без итога нет профиля. Звёзды: размер "
                  "(верхние {size} % регионов по виду деятельности), специализация (LQ не "
                  "меньше {lq}) и фокус (верхние {focus} % по доле вида деятельности в "
                  "регионе)."),
@@ -63,8 +67,10 @@ WORDS = {
                    "талдау өңірлеріне қосылды: {sums}. Жылу картасы мен жұлдыздар кестенің "
                    "өз өңірлерін көрсетеді."),
         "rule": ("Басым қызмет түрінің оқшаулану коэффициенті (LQ) кемінде {lq} болса "
-                 "(European Cluster Observatory-дің мамандану жұлдызы), өңір "
-                 "мамандандырылған; әйтпесе әртараптандырылған. Жұлдыздар: көлем (қызмет түрі "
+                 "(European Cluster Observatory-дің мамандану жұлдызы) және құрылымы ел "
+                 "құрылымынан шоғырлырақ болса (ХХИ {hhi} жоғары), өңір мамандандырылған; "
+                 "әйтпесе әртараптандырылған. Бос ұяшықтары бар және жиынтығы жоқ өңірдің "
+                 "бейіні жоқ. Жұлдыздар: көлем (қызмет түрі "
                  "бойынша өңірлердің жоғарғы {size} %-ы), мамандану (LQ кемінде {lq}) және "
                  "фокус (қызмет түрінің өңірдегі үлесі бойынша жоғарғы {focus} %)."),
         "type": "Түрі", "dominant": "Басым қызмет түрі", "hhi": "ХХИ",
@@ -116,15 +122,19 @@ def type_text(code: object, activity: object, language: str) -> str:
     return text.replace("{activity}", "" if is_missing(activity) else str(activity))
 
 
-def label_names(labels, language: str) -> dict[str, str]:
+def label_names(labels, language: str, table_labels=()) -> dict[str, str]:
     """The table's region labels -> names in ``language`` (Kazakhstan's units through the
-    gazetteer, "Алматы" beside "Алматы қаласы" the oblast); other labels as they are."""
+    gazetteer); other labels as they are.
+
+    "Алматы" beside "Алматы қаласы" is the oblast: the rule needs both labels, so
+    ``table_labels`` (all the table's labels) are matched together with ``labels``.
+    """
     from ..regions import Gazetteer
 
     gazetteer = Gazetteer.load()
     column = {"en": "name_en", "ru": "name_ru", "kk": "name_kk"}[language]
-    ids = {str(label): found[0].unit_id
-           for label in labels if (found := gazetteer.match(str(label)))}
+    every = dict.fromkeys(map(str, [*labels, *table_labels]))
+    ids = {label: found[0].unit_id for label in every if (found := gazetteer.match(label))}
     ids = gazetteer.split_city_and_oblast(ids)
     return {str(label): gazetteer.units.at[ids[str(label)], column] if str(label) in ids
             else str(label) for label in labels}
@@ -156,7 +166,7 @@ def star_rows(inputs: ReportInputs, words: dict) -> str:
                                                              ascending=False)
     if stars.empty:
         return note(words["no_stars"])
-    names = label_names(stars["region"].unique(), inputs.language)
+    names = label_names(stars["region"].unique(), inputs.language, part.lq.index)
     rows = [[names[str(row["region"])], str(row["activity"]),
              number(row["lq"], 2, inputs.language), "★" * int(row["stars"])]
             for _, row in stars.head(MAX_STAR_ROWS).iterrows()]
@@ -165,12 +175,13 @@ def star_rows(inputs: ReportInputs, words: dict) -> str:
                     numeric=[2]))
 
 
-def _summed_note(summed: dict[str, list[str]], words: dict, language: str) -> str:
+def _summed_note(summed: dict[str, list[str]], words: dict, language: str,
+                 table_labels) -> str:
     """Which of the table's regions were summed into which region of the analysis."""
     if not summed:
         return ""
-    names = label_names([*summed, *(c for children in summed.values() for c in children)],
-                        language)
+    children = [child for parts in summed.values() for child in parts]
+    names = {**label_names(summed, language), **label_names(children, language, table_labels)}
     sums = "; ".join(f"{' + '.join(names[c] for c in children)} = {names[parent]}"
                      for parent, children in summed.items())
     return note(words["summed"].format(sums=sums))
@@ -185,10 +196,11 @@ def specialisation_section(inputs: ReportInputs, words: dict, chart: str | None)
     thresholds = part.thresholds
     rule = own["rule"].format(
         lq=number(thresholds.get("lq_threshold", 2.0), 2, inputs.language),
+        hhi=number(thresholds.get("national_hhi"), 2, inputs.language),
         size=f"{100 * thresholds.get('size_share', 0.1):.0f}",
         focus=f"{100 * thresholds.get('focus_share', 0.1):.0f}")
     parts = [f"<p>{escape(own['about'].format(about=part.about))}</p>",
-             _summed_note(part.summed, own, inputs.language), note(rule),
+             _summed_note(part.summed, own, inputs.language, part.lq.index), note(rule),
              typology_rows(inputs, own)]
     if chart:
         parts.append(figure(chart, own["heatmap_title"]))

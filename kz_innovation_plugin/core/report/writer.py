@@ -77,7 +77,7 @@ def _lq_chart(inputs: ReportInputs, folder: Path) -> str | None:
     from .specialisation import WORDS, label_names
 
     words = WORDS[inputs.language]
-    lq = part.lq.rename(index=label_names(part.lq.index, inputs.language))
+    lq = part.lq.rename(index=label_names(part.lq.index, inputs.language, part.lq.index))
     charts.lq_heatmap_chart(lq, folder / "lq_heatmap.png", inputs.language,
                             words["heatmap_title"], words["heatmap_scale"])
     return "lq_heatmap.png"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
 import pandas as pd
 
 from ..errors import MatchError, ParameterError
@@ -30,6 +31,31 @@ def table_boundary_set(table: ActivityTable, gazetteer) -> str | None:
     ids = gazetteer.split_city_and_oblast(ids)
     fits = gazetteer.sets_containing(set(ids.values()))
     return max(fits) if fits else None
+
+
+def _fits(table: ActivityTable, target: str, gazetteer) -> bool:
+    """Whether the table's regions are all units of ``target`` (a 2018 table fits the 2022
+    set too, since its units all still exist: it needs no summing)."""
+    ids = {label: found[0].unit_id for label in table.values.index
+           if (found := gazetteer.match(label))}
+    units = set(gazetteer.split_city_and_oblast(ids).values())
+    return len(ids) == len(table.values) and target in gazetteer.sets_containing(units)
+
+
+def _absent_parts(present: set[str], source: str, target: str,
+                  gazetteer) -> dict[str, list[str]]:
+    """Units of ``target`` summed from ``source`` units of which some have a row and some
+    do not: parent -> the parts without a row (the sum would be too small)."""
+    absent: dict[str, list[str]] = {}
+    for unit in gazetteer.units_in_set(source):
+        if unit in present:
+            continue
+        try:
+            absent.setdefault(gazetteer.parent_in(unit, target), []).append(unit)
+        except ParameterError:  # split among several units: no single parent to spoil
+            continue
+    summed = {gazetteer.parent_in(unit, target) for unit in present}
+    return {parent: parts for parent, parts in absent.items() if parent in summed}
 
 
 def _sum_parts(frame: pd.DataFrame | pd.Series, parents: pd.Series):
@@ -68,7 +94,7 @@ def aggregate_to_set(table: ActivityTable, target: str,
 
     gazetteer = gazetteer or Gazetteer.load()
     source = table_boundary_set(table, gazetteer)
-    if source is None or source == target:
+    if source is None or source == target or _fits(table, target, gazetteer):
         return table
     matched = match_regions(replace(table, notes=list(table.notes)), source, gazetteer)
     try:
@@ -80,13 +106,22 @@ def aggregate_to_set(table: ActivityTable, target: str,
             "(kzinnovation:bundledregions).") from error
     names = gazetteer.units["name_ru"]
     parents = parent_units.reindex(table.values.index).map(names)
+    absent = _absent_parts(set(matched.unit_ids), source, target, gazetteer)
     values = _sum_parts(table.values, parents)
     totals = None if table.region_totals is None else _sum_parts(table.region_totals, parents)
+    unknown = [names[parent] for parent in absent]
+    values.loc[values.index.isin(unknown)] = np.nan
+    if totals is not None:
+        totals.loc[totals.index.isin(unknown)] = np.nan
     summed = {parent: list(group.index)
               for parent, group in parents.groupby(parents, sort=False) if len(group) > 1}
     merged = [f"{' + '.join(children)} -> {parent}" for parent, children in summed.items()]
     note = (f"The table's regions are the {source} boundary set; they were summed to the "
             f"layer's {target} set: {'; '.join(merged)}.")
+    if absent:
+        lacking = "; ".join(f"{names[parent]} (no row for {', '.join(names[c] for c in kids)})"
+                            for parent, kids in absent.items())
+        note += f" Left unknown, since a part has no row in the table: {lacking}."
     rows = table.rows.groupby(parents, sort=False).min() if table.rows is not None else None
     return replace(table, values=values, region_totals=totals, rows=rows, unit_ids=None,
                    boundary_set=target, notes=[*table.notes, note], summed=summed)

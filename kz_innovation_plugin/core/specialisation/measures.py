@@ -14,7 +14,10 @@ the regions), :math:`T = \\sum_j T_j`.
   (0 to 2) and Hoover's coefficient of localisation :math:`H_j = L_j / 2` (0 to 1);
 * locational Gini (Krugman 1991): one minus twice the area under the localisation curve,
   regions ordered by LQ, cumulative share of the regions' total on the x axis and of the
-  activity on the y axis.
+  activity on the y axis;
+* Gini and Theil's T of the activity over the regions, whatever their size (PySAL's
+  :mod:`inequality`, :mod:`.concentration`), and Ellison and Glaeser's raw geographic
+  concentration :math:`G_j = \\sum_i (X_{ij} / T_j - R_i / T)^2`.
 
 Missing cells (confidential "x") are left out: a region's total and structure are those of
 its known activities, and an activity's localisation is computed over the regions where it
@@ -43,6 +46,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import ParameterError, TableFormatError
+from .concentration import gini, theil
 from .reading import ActivityTable
 
 
@@ -64,7 +68,8 @@ class SpecialisationResult:
         share of the region's total), ``missing_activities``.
     activities : pandas.DataFrame
         Indexed by activity: ``total``, ``krugman``, ``hoover``, ``locational_gini``,
-        ``regions_known``.
+        ``regions_known``, ``gini``, ``theil``, ``raw_concentration`` (see
+        :func:`activity_localisation`).
     lq : pandas.DataFrame
         The location quotients, region x activity.
     parameters : dict
@@ -216,10 +221,32 @@ def region_profiles(values: pd.DataFrame, lq: pd.DataFrame, *, national: pd.Seri
 
 def activity_localisation(values: pd.DataFrame, *,
                           region_totals: pd.Series | None = None) -> pd.DataFrame:
-    """Per activity: Krugman localisation, Hoover coefficient, locational Gini.
+    """Per activity: localisation (Krugman, Hoover, locational Gini) and concentration.
 
     Each activity is measured over the regions where it is known: both its distribution
     and the regions' totals are taken over those regions.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by activity: ``total``, ``krugman``, ``hoover``, ``locational_gini``,
+        ``regions_known``; then ``gini`` and ``theil``, the Gini coefficient and Theil's T
+        of the activity's values over the regions (PySAL's :class:`inequality.gini.Gini`
+        and :class:`inequality.theil.Theil`, through :func:`.concentration.gini` and
+        :func:`.concentration.theil`: how unevenly the activity is spread, whatever the
+        regions' sizes); and ``raw_concentration``, Ellison and Glaeser's raw geographic
+        concentration :math:`G = \\sum_i (s_i - x_i)^2` (:math:`s_i` the region's share of
+        the activity, :math:`x_i` its share of all activities, as for Krugman's index).
+
+    Notes
+    -----
+    Ellison and Glaeser's :math:`\\gamma` (and Maurel and Sédillot's index) corrects
+    :math:`G` for the Herfindahl index of the activity's plant sizes, which a region x
+    activity table does not hold, so only :math:`G` is given here;
+    :func:`.concentration.ellison_glaeser` computes :math:`\\gamma` when the plant
+    Herfindahl indices are known.  Theil's between/within decomposition over groups of
+    regions, with permutation inference, is :func:`.concentration.theil` with ``groups``.
+    An activity with nothing in any known region has NaN measures.
     """
     rows = values.sum(axis=1) if region_totals is None else region_totals.reindex(values.index)
     out = {}
@@ -229,16 +256,21 @@ def activity_localisation(values: pd.DataFrame, *,
         x = column[known].to_numpy(dtype="float64")
         size = rows[known].to_numpy(dtype="float64")
         if x.sum() <= 0 or size.sum() <= 0:
-            out[activity] = (x.sum(), np.nan, np.nan, np.nan, int(known.sum()))
+            out[activity] = (x.sum(), np.nan, np.nan, np.nan, int(known.sum()), np.nan)
             continue
         a = x / x.sum()
         s = size / size.sum()
         krugman = float(np.abs(a - s).sum())
         out[activity] = (float(x.sum()), krugman, krugman / 2, locational_gini(x, size),
-                         int(known.sum()))
-    return pd.DataFrame.from_dict(
+                         int(known.sum()), float(((a - s) ** 2).sum()))
+    frame = pd.DataFrame.from_dict(
         out, orient="index",
-        columns=["total", "krugman", "hoover", "locational_gini", "regions_known"])
+        columns=["total", "krugman", "hoover", "locational_gini", "regions_known",
+                 "raw_concentration"])
+    concentration = pd.DataFrame({"gini": gini(values), "theil": theil(values).table["theil"]})
+    return frame.join(concentration)[
+        ["total", "krugman", "hoover", "locational_gini", "regions_known", "gini", "theil",
+         "raw_concentration"]]
 
 
 def locational_gini(activity: np.ndarray, size: np.ndarray) -> float:

@@ -174,6 +174,7 @@ def read_activity_sheets(
     column: str | int = 0,
     dash: str = "zero",
     absent: str = "zero",
+    total_sheet: str | int | None = None,
 ) -> ActivityTable:
     """Read one activity per sheet: the layout of BNS bulletins by field of science.
 
@@ -193,6 +194,11 @@ def read_activity_sheets(
         How a region that has no row in a sheet is read.  BNS bulletins list only the
         regions where the phenomenon occurs (the listed rows of sheet "8" of the 2022 R&D
         bulletin add up exactly to its national total), so ``"zero"`` is the default.
+    total_sheet : str or int, optional
+        A sheet with each region's total over all activities, read in the same ``column``
+        (sheet "1" of the 2022 R&D bulletin: internal R&D expenditure by region).  With a
+        confidential ("x") cell a region's total is not the sum of its known cells; the
+        total sheet gives its true size, so its shares and location quotients stay right.
 
     Returns
     -------
@@ -227,11 +233,30 @@ def read_activity_sheets(
     national = None
     if all(value is not None for value in nationals.values()):
         national = pd.Series(nationals, dtype="float64")
+    totals = None if total_sheet is None else _total_column(path, total_sheet, column, dash,
+                                                             order, notes)
     table = ActivityTable(
-        values=values, national=national, sections=_sections(values.columns),
-        rows=pd.Series(rows).reindex(order), source=str(path), notes=notes)
+        values=values, national=national, region_totals=totals,
+        sections=_sections(values.columns), rows=pd.Series(rows).reindex(order),
+        source=str(path), notes=notes)
     check_activity_table(table, str(path))
     return table
+
+
+def _total_column(path, sheet, column, dash: str, order: list[str],
+                  notes: list[str]) -> pd.Series:
+    """Each region's total from the column ``column`` of ``sheet``, in the table's order."""
+    grid, where, _ = _read_grid(path, sheet, None)
+    part = _wide_table(grid, where, None, None, None, dash)
+    chosen = _sheet_column(list(part.values.columns), column, where)
+    totals = part.values[chosen]
+    missing = [label for label in order if label not in totals.index]
+    if missing:
+        raise TableFormatError(
+            f"{where}: the sheet of totals has no row for {', '.join(missing)}; choose the "
+            "sheet that lists every region's total, or leave the total sheet empty.")
+    notes.append(f'Region totals: column "{chosen}" of {where}.')
+    return totals.reindex(order).astype("float64")
 
 
 def activity_table_from_frame(
@@ -383,7 +408,7 @@ def _check_dash(dash: str) -> None:
 
 
 def _read_grid(path, sheet, encoding) -> tuple[Grid, str, list[str]]:
-    file = check_path(path)
+    file = check_path(path, "region x activity table")
     notes: list[str] = []
     if file.suffix.lower() in CSV_EXTENSIONS:
         grid = read_csv_grid(file, encoding, notes)

@@ -3,8 +3,11 @@ specialisation.
 
 Each region gets a type from its innovation level (the index's ``innov_lvl``), whether it is a
 cluster core, and its specialisation profile.  A region is *specialised* when its dominant
-activity's location quotient reaches the European Cluster Observatory's specialisation star
-(LQ of 2 or more, a parameter); otherwise it is *diversified*.  The study's "industrial
+activity (the highest location quotient) earns the European Cluster Observatory's
+specialisation star (LQ of 2 or more, a parameter) *and* its structure is more concentrated
+than the country's (its Herfindahl-Hirschman index above the national one): a high LQ alone
+can come from a small activity in a region whose structure is as spread as the country's.
+Otherwise it is *diversified*.  The study's "industrial
 regions with innovation potential" are then told apart from regions that are merely high on
 the index.
 """
@@ -30,7 +33,8 @@ NO_PROFILE = "no_profile"
 
 
 def typology(level: pd.Series, is_core: pd.Series, dominant: pd.Series,
-             dominant_lq: pd.Series, *, lq_threshold: float = 2.0) -> pd.DataFrame:
+             dominant_lq: pd.Series, hhi: pd.Series | None = None,
+             national_hhi: float | None = None, *, lq_threshold: float = 2.0) -> pd.DataFrame:
     """Each region's type.
 
     Parameters
@@ -41,8 +45,13 @@ def typology(level: pd.Series, is_core: pd.Series, dominant: pd.Series,
         True for the cluster cores.
     dominant, dominant_lq : pandas.Series
         The dominant activity and its LQ (missing for a region without a profile).
+    hhi : pandas.Series, optional
+        Each region's Herfindahl-Hirschman index; with ``national_hhi``, a region must be
+        more concentrated than the country to be specialised (else the LQ alone decides).
+    national_hhi : float, optional
+        The country's Herfindahl-Hirschman index (of the national total row).
     lq_threshold : float, default 2.0
-        The dominant LQ from which a region is specialised.
+        The dominant LQ from which a region may be specialised.
 
     Returns
     -------
@@ -54,11 +63,14 @@ def typology(level: pd.Series, is_core: pd.Series, dominant: pd.Series,
     --------
     >>> idx = ["a", "b"]
     >>> typology(pd.Series(["high", "low"], idx), pd.Series([True, False], idx),
-    ...          pd.Series(["C", "A"], idx), pd.Series([1.4, 3.0], idx))["sp_type"].tolist()
+    ...          pd.Series(["C", "A"], idx), pd.Series([1.4, 3.0], idx),
+    ...          pd.Series([0.5, 0.5], idx), 0.3)["sp_type"].tolist()
     ['core_diversified', 'low_specialised']
     """
-    kind = np.where(dominant_lq.to_numpy(dtype="float64") >= lq_threshold,
-                    "specialised", "diversified")
+    strong = dominant_lq.to_numpy(dtype="float64") >= lq_threshold
+    if hhi is not None and national_hhi is not None:
+        strong &= hhi.to_numpy(dtype="float64") > national_hhi
+    kind = np.where(strong, "specialised", "diversified")
     group = np.where(is_core.fillna(False).to_numpy(dtype=bool), "core",
                      level.fillna("").astype(str).to_numpy())
     codes = pd.Series([f"{g}_{k}" for g, k in zip(group, kind)], index=level.index)

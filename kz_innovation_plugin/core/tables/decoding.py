@@ -35,17 +35,19 @@ _SEPARATOR_NAMES = {"\t": "tab", ";": "';'", ",": "','"}
 _SNIFF_LINES = 50
 
 
-def check_path(path) -> Path:
-    """The path as a Path, if it is an existing file of a supported type."""
+def check_path(path, what: str = "indicator table") -> Path:
+    """The path as a Path, if it is an existing file of a supported type; ``what`` names the
+    table in messages ("indicator table", "region x activity table")."""
     file = Path(path)
     if not file.exists():
         raise InputFileError(
-            f"Indicator table not found: {path}. Check the path and that the file has not "
-            "been moved or renamed."
+            f"{what[:1].upper()}{what[1:]} not found: {path}. Check the path and that the file "
+            "has not been moved or renamed."
         )
     if file.is_dir():
         raise InputFileError(
-            f"{path} is a folder, not an indicator table. Choose a table file ({_FORMATS})."
+            f"{path} is a folder, not {'an' if what[0] in 'aeiou' else 'a'} {what}. Choose a "
+            f"table file ({_FORMATS})."
         )
     if file.suffix.lower() not in SUPPORTED_EXTENSIONS:
         raise InputFileError(

@@ -33,6 +33,8 @@ from .specialisation import table_options, table_parameters
 
 #: the prefix of the region x activity table's parameters
 ACTIVITY = "ACTIVITY_"
+#: the region x activity table's parameters in the dialog's main list (the rest: Advanced)
+ACTIVITY_MAIN = ("TABLE", "LAYOUT", "SHEETS")
 
 #: layers of the written GeoPackage loaded into the project when the run ends, and their names
 LOADED_LAYERS = {
@@ -106,9 +108,10 @@ class FullAnalysisAlgorithm(KzAlgorithm, CoreKeys):
             optional=True, minValue=1990, maxValue=2100))
         # the region x activity table of the specialisation (optional): file, layout and
         # activity sheets in the main list, the rest advanced
-        activity = table_parameters(self, ACTIVITY, optional=True)
-        for parameter in activity[:2] + activity[3:4]:
-            self.addParameter(parameter)
+        activity = {parameter.name().removeprefix(ACTIVITY): parameter
+                    for parameter in table_parameters(self, ACTIVITY, optional=True)}
+        for name in ACTIVITY_MAIN:
+            self.addParameter(activity.pop(name))
         # the few choices most users make stay in the main list; the rest is advanced
         later = [QgsProcessingParameterString(
             self.SHEET, self.tr("Sheet (XLSX; name or number, default the first)"), optional=True)]
@@ -127,7 +130,7 @@ class FullAnalysisAlgorithm(KzAlgorithm, CoreKeys):
                 self.addParameter(parameter)
             else:
                 later.append(parameter)
-        later += [activity[2], activity[4], QgsProcessingParameterString(
+        later += [*activity.values(), QgsProcessingParameterString(
             self.ACTIVITY_ABOUT, self.tr("What the region x activity table measures (for the "
                                          "report)"), optional=True)]
         for parameter in later:

@@ -66,6 +66,8 @@ TEXTS = {
     "total_column": ("TOTAL_COLUMN", QT_TRANSLATE_NOOP(
         "KzInnovation", "Region total column (wide table; empty: the sum of activities)")),
     "base_sheet": ("BASE_SHEET", QT_TRANSLATE_NOOP("KzInnovation", "Sheet of the base year")),
+    "total_sheet": ("TOTAL_SHEET", QT_TRANSLATE_NOOP(
+        "KzInnovation", "Sheet of each region's total (one sheet per activity)")),
 }
 #: text parameters shown under "Advanced Parameters"
 ADVANCED_TEXTS = ("column", "region_column", "activity_column", "value_column", "total_column")
@@ -81,7 +83,7 @@ def table_parameters(alg, prefix: str = "", optional: bool = False) -> list:
         alg.choice_parameter(prefix + "LAYOUT", alg.tr("Table layout"), TABLE_LAYOUT),
         *(QgsProcessingParameterString(prefix + TEXTS[attribute][0],
                                        alg.tr(TEXTS[attribute][1]), optional=True)
-          for attribute in ("sheet", "sheets")),
+          for attribute in ("sheet", "sheets", "total_sheet")),
         alg.choice_parameter(prefix + "DASH", alg.tr('Read "-" as'), DASH),
     ]
 
@@ -92,7 +94,9 @@ def table_options(alg, parameters, context, prefix: str = "") -> dict:
     from ...core.jobs.specialisation import parse_sheet_map
 
     sheets = alg.parameterAsString(parameters, prefix + "SHEETS", context).strip()
+    total_sheet = alg.parameterAsString(parameters, prefix + "TOTAL_SHEET", context).strip()
     return {
+        "total_sheet": total_sheet or None,
         "table": alg.parameterAsFile(parameters, prefix + "TABLE", context),
         "layout": alg.choice(parameters, prefix + "LAYOUT", context),
         "sheet": alg.parameterAsString(parameters, prefix + "SHEET", context).strip() or None,
@@ -122,7 +126,8 @@ class SpecialisationAlgorithm(KzAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Regions (polygon layer)"), [source_type("polygon")]))
         for parameter in table_parameters(self):
-            self.addParameter(parameter)
+            is_total = parameter.name() == "TOTAL_SHEET"
+            self.addParameter(advanced(parameter) if is_total else parameter)
         self.addParameter(QgsProcessingParameterField(
             self.KEY_FIELD, self.tr("Region code or name field (detected when empty)"),
             parentLayerParameterName=self.INPUT, optional=True))
@@ -166,7 +171,7 @@ class SpecialisationAlgorithm(KzAlgorithm):
 
         texts = {attribute: self.parameterAsString(parameters, name, context).strip() or None
                  for attribute, (name, _) in TEXTS.items()
-                 if attribute not in ("sheet", "sheets")}
+                 if attribute not in ("sheet", "sheets", "total_sheet")}
         column = texts.pop("column") or "0"
         numbers = {name.lower(): self.parameterAsDouble(parameters, name, context)
                    for name, *_ in THRESHOLDS}

@@ -68,8 +68,10 @@ def test_the_specialisation_section_follows_its_language(specialised_outcome, tm
     from kz_innovation_plugin.core.report.specialisation import WORDS, type_text
 
     assert WORDS[language]["stars_heading"] in text
-    # Astana's type, in the report's language, with the bulletin's own field name
-    assert type_text("core_specialised", "әлеуметтік ғылымдар", language) in text
+    # the types in the report's language, with the bulletin's own field names: Astana's
+    # R&D is spread (HHI below the country's), East Kazakhstan's concentrated
+    assert type_text("core_diversified", None, language) in text
+    assert type_text("medium_specialised", "инженерия және технология", language) in text
 
 
 def test_the_english_report_of_the_full_analysis_writes_decimal_points(full_outcome,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -59,3 +61,21 @@ def test_a_split_that_cannot_be_undone_is_refused():
     table = activity_table_from_frame(frame, national=pd.Series({"A": 15.0}))
     with pytest.raises(MatchError, match="cannot be summed to the layer's 2018 set"):
         aggregate_to_set(table, "2018")
+
+
+def test_a_2018_table_on_the_2018_set_is_not_summed():
+    # toy figures; the 2018 units all exist in 2022 too, yet the table needs no summing
+    frame = pd.DataFrame({"A": [10.0, 5.0], "B": [1.0, 2.0]},
+                         index=["Восточно-Казахстанская", "Павлодарская"])
+    table = activity_table_from_frame(frame, national=pd.Series({"A": 15.0, "B": 3.0}))
+    assert aggregate_to_set(table, "2018") is table
+
+
+def test_a_part_without_a_row_leaves_its_parent_unknown(bulletin):
+    """A 2022 table without Abai's row: 2018's East Kazakhstan cannot be summed."""
+    without_abai = replace(bulletin, values=bulletin.values.drop(index="Абай"),
+                           rows=bulletin.rows.drop(index="Абай"))
+    summed = aggregate_to_set(without_abai, "2018")
+    assert summed.values.loc["Восточно-Казахстанская"].isna().all()
+    assert summed.values.loc["Карагандинская"].notna().all()
+    assert "Восточно-Казахстанская (no row for область Абай)" in summed.notes[-1]

@@ -103,3 +103,39 @@ def test_missing_cells_need_the_national_row():
 def test_require_national():
     with pytest.raises(TableFormatError, match="national total was asked for"):
         specialisation(activity_table_from_frame(SMALL), require_national=True)
+
+
+def test_activity_concentration_is_inequality_run_directly():
+    from inequality.gini import Gini
+    from inequality.theil import Theil
+
+    from kz_innovation_plugin.core.specialisation.concentration import raw_concentration
+
+    activities = specialisation(activity_table_from_frame(SMALL)).activities
+    assert list(activities.columns[:5]) == ["total", "krugman", "hoover", "locational_gini",
+                                            "regions_known"]
+    for activity in SMALL:
+        y = SMALL[activity].to_numpy()
+        assert activities.at[activity, "gini"] == pytest.approx(Gini(y).g)
+        assert activities.at[activity, "theil"] == pytest.approx(float(Theil(y).T))
+    assert_allclose(activities["raw_concentration"], raw_concentration(SMALL))
+    # A: activity shares (0.1, 0.3, 0.6) against size shares (0.25, 0.375, 0.375)
+    assert activities.at["A", "raw_concentration"] == pytest.approx(
+        0.15**2 + 0.075**2 + 0.225**2)
+
+
+def test_activity_concentration_leaves_missing_cells_out():
+    from inequality.gini import Gini
+    from inequality.theil import Theil
+
+    values = SMALL.copy()
+    values.loc["r2", "A"] = np.nan
+    table = activity_table_from_frame(values, national=pd.Series({"A": 100.0, "B": 60.0}))
+    activities = specialisation(table).activities
+    known = np.array([10.0, 60.0])
+    assert activities.at["A", "gini"] == pytest.approx(Gini(known).g)
+    assert activities.at["A", "theil"] == pytest.approx(float(Theil(known).T))
+    # over r1 and r3: activity shares (1/7, 6/7), size shares (40/100, 60/100)
+    assert activities.at["A", "raw_concentration"] == pytest.approx(
+        2 * (1 / 7 - 0.4) ** 2)
+    assert activities.at["B", "gini"] == pytest.approx(Gini(SMALL["B"].to_numpy()).g)

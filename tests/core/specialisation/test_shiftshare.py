@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -47,3 +49,62 @@ def test_other_regions_or_missing_cells_are_refused():
     missing.iloc[0, 0] = np.nan
     with pytest.raises(TableFormatError, match="every cell of both years"):
         shift_share(BASE, missing)
+
+
+#: toy numbers (not statistics): the same two regions of 2018, named in Russian in the base
+#: year and in Kazakh, in another order, in the end year
+BASE_RU = pd.DataFrame({"A": [10.0, 30.0], "B": [30.0, 30.0]},
+                       index=["Акмолинская область", "Атырауская область"])
+END_KK = pd.DataFrame({"B": [40.0, 30.0], "A": [30.0, 20.0]},
+                      index=["Атырау облысы", "Ақмола облысы"])
+
+
+def test_russian_and_kazakh_names_of_the_same_regions_agree():
+    frame = shift_share(BASE_RU, END_KK).set_index(["region", "activity"])
+    # the rows take the end table's labels; the numbers are those of BASE and END above
+    assert set(frame.index.get_level_values("region")) == {"Атырау облысы", "Ақмола облысы"}
+    by_label = shift_share(BASE, END).set_index(["region", "activity"])
+    for kazakh, plain in (("Ақмола облысы", "r1"), ("Атырау облысы", "r2")):
+        for activity in ("A", "B"):
+            assert_allclose(frame.loc[(kazakh, activity)].to_numpy(dtype="float64"),
+                            by_label.loc[(plain, activity)].to_numpy(dtype="float64"))
+
+
+def test_regions_present_in_one_year_only_are_named():
+    end = END_KK.rename(index={"Атырау облысы": "Абай облысы"})
+    message = ("regions compared as Kazakhstan's units, whatever the language of their "
+               "names): regions only in the base table: Атырауская область; regions only in "
+               "the end table: Абай облысы.")
+    with pytest.raises(TableFormatError, match=re.escape(message)):
+        shift_share(BASE_RU, end)
+    with pytest.raises(TableFormatError, match="regions only in the base table: r2; regions "
+                       "only in the end table: r3"):
+        shift_share(BASE, END.rename(index={"r2": "r3"}))
+
+
+def test_activities_present_in_one_year_only_are_named_with_the_fix():
+    end = END.rename(columns={"B": "C"})
+    with pytest.raises(TableFormatError) as error:
+        shift_share(BASE, end)
+    message = str(error.value)
+    assert "activities only in the base table: B; activities only in the end table: C" in message
+    assert "regions only" not in message
+    assert "name each activity alike in both tables" in message
+
+
+def test_an_activity_absent_nationally_in_the_base_year_has_no_components():
+    # toy numbers: activity C does not exist anywhere in the base year
+    base = BASE.assign(C=[0.0, 0.0])
+    end = END.assign(C=[5.0, 15.0])
+    notes: list[str] = []
+    frame = shift_share(base, end, esteban_marquillas=True, notes=notes)
+    frame = frame.set_index(["region", "activity"])
+    components = ["national_growth", "industry_mix", "regional_shift", "competitive",
+                  "allocation"]
+    new = frame.xs("C", level="activity")
+    assert new[components].isna().all().all()
+    assert list(new["change"]) == [5.0, 15.0]
+    assert np.isfinite(frame.drop(index="C", level="activity")[components]).all().all()
+    assert len(notes) == 1 and "national total of C is zero in the base year" in notes[0]
+    # without a list for the notes the NaN cells are the same
+    assert shift_share(base, end)["industry_mix"].isna().sum() == 2
