@@ -344,29 +344,84 @@
         <translation>Бос мән</translation>
     </message>
     <message>
-        <location filename="../core/panel/kinds.py" line="39"/>
+        <location filename="../core/choices.py" line="287"/>
         <source>Count or total (adds up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Саны немесе жиынтығы (қосылады)</translation>
     </message>
     <message>
-        <location filename="../core/panel/kinds.py" line="39"/>
+        <location filename="../core/choices.py" line="287"/>
         <source>Rate, share or mean (needs a weight)</source>
-        <translation type="unfinished"></translation>
+        <translation>Салыстырмалы көрсеткіш, үлес немесе орташа мән (салмақ қажет)</translation>
     </message>
     <message>
-        <location filename="../core/panel/kinds.py" line="48"/>
+        <location filename="../core/choices.py" line="294"/>
         <source>Do not split (refuse)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлмеу (бас тарту)</translation>
     </message>
     <message>
-        <location filename="../core/panel/kinds.py" line="48"/>
+        <location filename="../core/choices.py" line="294"/>
         <source>Copy the old region's rate to each new region</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескі өңірдің көрсеткішін әр жаңа өңірге көшіру</translation>
     </message>
     <message>
-        <location filename="../core/panel/kinds.py" line="48"/>
+        <location filename="../core/choices.py" line="294"/>
         <source>Divide the old region's total in proportion to a weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескі өңірдің жиынтығын салмаққа пропорционал бөлу</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="304"/>
+        <source>Spatial lag (neighbours' outcomes)</source>
+        <translation>Кеңістіктік лаг (көршілердің нәтижелері)</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="304"/>
+        <source>Spatial Durbin (neighbours' outcomes and inputs)</source>
+        <translation>Кеңістіктік Дарбин моделі (көршілердің нәтижелері мен факторлары)</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="312"/>
+        <source>Classic: between classes of the values</source>
+        <translation>Классикалық: мәндер сыныптары арасында</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="312"/>
+        <source>Spatial: by the class of the neighbours' average</source>
+        <translation>Кеңістіктік: көршілер орташасының сыныбы бойынша</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="312"/>
+        <source>LISA: between Moran scatter plot quadrants</source>
+        <translation>LISA: Моран шашырау диаграммасының квадранттары арасында</translation>
+    </message>
+    <message>
+        <location filename="../core/panel/harmonise.py" line="51"/>
+        <source>As published</source>
+        <translation>Жарияланғандай</translation>
+    </message>
+    <message>
+        <location filename="../core/panel/harmonise.py" line="52"/>
+        <source>Sum of the published regions</source>
+        <translation>Жарияланған өңірлердің қосындысы</translation>
+    </message>
+    <message>
+        <location filename="../core/panel/harmonise.py" line="53"/>
+        <source>Weighted mean of the published regions</source>
+        <translation>Жарияланған өңірлердің салмақталған орташасы</translation>
+    </message>
+    <message>
+        <location filename="../core/panel/harmonise.py" line="54"/>
+        <source>Copied from the old, larger region</source>
+        <translation>Ескі, үлкенірек өңірден көшірілген</translation>
+    </message>
+    <message>
+        <location filename="../core/panel/harmonise.py" line="55"/>
+        <source>Share of the old region's total by a weight</source>
+        <translation>Ескі өңір жиынтығының салмақ бойынша үлесі</translation>
+    </message>
+    <message>
+        <location filename="../core/panel/harmonise.py" line="56"/>
+        <source>Not computed: a part has no value</source>
+        <translation>Есептелмеді: бір бөлігінің мәні жоқ</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithms/bundled_regions.py" line="18"/>
@@ -397,7 +452,7 @@
     <message>
         <location filename="../processing_provider/algorithms/cluster_cores.py" line="36"/>
         <location filename="../processing_provider/algorithms/innovation_index.py" line="147"/>
-        <location filename="../processing_provider/spatial_parameters.py" line="124"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="140"/>
         <source>Method record</source>
         <translation>Әдіс сипаттамасы</translation>
     </message>
@@ -414,13 +469,13 @@
     <message>
         <location filename="../processing_provider/algorithms/cluster_cores.py" line="83"/>
         <location filename="../processing_provider/algorithms/regionalize.py" line="78"/>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="131"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="164"/>
         <source>All layers in one GeoPackage, with their styles</source>
         <translation>Барлық қабаттар стильдерімен бірге бір GeoPackage файлында</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithms/cluster_cores.py" line="86"/>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="128"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="144"/>
         <location filename="../processing_provider/model_algorithm.py" line="66"/>
         <source>Cores</source>
         <translation>Ядролар</translation>
@@ -482,70 +537,181 @@
         <translation>Қашықтыққа қарай кему дәрежесі (гравитациялық әлеует)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="35"/>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="49"/>
+        <source>Regions in every year (one feature per region and year)</source>
+        <translation>Жылдар бойынша өңірлер (бір өңір мен жылға бір нысан)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="52"/>
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="56"/>
+        <source>Year field</source>
+        <translation>Жыл өрісі</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="56"/>
+        <source>Region id field (the same in every year)</source>
+        <translation>Өңір идентификаторының өрісі (барлық жылдарда бірдей)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="105"/>
+        <source>Emerging hot spots over the years</source>
+        <translation>Жылдар бойынша пайда болып жатқан ыстық нүктелер</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="110"/>
+        <source>Regions with their emerging hot spot pattern</source>
+        <translation>Пайда болып жатқан ыстық нүкте үлгісі бар өңірлер</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="112"/>
+        <source>Gi* of each region and year</source>
+        <translation>Әр өңір мен жылдың Gi* мәні</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="117"/>
+        <location filename="../processing_provider/algorithms/local_statistics.py" line="106"/>
+        <source>p-values from</source>
+        <translation>p-мәндерінің көзі</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="120"/>
+        <source>Significance level of the trend</source>
+        <translation>Трендтің маңыздылық деңгейі</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="137"/>
+        <source>Markov transitions of regions</source>
+        <translation>Өңірлердің Марков ауысулары</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="147"/>
+        <source>Regions with their class in each year</source>
+        <translation>Әр жылғы сыныбы бар өңірлер</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="149"/>
+        <source>Transitions between classes</source>
+        <translation>Сыныптар арасындағы ауысулар</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="151"/>
+        <source>Tests and long-run shares</source>
+        <translation>Тесттер және ұзақ мерзімді үлестер</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="156"/>
+        <source>Markov chain</source>
+        <translation>Марков тізбегі</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="158"/>
+        <source>Number of quantile classes</source>
+        <translation>Квантиль сыныптарының саны</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="161"/>
+        <source>Classes from all years together (else within each year)</source>
+        <translation>Сыныптар барлық жылдар бойынша бірге (әйтпесе әр жылдың ішінде)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="164"/>
+        <source>Divide each year's values by the year's mean</source>
+        <translation>Әр жылдың мәндерін сол жылдың орташасына бөлу</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="167"/>
+        <source>Permutations (0: none)</source>
+        <translation>Пермутациялар саны (0 — жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="170"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="139"/>
+        <location filename="../processing_provider/algorithms/regionalize.py" line="70"/>
+        <location filename="../processing_provider/algorithms/spillover.py" line="90"/>
+        <location filename="../processing_provider/model_algorithm.py" line="58"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="92"/>
+        <source>Random seed</source>
+        <translation>Кездейсоқ сандардың бастапқы мәні</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="173"/>
+        <source>Significance level of the local Moran</source>
+        <translation>Жергілікті Моран индексінің маңыздылық деңгейі</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="41"/>
         <source>Regions and index</source>
         <translation>Өңірлер және индекс</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="38"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="44"/>
         <source>Cluster cores</source>
         <translation>Кластер ядролары</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="75"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="81"/>
         <source>Full analysis: index, clusters and report</source>
         <translation>Толық талдау: индекс, кластерлер және есеп</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="93"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="100"/>
         <source>Indicator table (CSV or XLSX)</source>
         <translation>Көрсеткіштер кестесі (CSV немесе XLSX)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="96"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="103"/>
         <source>Regions (empty: the bundled boundary set of the year)</source>
         <translation>Өңірлер (бос болса: сол жылдың кірістірілген шекаралар жиыны)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="99"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="106"/>
         <source>Year (empty: the table's only year)</source>
         <translation>Жыл (бос болса: кестедегі жалғыз жыл)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="103"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="116"/>
         <location filename="../processing_provider/algorithms/join_indicators.py" line="67"/>
         <source>Sheet (XLSX; name or number, default the first)</source>
         <translation>Парақ (XLSX; атауы немесе нөмірі, әдепкі: бірінші)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="111"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="124"/>
         <location filename="../processing_provider/algorithms/innovation_index.py" line="136"/>
         <location filename="../processing_provider/model_algorithm.py" line="57"/>
         <source>Uncertainty runs (Monte Carlo)</source>
         <translation>Белгісіздік талдауының іске қосулар саны (Монте-Карло)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="124"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="133"/>
+        <source>What the region x activity table measures (for the report)</source>
+        <translation>Өңір × қызмет түрі кестесі не өлшейді (есеп үшін)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="140"/>
         <source>Analysis GeoPackage</source>
         <translation>Талдау нәтижелерінің GeoPackage файлы</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="126"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="142"/>
         <source>Report (HTML)</source>
         <translation>Есеп (HTML)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="168"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="189"/>
         <source>Give an indicator table (TABLE) to join to the regions, or a regions layer that already has the indicator fields (INPUT), for example the output of 'Join indicator table to regions'.</source>
         <translation>Өңірлерге біріктіру үшін көрсеткіштер кестесін (TABLE) немесе көрсеткіш өрістері бұрыннан бар өңірлер қабатын (INPUT) беріңіз, мысалы, «Көрсеткіштер кестесін өңірлерге біріктіру» құралының нәтижесін.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="172"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="193"/>
         <source>Joining, indexing, testing and zoning</source>
         <translation>Біріктіру, индексті есептеу, маңыздылықты тексеру және аймақтарға бөлу</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="177"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="198"/>
         <source>Writing the GeoPackage, maps and report</source>
         <translation>GeoPackage файлын, карталар мен есепті жазу</translation>
     </message>
@@ -580,6 +746,100 @@
         <location filename="../processing_provider/algorithms/global_autocorrelation.py" line="68"/>
         <source>{field}: Moran's I {i:.4f} (pseudo p {p:.4f}, z {z:.3f}); Geary's C {c:.4f}</source>
         <translation>{field}: Моранның I {i:.4f} (жалған p {p:.4f}, z {z:.3f}); Гиридің C {c:.4f}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/harmonise_panel.py" line="23"/>
+        <source>Harmonised panel (one row per year, indicator and region)</source>
+        <translation>Үйлестірілген панель (бір жылға, көрсеткішке және өңірге бір жол)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/harmonise_panel.py" line="26"/>
+        <source>Regions with the harmonised values</source>
+        <translation>Үйлестірілген мәндері бар өңірлер</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/harmonise_panel.py" line="29"/>
+        <source>Boundary set of each year and indicator</source>
+        <translation>Әр жыл мен көрсеткіштің шекаралар жиыны</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/harmonise_panel.py" line="37"/>
+        <source>Indicators to harmonise, separated by commas (empty: all)</source>
+        <translation>Үйлестірілетін көрсеткіштер, үтір арқылы (бос болса — барлығы)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/harmonise_panel.py" line="39"/>
+        <source>Kind of each indicator: indicator=count or indicator=rate, separated by semicolons (empty: the catalogue's)</source>
+        <translation>Әр көрсеткіштің түрі: көрсеткіш=count немесе көрсеткіш=rate, нүктелі үтір арқылы (бос болса — каталог бойынша)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/harmonise_panel.py" line="42"/>
+        <source>Weight of each rate: indicator=weight indicator, separated by semicolons</source>
+        <translation>Әр салыстырмалы көрсеткіштің салмағы: көрсеткіш=салмақ көрсеткіші, нүктелі үтір арқылы</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/harmonise_panel.py" line="45"/>
+        <source>Sheet of the weights table</source>
+        <translation>Салмақтар кестесінің парағы</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/harmonise_panel.py" line="47"/>
+        <source>Split rule of single indicators: indicator=rule, separated by semicolons</source>
+        <translation>Жекелеген көрсеткіштерді бөлу ережесі: көрсеткіш=ереже, нүктелі үтір арқылы</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/harmonise_panel.py" line="50"/>
+        <source>Boundary set a year was published on, instead of the recognised one: year=set, separated by semicolons</source>
+        <translation>Жыл жарияланған шекаралар жиыны, танылғанның орнына: жыл=жиын, нүктелі үтір арқылы</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/harmonise_panel.py" line="60"/>
+        <source>Harmonise a multi-year table</source>
+        <translation>Көпжылдық кестені шекаралар бойынша үйлестіру</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/harmonise_panel.py" line="72"/>
+        <source>Multi-year table: year, region, indicator, value (CSV, XLSX, XLS or ODS)</source>
+        <translation>Көпжылдық кесте: жыл, өңір, көрсеткіш, мән (CSV, XLSX, XLS немесе ODS)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/harmonise_panel.py" line="76"/>
+        <source>Harmonise to the boundary set</source>
+        <translation>Шекаралар жиынына келтіру</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/harmonise_panel.py" line="80"/>
+        <source>Weights table (same layout: population, GRP ...)</source>
+        <translation>Салмақтар кестесі (құрылымы сондай: халық, ЖӨӨ ...)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/harmonise_panel.py" line="83"/>
+        <source>Regions split by a reform</source>
+        <translation>Реформа бөлген өңірлер</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/harmonise_panel.py" line="85"/>
+        <source>Year of the region layer (empty: every year, one feature per region and year)</source>
+        <translation>Өңірлер қабатының жылы (бос болса — барлық жылдар, бір өңір мен жылға бір нысан)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/harmonise_panel.py" line="96"/>
+        <location filename="../processing_provider/algorithms/spillover.py" line="108"/>
+        <source>All layers in one GeoPackage</source>
+        <translation>Барлық қабаттар бір GeoPackage файлында</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/harmonise_panel.py" line="131"/>
+        <source>Reading and harmonising the table</source>
+        <translation>Кестені оқу және үйлестіру</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/harmonise_panel.py" line="136"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="162"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="203"/>
+        <location filename="../processing_provider/algorithms/spillover.py" line="152"/>
+        <source>Writing the outputs</source>
+        <translation>Нәтижелерді жазу</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithms/innovation_index.py" line="32"/>
@@ -692,14 +952,6 @@
         <translation>Бейін кластерлерінің саны (0: силуэт бойынша таңдалады)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="139"/>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="70"/>
-        <location filename="../processing_provider/model_algorithm.py" line="58"/>
-        <location filename="../processing_provider/spatial_parameters.py" line="76"/>
-        <source>Random seed</source>
-        <translation>Кездейсоқ сандардың бастапқы мәні</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/algorithms/innovation_index.py" line="145"/>
         <location filename="../processing_provider/model_algorithm.py" line="66"/>
         <source>Innovation index</source>
@@ -717,8 +969,9 @@
     </message>
     <message>
         <location filename="../processing_provider/algorithms/innovation_index.py" line="191"/>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="148"/>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="164"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="151"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="195"/>
+        <location filename="../processing_provider/algorithms/spillover.py" line="142"/>
         <source>Reading the regions</source>
         <translation>Өңірлерді оқу</translation>
     </message>
@@ -734,7 +987,7 @@
     </message>
     <message>
         <location filename="../processing_provider/algorithms/join_indicators.py" line="50"/>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="91"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="126"/>
         <location filename="../processing_provider/model_algorithm.py" line="54"/>
         <source>Regions (polygon layer)</source>
         <translation>Өңірлер (полигондық қабат)</translation>
@@ -758,7 +1011,7 @@
     </message>
     <message>
         <location filename="../processing_provider/algorithms/join_indicators.py" line="78"/>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="101"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="131"/>
         <source>Region code or name field (detected when empty)</source>
         <translation>Өңір коды немесе атауы өрісі (бос болса, автоматты түрде анықталады)</translation>
     </message>
@@ -773,41 +1026,35 @@
         <translation>Ұқсастығы кемінде осындай анық емес атау сәйкестіктерін қабылдау (0,5–1; бос болса: ешқашан)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="97"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="100"/>
         <source>Regions with indicators</source>
         <translation>Көрсеткіштері бар өңірлер</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="102"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="105"/>
         <location filename="../processing_provider/model_algorithm.py" line="66"/>
         <source>Match report</source>
         <translation>Сәйкестендіру есебі</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="107"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="110"/>
         <source>Regions matched</source>
         <translation>Сәйкестендірілген өңірлер</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="108"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="111"/>
         <source>Table rows unmatched</source>
         <translation>Сәйкестендірілмеген кесте жолдары</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="121"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="124"/>
         <source>Give the indicator table either as a file (TABLE: CSV or XLSX) or as a table layer (TABLE_LAYER), not both and not neither.</source>
         <translation>Көрсеткіштер кестесін бір ғана тәсілмен беріңіз: файл ретінде (TABLE: CSV немесе XLSX) немесе кесте қабаты ретінде (TABLE_LAYER); екеуін бірге бермеңіз және екеуін де бос қалдырмаңыз.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="150"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="153"/>
         <source>Reading the table and matching regions</source>
         <translation>Кестені оқу және өңірлерді сәйкестендіру</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="159"/>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="172"/>
-        <source>Writing the outputs</source>
-        <translation>Нәтижелерді жазу</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithms/local_statistics.py" line="49"/>
@@ -828,11 +1075,6 @@
         <location filename="../processing_provider/algorithms/local_statistics.py" line="100"/>
         <source>Hot spots (Getis-Ord Gi*)</source>
         <translation>Ыстық нүктелер (Getis-Ord Gi*)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/algorithms/local_statistics.py" line="106"/>
-        <source>p-values from</source>
-        <translation>p-мәндерінің көзі</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithms/regionalize.py" line="32"/>
@@ -881,7 +1123,7 @@
     </message>
     <message>
         <location filename="../processing_provider/algorithms/spatial_weights.py" line="26"/>
-        <location filename="../processing_provider/spatial_parameters.py" line="44"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="59"/>
         <source>Spatial weights</source>
         <translation>Кеңістіктік салмақтар</translation>
     </message>
@@ -931,99 +1173,194 @@
         <translation>Ығысу-үлес құрамдас бөліктері</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="40"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="36"/>
+        <source>Region x activity table as published (when summed)</source>
+        <translation>Жарияланған күйдегі өңір × қызмет түрі кестесі (қосылғанда)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="43"/>
         <source>Specialisation: LQ at least</source>
         <translation>Мамандану: LQ кемінде</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="40"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="43"/>
         <source>Size star: top share of regions</source>
         <translation>Көлем жұлдызы: өңірлердің жоғарғы үлесі</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="40"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="43"/>
         <source>Specialisation star: LQ at least</source>
         <translation>Мамандану жұлдызы: LQ кемінде</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="40"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="43"/>
         <source>Focus star: top share of regions</source>
         <translation>Фокус жұлдызы: өңірлердің жоғарғы үлесі</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="52"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="55"/>
         <source>Sheet (name or number; default the first)</source>
         <translation>Парақ (атауы немесе нөмірі; әдепкі бойынша бірінші)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="54"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="57"/>
         <source>Activity sheets (one sheet per activity): activity=sheet; ...</source>
         <translation>Қызмет түрлерінің парақтары (әр түрге бір парақ): түр=парақ; ...</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="56"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="59"/>
         <source>Column of each activity sheet (header or number; default 0)</source>
         <translation>Әр парақтағы баған (атауы немесе нөмірі; әдепкі бойынша 0)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="58"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="61"/>
         <source>Region column</source>
         <translation>Өңір бағаны</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="59"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="62"/>
         <source>Activity column (long table)</source>
         <translation>Қызмет түрі бағаны (ұзын кесте)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="61"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="64"/>
         <source>Value column (long table)</source>
         <translation>Мән бағаны (ұзын кесте)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="63"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="66"/>
         <source>Region total column (wide table; empty: the sum of activities)</source>
         <translation>Өңір жиынтығының бағаны (кең кесте; бос болса — түрлердің қосындысы)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="65"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="68"/>
         <source>Sheet of the base year</source>
         <translation>Базалық жыл парағы</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="75"/>
-        <source>Specialisation and concentration</source>
-        <translation>Мамандану және шоғырлану</translation>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="69"/>
+        <source>Sheet of each region's total (one sheet per activity)</source>
+        <translation>Өңірлер жиынтығының парағы (әр қызмет түріне бір парақ)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="93"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="79"/>
         <source>Region x activity table (CSV, XLSX, XLS or ODS)</source>
         <translation>Өңір × қызмет түрі кестесі (CSV, XLSX, XLS немесе ODS)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="96"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="83"/>
         <source>Table layout</source>
         <translation>Кесте құрылымы</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="100"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="87"/>
         <source>Read "-" as</source>
         <translation>«-» белгісін оқу</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="111"/>
-        <source>Base-year table for shift-share (same layout; optional)</source>
-        <translation>Ығысу-үлес үшін базалық жыл кестесі (сол құрылым; міндетті емес)</translation>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="112"/>
+        <source>Specialisation and concentration</source>
+        <translation>Мамандану және шоғырлану</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="115"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="134"/>
+        <source>Sum a table of newer regions to the layer's boundary set</source>
+        <translation>Жаңарақ өңірлер кестесін қабаттың шекаралар жиынына дейін қосу</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="144"/>
+        <source>Base-year table for shift-share (same layout)</source>
+        <translation>Ығысу-үлес үшін базалық жыл кестесі (сол құрылым)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="148"/>
         <source>Shift-share: Esteban-Marquillas split</source>
         <translation>Ығысу-үлес: Эстебан-Маркильяс бойынша бөлу</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="166"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="197"/>
         <source>Reading the table and measuring specialisation</source>
         <translation>Кестені оқу және мамандануды есептеу</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/spillover.py" line="32"/>
+        <source>Model estimates</source>
+        <translation>Модель бағалары</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/spillover.py" line="34"/>
+        <source>Direct, indirect and total effects</source>
+        <translation>Тікелей, жанама және жиынтық әсерлер</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/spillover.py" line="37"/>
+        <source>Effect of each core on each region</source>
+        <translation>Әр ядроның әр өңірге әсері</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/spillover.py" line="40"/>
+        <source>Own and spillover effect of each core</source>
+        <translation>Әр ядроның өз әсері және таралу әсері</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/spillover.py" line="50"/>
+        <source>Spillover effects of cores (spatial lag and Durbin models)</source>
+        <translation>Ядролардың таралу әсерлері (кеңістіктік лаг және Дарбин модельдері)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/spillover.py" line="70"/>
+        <source>Regions (one feature per region, or per region and year)</source>
+        <translation>Өңірлер (бір өңірге немесе бір өңір мен жылға бір нысан)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/spillover.py" line="73"/>
+        <source>Outcome (y)</source>
+        <translation>Нәтиже (y)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/spillover.py" line="76"/>
+        <source>Inputs (x) whose effects are wanted</source>
+        <translation>Әсерлері қажет факторлар (x)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/spillover.py" line="80"/>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/spillover.py" line="81"/>
+        <source>Cores: region ids, codes or names, separated by commas</source>
+        <translation>Ядролар: өңірлердің идентификаторлары, кодтары немесе атаулары, үтір арқылы</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/spillover.py" line="84"/>
+        <source>Field marking the cores (true or not zero)</source>
+        <translation>Ядроларды белгілейтін өріс (ақиқат немесе нөл емес)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/spillover.py" line="87"/>
+        <source>Simulation draws for the intervals</source>
+        <translation>Интервалдар үшін модельдеу саны</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/spillover.py" line="93"/>
+        <source>Confidence level of the intervals</source>
+        <translation>Интервалдардың сенімділік деңгейі</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/spillover.py" line="96"/>
+        <source>Year field of a panel (region fixed effects)</source>
+        <translation>Панельдің жыл өрісі (өңірлердің тіркелген әсерлері)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/spillover.py" line="99"/>
+        <source>Region id field of a panel (the same in every year)</source>
+        <translation>Панельдегі өңір идентификаторының өрісі (барлық жылдарда бірдей)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/spillover.py" line="144"/>
+        <source>Estimating the model and simulating its effects</source>
+        <translation>Модельді бағалау және оның әсерлерін модельдеу</translation>
     </message>
     <message>
         <location filename="../processing_provider/base.py" line="45"/>
@@ -1091,57 +1428,57 @@
         <translation>Индекс бойынша LISA кластерлері</translation>
     </message>
     <message>
-        <location filename="../processing_provider/spatial_parameters.py" line="45"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="60"/>
         <source>Number of neighbours (k nearest neighbours; adaptive kernel bandwidth)</source>
         <translation>Көршілер саны (k ең жақын көрші; ядроның бейімделгіш терезе ені)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/spatial_parameters.py" line="48"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="63"/>
         <source>Distance band or kernel bandwidth in metres (empty: the smallest band that gives every feature a neighbour)</source>
         <translation>Қашықтық шегі немесе ядроның терезе ені, метрмен (бос болса: әрбір объектінің көршісі болатын ең кіші қашықтық)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/spatial_parameters.py" line="52"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="67"/>
         <source>Kernel function</source>
         <translation>Ядролық функция</translation>
     </message>
     <message>
-        <location filename="../processing_provider/spatial_parameters.py" line="53"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="68"/>
         <source>Weights transform</source>
         <translation>Салмақтарды түрлендіру</translation>
     </message>
     <message>
-        <location filename="../processing_provider/spatial_parameters.py" line="55"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="70"/>
         <source>Features without neighbours</source>
         <translation>Көршісі жоқ объектілер</translation>
     </message>
     <message>
-        <location filename="../processing_provider/spatial_parameters.py" line="56"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="72"/>
         <source>Unique id field (ids of a weights file; default: feature ids)</source>
         <translation>Бірегей идентификатор өрісі (салмақтар файлының идентификаторлары; әдепкі: объект идентификаторлары)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/spatial_parameters.py" line="61"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="77"/>
         <source>Weights file (GAL/GWT) instead of building weights</source>
         <translation>Салмақтарды құрудың орнына салмақтар файлы (GAL/GWT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/spatial_parameters.py" line="61"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="77"/>
         <source>Spatial weights (*.gal *.gwt)</source>
         <translation>Кеңістіктік салмақтар (*.gal *.gwt)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/spatial_parameters.py" line="73"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="89"/>
         <source>Permutations</source>
         <translation>Пермутациялар саны</translation>
     </message>
     <message>
-        <location filename="../processing_provider/spatial_parameters.py" line="81"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="97"/>
         <source>Significance level</source>
         <translation>Маңыздылық деңгейі</translation>
     </message>
     <message>
-        <location filename="../processing_provider/spatial_parameters.py" line="84"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="100"/>
         <source>Multiple-testing correction</source>
         <translation>Көптік тексеруге түзету</translation>
     </message>

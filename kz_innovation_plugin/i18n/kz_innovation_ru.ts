@@ -344,29 +344,84 @@
         <translation>Пропуск</translation>
     </message>
     <message>
-        <location filename="../core/panel/kinds.py" line="39"/>
+        <location filename="../core/choices.py" line="287"/>
         <source>Count or total (adds up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество или сумма (складывается)</translation>
     </message>
     <message>
-        <location filename="../core/panel/kinds.py" line="39"/>
+        <location filename="../core/choices.py" line="287"/>
         <source>Rate, share or mean (needs a weight)</source>
-        <translation type="unfinished"></translation>
+        <translation>Относительный показатель, доля или среднее (нужен вес)</translation>
     </message>
     <message>
-        <location filename="../core/panel/kinds.py" line="48"/>
+        <location filename="../core/choices.py" line="294"/>
         <source>Do not split (refuse)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не разделять (отказ)</translation>
     </message>
     <message>
-        <location filename="../core/panel/kinds.py" line="48"/>
+        <location filename="../core/choices.py" line="294"/>
         <source>Copy the old region's rate to each new region</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать показатель старого региона в каждый новый</translation>
     </message>
     <message>
-        <location filename="../core/panel/kinds.py" line="48"/>
+        <location filename="../core/choices.py" line="294"/>
         <source>Divide the old region's total in proportion to a weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделить итог старого региона пропорционально весу</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="304"/>
+        <source>Spatial lag (neighbours' outcomes)</source>
+        <translation>Пространственный лаг (результаты соседей)</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="304"/>
+        <source>Spatial Durbin (neighbours' outcomes and inputs)</source>
+        <translation>Пространственная модель Дарбина (результаты и факторы соседей)</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="312"/>
+        <source>Classic: between classes of the values</source>
+        <translation>Классическая: между классами значений</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="312"/>
+        <source>Spatial: by the class of the neighbours' average</source>
+        <translation>Пространственная: по классу среднего соседей</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="312"/>
+        <source>LISA: between Moran scatter plot quadrants</source>
+        <translation>LISA: между квадрантами диаграммы рассеяния Морана</translation>
+    </message>
+    <message>
+        <location filename="../core/panel/harmonise.py" line="51"/>
+        <source>As published</source>
+        <translation>Как опубликовано</translation>
+    </message>
+    <message>
+        <location filename="../core/panel/harmonise.py" line="52"/>
+        <source>Sum of the published regions</source>
+        <translation>Сумма опубликованных регионов</translation>
+    </message>
+    <message>
+        <location filename="../core/panel/harmonise.py" line="53"/>
+        <source>Weighted mean of the published regions</source>
+        <translation>Взвешенное среднее опубликованных регионов</translation>
+    </message>
+    <message>
+        <location filename="../core/panel/harmonise.py" line="54"/>
+        <source>Copied from the old, larger region</source>
+        <translation>Скопировано из старого, более крупного региона</translation>
+    </message>
+    <message>
+        <location filename="../core/panel/harmonise.py" line="55"/>
+        <source>Share of the old region's total by a weight</source>
+        <translation>Доля итога старого региона по весу</translation>
+    </message>
+    <message>
+        <location filename="../core/panel/harmonise.py" line="56"/>
+        <source>Not computed: a part has no value</source>
+        <translation>Не вычислено: у части нет значения</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithms/bundled_regions.py" line="18"/>
@@ -397,7 +452,7 @@
     <message>
         <location filename="../processing_provider/algorithms/cluster_cores.py" line="36"/>
         <location filename="../processing_provider/algorithms/innovation_index.py" line="147"/>
-        <location filename="../processing_provider/spatial_parameters.py" line="124"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="140"/>
         <source>Method record</source>
         <translation>Протокол метода</translation>
     </message>
@@ -414,13 +469,13 @@
     <message>
         <location filename="../processing_provider/algorithms/cluster_cores.py" line="83"/>
         <location filename="../processing_provider/algorithms/regionalize.py" line="78"/>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="131"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="164"/>
         <source>All layers in one GeoPackage, with their styles</source>
         <translation>Все слои в одном GeoPackage со стилями</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithms/cluster_cores.py" line="86"/>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="128"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="144"/>
         <location filename="../processing_provider/model_algorithm.py" line="66"/>
         <source>Cores</source>
         <translation>Ядра</translation>
@@ -482,70 +537,181 @@
         <translation>Показатель затухания с расстоянием (гравитационный потенциал)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="35"/>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="49"/>
+        <source>Regions in every year (one feature per region and year)</source>
+        <translation>Регионы по годам (объект на регион и год)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="52"/>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="56"/>
+        <source>Year field</source>
+        <translation>Поле года</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="56"/>
+        <source>Region id field (the same in every year)</source>
+        <translation>Поле идентификатора региона (одинаковое во все годы)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="105"/>
+        <source>Emerging hot spots over the years</source>
+        <translation>Возникающие горячие точки по годам</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="110"/>
+        <source>Regions with their emerging hot spot pattern</source>
+        <translation>Регионы с шаблоном возникающих горячих точек</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="112"/>
+        <source>Gi* of each region and year</source>
+        <translation>Gi* каждого региона и года</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="117"/>
+        <location filename="../processing_provider/algorithms/local_statistics.py" line="106"/>
+        <source>p-values from</source>
+        <translation>Расчёт p-значений</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="120"/>
+        <source>Significance level of the trend</source>
+        <translation>Уровень значимости тренда</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="137"/>
+        <source>Markov transitions of regions</source>
+        <translation>Марковские переходы регионов</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="147"/>
+        <source>Regions with their class in each year</source>
+        <translation>Регионы с классом в каждом году</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="149"/>
+        <source>Transitions between classes</source>
+        <translation>Переходы между классами</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="151"/>
+        <source>Tests and long-run shares</source>
+        <translation>Тесты и долгосрочные доли</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="156"/>
+        <source>Markov chain</source>
+        <translation>Цепь Маркова</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="158"/>
+        <source>Number of quantile classes</source>
+        <translation>Число квантильных классов</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="161"/>
+        <source>Classes from all years together (else within each year)</source>
+        <translation>Классы по всем годам вместе (иначе внутри каждого года)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="164"/>
+        <source>Divide each year's values by the year's mean</source>
+        <translation>Делить значения каждого года на среднее за год</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="167"/>
+        <source>Permutations (0: none)</source>
+        <translation>Число перестановок (0 — без них)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="170"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="139"/>
+        <location filename="../processing_provider/algorithms/regionalize.py" line="70"/>
+        <location filename="../processing_provider/algorithms/spillover.py" line="90"/>
+        <location filename="../processing_provider/model_algorithm.py" line="58"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="92"/>
+        <source>Random seed</source>
+        <translation>Начальное значение генератора случайных чисел</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="173"/>
+        <source>Significance level of the local Moran</source>
+        <translation>Уровень значимости локального индекса Морана</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="41"/>
         <source>Regions and index</source>
         <translation>Регионы и индекс</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="38"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="44"/>
         <source>Cluster cores</source>
         <translation>Ядра кластеров</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="75"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="81"/>
         <source>Full analysis: index, clusters and report</source>
         <translation>Полный анализ: индекс, кластеры и отчёт</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="93"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="100"/>
         <source>Indicator table (CSV or XLSX)</source>
         <translation>Таблица показателей (CSV или XLSX)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="96"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="103"/>
         <source>Regions (empty: the bundled boundary set of the year)</source>
         <translation>Регионы (если пусто — встроенный набор границ для этого года)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="99"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="106"/>
         <source>Year (empty: the table's only year)</source>
         <translation>Год (если пусто — единственный год таблицы)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="103"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="116"/>
         <location filename="../processing_provider/algorithms/join_indicators.py" line="67"/>
         <source>Sheet (XLSX; name or number, default the first)</source>
         <translation>Лист (XLSX; имя или номер, по умолчанию первый)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="111"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="124"/>
         <location filename="../processing_provider/algorithms/innovation_index.py" line="136"/>
         <location filename="../processing_provider/model_algorithm.py" line="57"/>
         <source>Uncertainty runs (Monte Carlo)</source>
         <translation>Число прогонов анализа неопределённости (Монте-Карло)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="124"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="133"/>
+        <source>What the region x activity table measures (for the report)</source>
+        <translation>Что измеряет таблица регион × вид деятельности (для отчёта)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="140"/>
         <source>Analysis GeoPackage</source>
         <translation>GeoPackage с результатами анализа</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="126"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="142"/>
         <source>Report (HTML)</source>
         <translation>Отчёт (HTML)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="168"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="189"/>
         <source>Give an indicator table (TABLE) to join to the regions, or a regions layer that already has the indicator fields (INPUT), for example the output of 'Join indicator table to regions'.</source>
         <translation>Укажите таблицу показателей (TABLE), чтобы присоединить её к регионам, или слой регионов, в котором уже есть поля показателей (INPUT), например результат алгоритма «Присоединить таблицу показателей к регионам».</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="172"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="193"/>
         <source>Joining, indexing, testing and zoning</source>
         <translation>Присоединение, расчёт индекса, проверка значимости и зонирование</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="177"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="198"/>
         <source>Writing the GeoPackage, maps and report</source>
         <translation>Запись GeoPackage, карт и отчёта</translation>
     </message>
@@ -580,6 +746,100 @@
         <location filename="../processing_provider/algorithms/global_autocorrelation.py" line="68"/>
         <source>{field}: Moran's I {i:.4f} (pseudo p {p:.4f}, z {z:.3f}); Geary's C {c:.4f}</source>
         <translation>{field}: I Морана {i:.4f} (псевдо-p {p:.4f}, z {z:.3f}); C Гири {c:.4f}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/harmonise_panel.py" line="23"/>
+        <source>Harmonised panel (one row per year, indicator and region)</source>
+        <translation>Согласованная панель (строка на год, показатель и регион)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/harmonise_panel.py" line="26"/>
+        <source>Regions with the harmonised values</source>
+        <translation>Регионы с согласованными значениями</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/harmonise_panel.py" line="29"/>
+        <source>Boundary set of each year and indicator</source>
+        <translation>Набор границ каждого года и показателя</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/harmonise_panel.py" line="37"/>
+        <source>Indicators to harmonise, separated by commas (empty: all)</source>
+        <translation>Согласуемые показатели через запятую (если пусто — все)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/harmonise_panel.py" line="39"/>
+        <source>Kind of each indicator: indicator=count or indicator=rate, separated by semicolons (empty: the catalogue's)</source>
+        <translation>Вид каждого показателя: показатель=count или показатель=rate через точку с запятой (если пусто — по каталогу)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/harmonise_panel.py" line="42"/>
+        <source>Weight of each rate: indicator=weight indicator, separated by semicolons</source>
+        <translation>Вес каждого относительного показателя: показатель=показатель-вес через точку с запятой</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/harmonise_panel.py" line="45"/>
+        <source>Sheet of the weights table</source>
+        <translation>Лист таблицы весов</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/harmonise_panel.py" line="47"/>
+        <source>Split rule of single indicators: indicator=rule, separated by semicolons</source>
+        <translation>Правило разделения для отдельных показателей: показатель=правило через точку с запятой</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/harmonise_panel.py" line="50"/>
+        <source>Boundary set a year was published on, instead of the recognised one: year=set, separated by semicolons</source>
+        <translation>Набор границ, в котором опубликован год, вместо распознанного: год=набор через точку с запятой</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/harmonise_panel.py" line="60"/>
+        <source>Harmonise a multi-year table</source>
+        <translation>Согласование многолетней таблицы по границам</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/harmonise_panel.py" line="72"/>
+        <source>Multi-year table: year, region, indicator, value (CSV, XLSX, XLS or ODS)</source>
+        <translation>Многолетняя таблица: год, регион, показатель, значение (CSV, XLSX, XLS или ODS)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/harmonise_panel.py" line="76"/>
+        <source>Harmonise to the boundary set</source>
+        <translation>Привести к набору границ</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/harmonise_panel.py" line="80"/>
+        <source>Weights table (same layout: population, GRP ...)</source>
+        <translation>Таблица весов (та же структура: население, ВРП ...)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/harmonise_panel.py" line="83"/>
+        <source>Regions split by a reform</source>
+        <translation>Регионы, разделённые реформой</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/harmonise_panel.py" line="85"/>
+        <source>Year of the region layer (empty: every year, one feature per region and year)</source>
+        <translation>Год слоя регионов (если пусто — все годы, объект на регион и год)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/harmonise_panel.py" line="96"/>
+        <location filename="../processing_provider/algorithms/spillover.py" line="108"/>
+        <source>All layers in one GeoPackage</source>
+        <translation>Все слои в одном GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/harmonise_panel.py" line="131"/>
+        <source>Reading and harmonising the table</source>
+        <translation>Чтение и согласование таблицы</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/harmonise_panel.py" line="136"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="162"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="203"/>
+        <location filename="../processing_provider/algorithms/spillover.py" line="152"/>
+        <source>Writing the outputs</source>
+        <translation>Запись результатов</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithms/innovation_index.py" line="32"/>
@@ -692,14 +952,6 @@
         <translation>Число кластеров профилей (0 — выбор по коэффициенту силуэта)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="139"/>
-        <location filename="../processing_provider/algorithms/regionalize.py" line="70"/>
-        <location filename="../processing_provider/model_algorithm.py" line="58"/>
-        <location filename="../processing_provider/spatial_parameters.py" line="76"/>
-        <source>Random seed</source>
-        <translation>Начальное значение генератора случайных чисел</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/algorithms/innovation_index.py" line="145"/>
         <location filename="../processing_provider/model_algorithm.py" line="66"/>
         <source>Innovation index</source>
@@ -717,8 +969,9 @@
     </message>
     <message>
         <location filename="../processing_provider/algorithms/innovation_index.py" line="191"/>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="148"/>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="164"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="151"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="195"/>
+        <location filename="../processing_provider/algorithms/spillover.py" line="142"/>
         <source>Reading the regions</source>
         <translation>Чтение регионов</translation>
     </message>
@@ -734,7 +987,7 @@
     </message>
     <message>
         <location filename="../processing_provider/algorithms/join_indicators.py" line="50"/>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="91"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="126"/>
         <location filename="../processing_provider/model_algorithm.py" line="54"/>
         <source>Regions (polygon layer)</source>
         <translation>Регионы (полигональный слой)</translation>
@@ -758,7 +1011,7 @@
     </message>
     <message>
         <location filename="../processing_provider/algorithms/join_indicators.py" line="78"/>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="101"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="131"/>
         <source>Region code or name field (detected when empty)</source>
         <translation>Поле с кодом или названием региона (если пусто — определяется автоматически)</translation>
     </message>
@@ -773,41 +1026,35 @@
         <translation>Принимать нечёткие совпадения названий со сходством не ниже (0,5–1; если пусто — никогда)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="97"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="100"/>
         <source>Regions with indicators</source>
         <translation>Регионы с показателями</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="102"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="105"/>
         <location filename="../processing_provider/model_algorithm.py" line="66"/>
         <source>Match report</source>
         <translation>Отчёт о сопоставлении</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="107"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="110"/>
         <source>Regions matched</source>
         <translation>Сопоставлено регионов</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="108"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="111"/>
         <source>Table rows unmatched</source>
         <translation>Несопоставленных строк таблицы</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="121"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="124"/>
         <source>Give the indicator table either as a file (TABLE: CSV or XLSX) or as a table layer (TABLE_LAYER), not both and not neither.</source>
         <translation>Укажите таблицу показателей ровно одним способом: файлом (TABLE: CSV или XLSX) или слоем-таблицей (TABLE_LAYER).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="150"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="153"/>
         <source>Reading the table and matching regions</source>
         <translation>Чтение таблицы и сопоставление регионов</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="159"/>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="172"/>
-        <source>Writing the outputs</source>
-        <translation>Запись результатов</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithms/local_statistics.py" line="49"/>
@@ -828,11 +1075,6 @@
         <location filename="../processing_provider/algorithms/local_statistics.py" line="100"/>
         <source>Hot spots (Getis-Ord Gi*)</source>
         <translation>Горячие точки (Getis-Ord Gi*)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/algorithms/local_statistics.py" line="106"/>
-        <source>p-values from</source>
-        <translation>Расчёт p-значений</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithms/regionalize.py" line="32"/>
@@ -881,7 +1123,7 @@
     </message>
     <message>
         <location filename="../processing_provider/algorithms/spatial_weights.py" line="26"/>
-        <location filename="../processing_provider/spatial_parameters.py" line="44"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="59"/>
         <source>Spatial weights</source>
         <translation>Пространственные веса</translation>
     </message>
@@ -931,99 +1173,194 @@
         <translation>Компоненты shift-share</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="40"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="36"/>
+        <source>Region x activity table as published (when summed)</source>
+        <translation>Таблица регион × вид деятельности в опубликованном виде (при суммировании)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="43"/>
         <source>Specialisation: LQ at least</source>
         <translation>Специализация: LQ не меньше</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="40"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="43"/>
         <source>Size star: top share of regions</source>
         <translation>Звезда размера: верхняя доля регионов</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="40"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="43"/>
         <source>Specialisation star: LQ at least</source>
         <translation>Звезда специализации: LQ не меньше</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="40"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="43"/>
         <source>Focus star: top share of regions</source>
         <translation>Звезда фокуса: верхняя доля регионов</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="52"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="55"/>
         <source>Sheet (name or number; default the first)</source>
         <translation>Лист (имя или номер; по умолчанию первый)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="54"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="57"/>
         <source>Activity sheets (one sheet per activity): activity=sheet; ...</source>
         <translation>Листы видов деятельности (лист на вид): вид=лист; ...</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="56"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="59"/>
         <source>Column of each activity sheet (header or number; default 0)</source>
         <translation>Столбец на каждом листе (заголовок или номер; по умолчанию 0)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="58"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="61"/>
         <source>Region column</source>
         <translation>Столбец региона</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="59"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="62"/>
         <source>Activity column (long table)</source>
         <translation>Столбец вида деятельности (длинная таблица)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="61"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="64"/>
         <source>Value column (long table)</source>
         <translation>Столбец значения (длинная таблица)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="63"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="66"/>
         <source>Region total column (wide table; empty: the sum of activities)</source>
         <translation>Столбец итога региона (широкая таблица; если пусто — сумма видов)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="65"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="68"/>
         <source>Sheet of the base year</source>
         <translation>Лист базового года</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="75"/>
-        <source>Specialisation and concentration</source>
-        <translation>Специализация и концентрация</translation>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="69"/>
+        <source>Sheet of each region's total (one sheet per activity)</source>
+        <translation>Лист итогов регионов (лист на вид деятельности)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="93"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="79"/>
         <source>Region x activity table (CSV, XLSX, XLS or ODS)</source>
         <translation>Таблица регион × вид деятельности (CSV, XLSX, XLS или ODS)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="96"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="83"/>
         <source>Table layout</source>
         <translation>Структура таблицы</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="100"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="87"/>
         <source>Read "-" as</source>
         <translation>Читать «-» как</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="111"/>
-        <source>Base-year table for shift-share (same layout; optional)</source>
-        <translation>Таблица базового года для shift-share (та же структура; необязательно)</translation>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="112"/>
+        <source>Specialisation and concentration</source>
+        <translation>Специализация и концентрация</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="115"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="134"/>
+        <source>Sum a table of newer regions to the layer's boundary set</source>
+        <translation>Суммировать таблицу более новых регионов до набора границ слоя</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="144"/>
+        <source>Base-year table for shift-share (same layout)</source>
+        <translation>Таблица базового года для shift-share (та же структура)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="148"/>
         <source>Shift-share: Esteban-Marquillas split</source>
         <translation>Shift-share: разложение Эстебана-Маркильяса</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="166"/>
+        <location filename="../processing_provider/algorithms/specialisation.py" line="197"/>
         <source>Reading the table and measuring specialisation</source>
         <translation>Чтение таблицы и расчёт специализации</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/spillover.py" line="32"/>
+        <source>Model estimates</source>
+        <translation>Оценки модели</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/spillover.py" line="34"/>
+        <source>Direct, indirect and total effects</source>
+        <translation>Прямые, косвенные и совокупные эффекты</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/spillover.py" line="37"/>
+        <source>Effect of each core on each region</source>
+        <translation>Эффект каждого ядра на каждый регион</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/spillover.py" line="40"/>
+        <source>Own and spillover effect of each core</source>
+        <translation>Собственный эффект и эффект перетока каждого ядра</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/spillover.py" line="50"/>
+        <source>Spillover effects of cores (spatial lag and Durbin models)</source>
+        <translation>Эффекты перетока от ядер (модели пространственного лага и Дарбина)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/spillover.py" line="70"/>
+        <source>Regions (one feature per region, or per region and year)</source>
+        <translation>Регионы (объект на регион или на регион и год)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/spillover.py" line="73"/>
+        <source>Outcome (y)</source>
+        <translation>Результат (y)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/spillover.py" line="76"/>
+        <source>Inputs (x) whose effects are wanted</source>
+        <translation>Факторы (x), эффекты которых нужны</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/spillover.py" line="80"/>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/spillover.py" line="81"/>
+        <source>Cores: region ids, codes or names, separated by commas</source>
+        <translation>Ядра: идентификаторы, коды или названия регионов через запятую</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/spillover.py" line="84"/>
+        <source>Field marking the cores (true or not zero)</source>
+        <translation>Поле, отмечающее ядра (истина или не ноль)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/spillover.py" line="87"/>
+        <source>Simulation draws for the intervals</source>
+        <translation>Число симуляций для интервалов</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/spillover.py" line="93"/>
+        <source>Confidence level of the intervals</source>
+        <translation>Доверительный уровень интервалов</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/spillover.py" line="96"/>
+        <source>Year field of a panel (region fixed effects)</source>
+        <translation>Поле года панели (фиксированные эффекты регионов)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/spillover.py" line="99"/>
+        <source>Region id field of a panel (the same in every year)</source>
+        <translation>Поле идентификатора региона панели (одинаковое во все годы)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/spillover.py" line="144"/>
+        <source>Estimating the model and simulating its effects</source>
+        <translation>Оценка модели и моделирование её эффектов</translation>
     </message>
     <message>
         <location filename="../processing_provider/base.py" line="45"/>
@@ -1091,57 +1428,57 @@
         <translation>Кластеры LISA по индексу</translation>
     </message>
     <message>
-        <location filename="../processing_provider/spatial_parameters.py" line="45"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="60"/>
         <source>Number of neighbours (k nearest neighbours; adaptive kernel bandwidth)</source>
         <translation>Число соседей (k ближайших соседей; адаптивная ширина окна ядра)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/spatial_parameters.py" line="48"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="63"/>
         <source>Distance band or kernel bandwidth in metres (empty: the smallest band that gives every feature a neighbour)</source>
         <translation>Пороговое расстояние или ширина окна ядра в метрах (если пусто — наименьшее расстояние, при котором у каждого объекта есть сосед)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/spatial_parameters.py" line="52"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="67"/>
         <source>Kernel function</source>
         <translation>Ядерная функция</translation>
     </message>
     <message>
-        <location filename="../processing_provider/spatial_parameters.py" line="53"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="68"/>
         <source>Weights transform</source>
         <translation>Преобразование весов</translation>
     </message>
     <message>
-        <location filename="../processing_provider/spatial_parameters.py" line="55"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="70"/>
         <source>Features without neighbours</source>
         <translation>Объекты без соседей</translation>
     </message>
     <message>
-        <location filename="../processing_provider/spatial_parameters.py" line="56"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="72"/>
         <source>Unique id field (ids of a weights file; default: feature ids)</source>
         <translation>Поле уникального идентификатора (идентификаторы файла весов; по умолчанию — идентификаторы объектов)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/spatial_parameters.py" line="61"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="77"/>
         <source>Weights file (GAL/GWT) instead of building weights</source>
         <translation>Файл весов (GAL/GWT) вместо построения весов</translation>
     </message>
     <message>
-        <location filename="../processing_provider/spatial_parameters.py" line="61"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="77"/>
         <source>Spatial weights (*.gal *.gwt)</source>
         <translation>Пространственные веса (*.gal *.gwt)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/spatial_parameters.py" line="73"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="89"/>
         <source>Permutations</source>
         <translation>Число перестановок</translation>
     </message>
     <message>
-        <location filename="../processing_provider/spatial_parameters.py" line="81"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="97"/>
         <source>Significance level</source>
         <translation>Уровень значимости</translation>
     </message>
     <message>
-        <location filename="../processing_provider/spatial_parameters.py" line="84"/>
+        <location filename="../processing_provider/spatial_parameters.py" line="100"/>
         <source>Multiple-testing correction</source>
         <translation>Поправка на множественные сравнения</translation>
     </message>
