@@ -22,12 +22,10 @@ from ..spatial_weights import SpatialWeights
 from ..zones import (
     ZONE_METHODS,
     CoreRule,
-    contiguity_rings,
+    ZoneResult,
     core_clusters,
-    distance_bands,
-    gravity_potential,
+    influence_zones,
     multiplier_effect,
-    regions_in_bands,
     select_cores,
 )
 from .base import Cancelled, Outcome, Progress, checkpoint
@@ -117,25 +115,12 @@ def _mass(layer: pd.DataFrame, job: CoresJob) -> pd.Series:
     return pd.to_numeric(layer[name], errors="coerce")
 
 
-def _zones(layer: gpd.GeoDataFrame, core_id: pd.Series, graph, job: CoresJob):
-    """(zone layer, per-region zone assignment) for the job's zone method."""
-    if job.zone_method == "rings":
-        assignment = contiguity_rings(layer, core_id, graph, job.max_order)
-        zone_layer = layer.loc[assignment.index, [layer.geometry.name]].join(assignment)
-    elif job.zone_method == "bands":
-        zone_layer = distance_bands(layer, core_id, list(job.bands_km))
-        assignment = regions_in_bands(layer, core_id, list(job.bands_km))
-    else:
-        potential = gravity_potential(layer, core_id, _mass(layer, job), job.beta)
-        assignment = potential[core_id.reindex(potential.index).isna()].copy()
-        assignment["zone_order"] = assignment["zone_class"]
-        zone_layer = layer[[layer.geometry.name]].join(potential.assign(
-            zone_order=potential["zone_class"]))
-    zone_layer = gpd.GeoDataFrame(zone_layer, geometry=layer.geometry.name, crs=layer.crs)
-    names = [c for c in ("unit_id", "name_en", "name_ru") if c in layer.columns]
-    if job.zone_method != "bands" and names:
-        zone_layer = zone_layer.join(layer[names])
-    return zone_layer, assignment
+def _zones(layer: gpd.GeoDataFrame, core_id: pd.Series, graph, job: CoresJob) -> ZoneResult:
+    """The job's zones of influence (:func:`..zones.influence.influence_zones`)."""
+    mass = _mass(layer, job) if job.zone_method == "gravity" else None
+    return influence_zones(layer, core_id, job.zone_method, graph=graph,
+                           max_order=job.max_order, bands_km=job.bands_km, mass=mass,
+                           beta=job.beta)
 
 
 def run_cores(layer: gpd.GeoDataFrame, job: CoresJob | None = None,
@@ -170,7 +155,8 @@ def run_cores(layer: gpd.GeoDataFrame, job: CoresJob | None = None,
         multiplier = pd.DataFrame(columns=["core_id", "reading"])
     else:
         mass = _mass(layer, job) if job.mass_field else None
-        zones, assignment = _zones(layer, selection.core_id, weights.graph, job)
+        zoned = _zones(layer, selection.core_id, weights.graph, job)
+        zones, assignment = zoned.layer, zoned.assignment
         clusters = core_clusters(layer, selection, weights.graph, mass=mass,
                                  index_field=job.rule.index_field)
         multiplier = multiplier_effect(layer, selection, assignment,

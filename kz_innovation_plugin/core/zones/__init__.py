@@ -20,9 +20,11 @@ from .cores import (
 )
 from .influence import (
     ZONE_METHODS,
+    ZoneResult,
     contiguity_rings,
     distance_bands,
     gravity_potential,
+    influence_zones,
     regions_in_bands,
 )
 from .multiplier import MULTIPLIER_COLUMNS, multiplier_effect
@@ -35,6 +37,7 @@ __all__ = [
     "MULTIPLIER_COLUMNS",
     "ZONE_METHODS",
     "CoreRule",
+    "ZoneResult",
     "CoreSelection",
     "core_cluster_ids",
     "contiguity_rings",
@@ -42,6 +45,7 @@ __all__ = [
     "distance_bands",
     "gravity_potential",
     "default_name_field",
+    "influence_zones",
     "multiplier_effect",
     "region_names",
     "regions_in_bands",

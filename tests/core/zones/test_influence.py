@@ -431,3 +431,32 @@ def test_bundled_bands_and_gravity(kazakhstan):
     assert out.loc[ids["akmola"], "dominant_core"] == 1
     assert out.loc[ids["almaty_region"], "dominant_core"] == 2
     assert out.loc[ids["astana"], "zone_class"] == 1
+
+
+@pytest.mark.parametrize("method", ["rings", "bands", "gravity"])
+def test_every_zone_method_gives_one_result_object(method):
+    from kz_innovation_plugin.core.zones import ZoneResult, influence_zones
+
+    layer = load_bundled_regions("2018").set_index("unit_id", drop=False)
+    core_id = pd.Series(pd.NA, index=layer.index, dtype="Int64")
+    core_id.loc[["astana", "almaty_city"]] = [1, 2]
+    graph = Graph.build_contiguity(layer, rook=False)
+    mass = pd.Series(1.0, index=layer.index)
+    result = influence_zones(layer, core_id, method, graph=graph, mass=mass)
+    assert isinstance(result, ZoneResult) and result.method == method
+    assert {"core_id", "zone_order"} <= set(result.assignment.columns)
+    assert not result.assignment.index.isin(["astana", "almaty_city"]).any()
+    assert result.layer.crs == layer.crs and len(result.layer) > 0
+    assert set(result.parameters) == {"rings": {"max_order"}, "bands": {"bands_km"},
+                                      "gravity": {"beta"}}[method]
+
+
+def test_an_unknown_zone_method_and_gravity_without_mass_are_named():
+    from kz_innovation_plugin.core.zones import influence_zones
+
+    layer = load_bundled_regions("2018")
+    core_id = pd.Series(pd.NA, index=layer.index, dtype="Int64")
+    with pytest.raises(ParameterError, match="Unknown zone method 'voronoi'"):
+        influence_zones(layer, core_id, "voronoi")
+    with pytest.raises(ParameterError, match="mass"):
+        influence_zones(layer, core_id, "gravity")
