@@ -3,6 +3,10 @@
 Geometries cross the boundary as WKB and are decoded in one vectorised call by shapely
 (``shapely.from_wkb``); pandas holds the attributes.  The frame's index carries the QGIS
 feature ids, so core reports can point at features.
+
+A plain file input (:func:`read_source`) and a GeoPackage output (:func:`write_outputs`)
+take the fast path of :mod:`.plain_files` (pyogrio, in bulk) and give the same frame and the
+same file; everything else goes feature by feature through QGIS.
 """
 
 from __future__ import annotations
@@ -29,6 +33,10 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 from .compat import field_type, invalid_geometry_no_check, scoped, wkb_type
 
 CHUNK = 5000
+#: plain files read (:func:`read_source`) and GeoPackages written (:func:`write_outputs`) by
+#: :mod:`.plain_files`; False sends them through QGIS like any other layer
+FAST_READ = True
+FAST_WRITE = True
 #: attribute types QGIS hands over that pandas cannot take as they are
 _QT_VALUES = (QVariant, QDateTime, QDate, QTime)
 
@@ -89,6 +97,59 @@ def source_to_frame(
         crs = source.sourceCrs().toWkt()
     geometry = shapely.from_wkb(wkbs) if wkbs else []
     return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geometry, index=index), crs=crs)
+
+
+def read_source(alg, parameters: dict[str, Any], name: str, context,
+                feedback: QgsProcessingFeedback | None = None, with_geometry: bool = True,
+                check_geometries: bool = True):
+    """The features of source parameter ``name`` as :func:`source_to_frame` gives them.
+
+    A plain OGR file read whole (no selection, limit, filter or subset string; see
+    :mod:`.plain_files`) is read with pyogrio, giving the same frame; any other source is
+    read through QGIS.  ``check_geometries=False`` turns QGIS's invalid-geometry check off,
+    for algorithms that check geometries in the core and report them themselves (as
+    :func:`source_without_validity_check`).
+
+    Raises
+    ------
+    QgsProcessingException
+        When the parameter names no readable layer, or the run is cancelled.
+    """
+    previous = context.invalidGeometryCheck()
+    if not check_geometries:
+        context.setInvalidGeometryCheck(invalid_geometry_no_check())
+    try:
+        frame = _read_plain_file(alg, parameters, name, context, feedback, with_geometry)
+        source = None if frame is not None else alg.parameterAsSource(parameters, name, context)
+    finally:
+        context.setInvalidGeometryCheck(previous)
+    if frame is not None:
+        return frame
+    if source is None:
+        raise QgsProcessingException(alg.invalidSourceError(parameters, name))
+    return source_to_frame(source, feedback, with_geometry)
+
+
+def _read_plain_file(alg, parameters, name, context, feedback, with_geometry):
+    """The frame of a plain file source, or None when QGIS must read it."""
+    if not FAST_READ:
+        return None
+    from . import plain_files
+
+    plain = plain_files.plain_file(alg, parameters, name, context)
+    if plain is None:
+        return None
+    _cancelled(feedback, "Cancelled while reading the input layer.")
+    frame = plain_files.read_frame(plain, with_geometry)
+    if frame is not None and feedback is not None:
+        _cancelled(feedback, "Cancelled while reading the input layer.")
+        feedback.setProgress(100.0)
+    return frame
+
+
+def _cancelled(feedback, message: str) -> None:
+    if feedback is not None and feedback.isCanceled():
+        raise QgsProcessingException(message)
 
 
 def source_without_validity_check(alg, parameters: dict[str, Any], name: str, context):
@@ -254,11 +315,33 @@ def _write_one(alg, parameters, name, context, frame, feedback, progress) -> str
     fields = frame_fields(frame)
     geometry_kind = _geometry_kind(frame) if geometry_name else "none"
     crs = crs_of(frame) if geometry_name else QgsCoordinateReferenceSystem()
+    planned = _fast_plan(frame, geometry_name, geometry_kind) if FAST_WRITE else None
     sink, destination = alg.parameterAsSink(
         parameters, name, context, fields, wkb_type(geometry_kind), crs
     )
     if sink is None:
         raise QgsProcessingException(alg.invalidSinkError(parameters, name))
+    target = None
+    if planned is not None:
+        from .plain_files import geopackage_target
+
+        target = geopackage_target(parameters, name, destination)
+    if target is None:
+        _add_features(sink, frame, geometry_name, name, feedback, progress)
+    del sink  # flushes and closes the file (on the fast path: QGIS's empty layer)
+    if target is not None:
+        from .plain_files import write_geopackage
+
+        _cancelled(feedback, "Cancelled while writing the outputs.")
+        # the layer name and options QGIS chose, the features written by GDAL in bulk
+        write_geopackage(target, planned[0], planned[1], geometry_kind, crs)
+        if progress is not None:
+            progress(1.0)
+    return destination
+
+
+def _add_features(sink, frame, geometry_name, name, feedback, progress) -> None:
+    """Add the frame's rows to a QGIS sink as features, in batches."""
     rows, wkbs = _frame_rows(frame, geometry_name)
     total = max(len(frame), 1)
     batch: list[QgsFeature] = []
@@ -271,8 +354,7 @@ def _write_one(alg, parameters, name, context, frame, feedback, progress) -> str
             feature.setGeometry(geometry)
         batch.append(feature)
         if len(batch) >= CHUNK or row_number == len(frame) - 1:
-            if feedback is not None and feedback.isCanceled():
-                raise QgsProcessingException("Cancelled while writing the outputs.")
+            _cancelled(feedback, "Cancelled while writing the outputs.")
             if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(
                     f"Could not write to the output {name}: {sink.lastError()}"
@@ -280,8 +362,22 @@ def _write_one(alg, parameters, name, context, frame, feedback, progress) -> str
             batch = []
             if progress is not None:
                 progress((row_number + 1) / total)
-    del sink  # flushes and closes the file
-    return destination
+
+
+def _fast_plan(frame, geometry_name, geometry_kind):
+    """(columns, WKB or None) for :func:`.plain_files.write_geopackage`, or None when the
+    frame must go through QGIS (no rows, or columns or geometries QGIS converts)."""
+    if not len(frame):
+        return None
+    from .plain_files import writable_columns, writable_geometries
+
+    columns = writable_columns(frame, geometry_name)
+    if columns is None:
+        return None
+    if not geometry_name:
+        return columns, None
+    wkbs = writable_geometries(frame, geometry_kind)
+    return None if wkbs is None else (columns, wkbs)
 
 
 def write_outputs(

@@ -14,12 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import DEMO_TABLE, ROOT
+from tests.conftest import DEMO_TABLE, RD_BULLETIN, ROOT
 from tests.qgis.test_provider import bundled_uri
 
 pytestmark = pytest.mark.qgis
 
 FIELD = "research"
+#: official 2021-2023 series as published, on two boundary sets (tests/data/README.md)
+EXTRACT = ROOT / "tests" / "data" / "kz_regional_indicators_2021_2023_extract.csv"
 #: inputs of every algorithm that has an optional output ("joined": the bundled 2018 regions
 #: with the 2018 statistics; "index": the innovation index of that layer)
 CASES = {
@@ -36,6 +38,19 @@ CASES = {
     # the shipped model: its outputs have a default (temporary layers), which QGIS uses
     "kzinnovation:analysismodel": lambda layers: {
         "regions": bundled_uri("2018"), "table": str(DEMO_TABLE), "year": 2018, "runs": 10},
+    "kzinnovation:specialisation": lambda layers: {
+        "INPUT": bundled_uri("2022"), "TABLE": str(RD_BULLETIN), "LAYOUT": "sheets",
+        "SHEETS": "natural sciences=6; engineering and technology=7"},
+    "kzinnovation:harmonisepanel": lambda layers: {
+        "TABLE": str(EXTRACT), "BOUNDARY_SET": "2022", "SPLIT_RULE": "copy_parent"},
+    "kzinnovation:spillover": lambda layers: {
+        "INPUT": layers["regions_2022"], "Y_FIELD": "grp_per_capita",
+        "X_FIELDS": ["rd_expenditure_pct_grp"], "CORES": "astana", "DRAWS": 100},
+    "kzinnovation:emerginghotspots": lambda layers: {
+        "INPUT": layers["every_year"], "FIELD": "rd_expenditure_pct_grp", "PERMUTATIONS": 99},
+    "kzinnovation:markov": lambda layers: {
+        "INPUT": layers["every_year"], "FIELD": "rd_expenditure_pct_grp", "CLASSES": 3,
+        "PERMUTATIONS": 99},
 }
 
 
@@ -84,7 +99,12 @@ def layers(qgis_app, tmp_path_factory):
         "INPUT": joined, "RUNS": 10, "OUTPUT": str(folder / "index.gpkg"),
         "METHOD": str(folder / "method.gpkg"), "WEIGHTS": str(folder / "weights.gpkg"),
     })["OUTPUT"]
-    return {"joined": joined, "index": index}
+    harmonised = {year: processing.run("kzinnovation:harmonisepanel", {
+        "TABLE": str(EXTRACT), "BOUNDARY_SET": "2022", "SPLIT_RULE": "copy_parent",
+        **({"YEAR": year} if year else {}), "OUTPUT": str(folder / f"panel{year}.gpkg"),
+        "REGIONS": str(folder / f"regions{year}.gpkg")})["REGIONS"] for year in (None, 2022)}
+    return {"joined": joined, "index": index, "every_year": harmonised[None],
+            "regions_2022": harmonised[2022]}
 
 
 def test_every_algorithm_with_an_optional_output_is_tested(qgis_app):

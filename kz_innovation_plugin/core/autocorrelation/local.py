@@ -45,7 +45,7 @@ from dataclasses import field as dataclass_field
 
 import numpy as np
 import pandas as pd
-from scipy import stats
+from scipy.special import ndtr
 
 from .._checks import describe_ids, unknown_choice
 from ..choices import INFERENCE
@@ -382,7 +382,7 @@ def hotspots(
         p = _gi_permutation_p(values, weights, permutations, seed, cancelled, ties)
         notes += few_features_note(tested, permutations, alpha, correction)
     else:
-        p = 2.0 * stats.norm.sf(np.abs(zscore))
+        p = 2.0 * ndtr(-np.abs(zscore))  # two-sided normal p-value
         notes += small_sample_note(tested)
     p[np.isnan(zscore)] = np.nan
     g_value[islands] = np.nan

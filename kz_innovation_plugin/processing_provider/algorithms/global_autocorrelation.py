@@ -11,7 +11,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..base import KzAlgorithm
 from ..compat import source_type
-from ..layers import source_to_frame
+from ..layers import read_source
 from ..spatial_parameters import (
     add_inference_parameters,
     add_method_output,
@@ -60,7 +60,7 @@ class GlobalAutocorrelationAlgorithm(KzAlgorithm):
 
         options = GlobalJob(self.parameterAsFields(parameters, self.FIELDS, context),
                             spatial_job(self, parameters, context))
-        layer = source_to_frame(self.parameterAsSource(parameters, self.INPUT, context), feedback)
+        layer = read_source(self, parameters, self.INPUT, context, feedback)
         outcome = spatial.run(options, layer, cancelled=feedback.isCanceled)
         for note in outcome.notes:
             feedback.pushInfo(note)

@@ -12,7 +12,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ...core.choices import INFERENCE
 from ..base import KzAlgorithm
 from ..compat import source_type
-from ..layers import source_to_frame
+from ..layers import read_source
 from ..spatial_parameters import (
     add_inference_parameters,
     add_method_output,
@@ -64,7 +64,7 @@ class _LocalStatistic(KzAlgorithm):
         from ...core.jobs import spatial
 
         options = self.options(parameters, context)
-        layer = source_to_frame(self.parameterAsSource(parameters, self.INPUT, context), feedback)
+        layer = read_source(self, parameters, self.INPUT, context, feedback)
         outcome = spatial.run(options, layer, cancelled=feedback.isCanceled)
         for note in outcome.notes:
             feedback.pushInfo(note)

@@ -12,7 +12,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ..base import KzAlgorithm
 from ..compat import source_type
-from ..layers import source_to_frame
+from ..layers import read_source
 from ..spatial_parameters import add_weights_parameters, spatial_job
 from ._sinks import write_outcome
 
@@ -53,7 +53,7 @@ class SpatialWeightsAlgorithm(KzAlgorithm):
 
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         options = WeightsJob(path, spatial_job(self, parameters, context))
-        layer = source_to_frame(self.parameterAsSource(parameters, self.INPUT, context), feedback)
+        layer = read_source(self, parameters, self.INPUT, context, feedback)
         outcome = spatial.run(options, layer, cancelled=feedback.isCanceled)
         for note in outcome.notes:
             feedback.pushInfo(note)
