@@ -13,7 +13,7 @@ from .correction import (
     few_features_note,
     smallest_pvalue,
 )
-from .globals import GLOBAL_COLUMNS, global_statistics, moran_scatter
+from .globals import GLOBAL_COLUMNS, GlobalResult, global_statistics, moran_scatter
 from .local import (
     COTYPE,
     GI_COLUMNS,
@@ -33,6 +33,7 @@ __all__ = [
     "COTYPE",
     "GI_COLUMNS",
     "GLOBAL_COLUMNS",
+    "GlobalResult",
     "INFERENCES",
     "LISA_COLUMNS",
     "LISA_LABELS",

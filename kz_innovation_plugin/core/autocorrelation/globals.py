@@ -42,6 +42,8 @@ draw for draw.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
 
 import numpy as np
 import pandas as pd
@@ -71,6 +73,40 @@ _NEGATIVE_NOTE = "General G needs non-negative values; this field has negative v
 _ZERO_NOTE = "General G needs at least two non-zero values."
 
 
+@dataclass
+class GlobalResult:
+    """Global Moran's I, Geary's C and General G of one or more fields
+    (:func:`global_statistics`).
+
+    Attributes
+    ----------
+    frame : pandas.DataFrame
+        One row per field (index: field name), columns :data:`GLOBAL_COLUMNS`: each
+        statistic with its expectation, variance, z-scores and p-values (analytical and
+        pseudo), ``n``, ``islands``, ``permutations``, ``seed``, ``transform`` and ``note``.
+    fields : list
+        The fields, in order.
+    permutations, seed : int
+        The permutations every field and statistic share, and their seed.
+    transform : str
+        Weights of Moran's I and Geary's C: ``"r"`` or ``"b"`` (General G: always binary).
+    islands : int
+        Features without neighbours (their spatial lag counts as 0).
+    """
+
+    frame: pd.DataFrame
+    fields: list
+    permutations: int
+    seed: int
+    transform: str
+    islands: int
+
+    def record(self) -> dict:
+        """The settings as a dict (the provenance record's entry)."""
+        return {f.name: getattr(self, f.name) for f in dataclass_fields(self)
+                if f.name != "frame"}
+
+
 def global_statistics(
     values: pd.DataFrame,
     graph,
@@ -78,7 +114,7 @@ def global_statistics(
     seed: int = 1,
     cancelled: Callable[[], bool] | None = None,
     transform: str = "r",
-) -> pd.DataFrame:
+) -> GlobalResult:
     """Global Moran's I, Geary's C and General G of every column.
 
     Parameters
@@ -101,9 +137,10 @@ def global_statistics(
 
     Returns
     -------
-    pandas.DataFrame
-        One row per field (index: field name), columns :data:`GLOBAL_COLUMNS`;
-        ``transform`` records the weights Moran's I and Geary's C used.
+    GlobalResult
+        Its ``frame`` has one row per field (index: field name), columns
+        :data:`GLOBAL_COLUMNS`; ``transform`` records the weights Moran's I and Geary's C
+        used.
 
     Raises
     ------
@@ -154,7 +191,8 @@ def global_statistics(
         rows[name] = row
     frame = pd.DataFrame.from_dict(rows, orient="index").reindex(columns=GLOBAL_COLUMNS)
     frame.index.name = "field"
-    return frame
+    return GlobalResult(frame=frame, fields=names, permutations=permutations, seed=seed,
+                        transform=transform, islands=islands)
 
 
 def moran_scatter(values: pd.Series, graph) -> pd.DataFrame:

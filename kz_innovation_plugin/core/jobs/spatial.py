@@ -182,7 +182,7 @@ def run_global(layer: gpd.GeoDataFrame, fields: list[str], job: SpatialJob,
     weights = job_weights(layer, job, weights, cancelled)
     values = pd.DataFrame({name: _numeric(layer, name) for name in fields})
     table = global_statistics(values, weights.graph, job.permutations, job.seed,
-                              cancelled=cancelled, transform=job.weights.transform)
+                              cancelled=cancelled, transform=job.weights.transform).frame
     scatter = pd.concat(
         [moran_scatter(values[name], weights.graph).assign(field=name) for name in fields]
     ).reset_index(names="feature")

@@ -80,7 +80,7 @@ def _kernel(frame: gpd.GeoDataFrame) -> Graph:
 def test_matches_esda_on_bundled_regions():
     values = bundled_indicators()
     graph = queen(bundled_regions())
-    frame = global_statistics(values, graph, permutations=999, seed=3)
+    frame = global_statistics(values, graph, permutations=999, seed=3).frame
     assert list(frame.columns) == GLOBAL_COLUMNS
     assert frame.index.tolist() == values.columns.tolist()
     _assert_analytical_equal_esda(frame, values, graph)
@@ -100,7 +100,7 @@ def test_matches_esda_with_asymmetric_and_kernel_weights(weights):
         graph = Graph.build_knn(np.column_stack([centre.x, centre.y]), k=4)
     else:
         graph = _kernel(frame)
-    result = global_statistics(values, graph, permutations=99)
+    result = global_statistics(values, graph, permutations=99).frame
     _assert_analytical_equal_esda(result, values, graph)
 
 
@@ -115,10 +115,10 @@ def test_binary_transform_matches_esda(weights):
         centre = np.column_stack([frame.geometry.centroid.x, frame.geometry.centroid.y])
     graph = {"queen": lambda: queen(frame), "knn": lambda: Graph.build_knn(centre, k=4),
              "kernel": lambda: _kernel(frame)}[weights]()
-    binary = global_statistics(values, graph, permutations=99, transform="b")
+    binary = global_statistics(values, graph, permutations=99, transform="b").frame
     _assert_analytical_equal_esda(binary, values, graph, transform="b")
     assert (binary["transform"] == "b").all()
-    standardised = global_statistics(values, graph, permutations=99)
+    standardised = global_statistics(values, graph, permutations=99).frame
     assert (standardised["transform"] == "r").all()
     if weights != "knn":  # with k neighbours each, B = k W gives the same I
         assert not np.allclose(binary["moran_i"], standardised["moran_i"])
@@ -139,7 +139,7 @@ def test_published_values():
     """Columbus CRIME, queen: I = 0.500188 (Anselin; GeoDa shows 0.500).  SIDS 1974 rates
     and St Louis homicides: the values esda's own test suite asserts."""
     frame = columbus()
-    result = global_statistics(frame[["CRIME"]], queen(frame), permutations=99)
+    result = global_statistics(frame[["CRIME"]], queen(frame), permutations=99).frame
     assert result.loc["CRIME", "moran_i"] == pytest.approx(0.5001885571828611, abs=1e-12)
 
     sids = libpysal.io.open(libpysal.examples.get_path("sids2.dbf"))
@@ -147,14 +147,14 @@ def test_published_values():
     gal = libpysal.io.open(libpysal.examples.get_path("sids2.gal")).read()
     graph = Graph.from_W(gal)
     rates.index = graph.unique_ids
-    result = global_statistics(rates.to_frame(), graph, permutations=99)
+    result = global_statistics(rates.to_frame(), graph, permutations=99).frame
     assert result.loc["SIDR74", "moran_i"] == pytest.approx(0.24772519320480135, abs=1e-12)
 
     stl = libpysal.io.open(libpysal.examples.get_path("stl_hom.txt"))
     homicides = np.array(stl.by_col["HR8893"])
     graph = Graph.from_W(libpysal.io.open(libpysal.examples.get_path("stl.gal")).read())
     table = pd.DataFrame({"HR8893": homicides}, index=graph.unique_ids)
-    result = global_statistics(table, graph, permutations=99)
+    result = global_statistics(table, graph, permutations=99).frame
     assert result.loc["HR8893", "moran_i"] == pytest.approx(0.24365582621771659, abs=1e-12)
 
 
@@ -165,7 +165,8 @@ def test_pseudo_p_values_agree_with_esda_statistically():
     of them are allowed."""
     frame = columbus()
     graph = queen(frame)
-    ours = global_statistics(frame[["OPEN"]], graph, permutations=9_999, seed=11).loc["OPEN"]
+    ours = global_statistics(frame[["OPEN"]], graph, permutations=9_999,
+                             seed=11).frame.loc["OPEN"]
     reference = _esda_statistics(frame["OPEN"].to_numpy(), graph, permutations=9_999, seed=11)
     for column, statistic in (
         ("moran_p_sim", "moran"),
@@ -230,7 +231,7 @@ def test_batched_permutations_equal_a_plain_loop(weights, monkeypatch):
     ops = engine.operators(weights_from_graph(graph))
     assert ops.equal_rows == (weights != "kernel")
     monkeypatch.setattr(engine, "BATCH_COLUMNS", 7)
-    result = global_statistics(values, graph, permutations=199, seed=5)
+    result = global_statistics(values, graph, permutations=199, seed=5).frame
     for name in values.columns:
         expected = _reference_p_values(values[name].to_numpy(), graph, 199, 5)
         assert result.loc[name, list(expected)].to_dict() == expected, name
@@ -269,11 +270,12 @@ def test_same_seed_identical_and_global_rng_untouched():
     graph = queen(columbus())
     np.random.seed(2024)
     state = np.random.get_state()
-    first = global_statistics(values, graph, permutations=199, seed=9)
+    first = global_statistics(values, graph, permutations=199, seed=9).frame
     after = np.random.get_state()
     assert after[0] == state[0] and np.array_equal(after[1], state[1]) and after[2] == state[2]
-    pd.testing.assert_frame_equal(first, global_statistics(values, graph, permutations=199, seed=9))
-    other = global_statistics(values, graph, permutations=199, seed=10)
+    again = global_statistics(values, graph, permutations=199, seed=9).frame
+    pd.testing.assert_frame_equal(first, again)
+    other = global_statistics(values, graph, permutations=199, seed=10).frame
     assert not other[["moran_p_sim", "geary_p_sim"]].equals(first[["moran_p_sim", "geary_p_sim"]])
     pd.testing.assert_series_equal(first["moran_i"], other["moran_i"])
 
@@ -282,9 +284,9 @@ def test_same_seed_identical_and_global_rng_untouched():
 def test_batch_size_does_not_change_the_results(batch, monkeypatch):
     values = columbus()[["CRIME", "OPEN"]]
     graph = queen(columbus())
-    default = global_statistics(values, graph, permutations=199, seed=4)
+    default = global_statistics(values, graph, permutations=199, seed=4).frame
     monkeypatch.setattr(engine, "BATCH_COLUMNS", batch)
-    pd.testing.assert_frame_equal(default, global_statistics(values, graph, 199, 4))
+    pd.testing.assert_frame_equal(default, global_statistics(values, graph, 199, 4).frame)
 
 
 def test_fields_share_the_permutations():
@@ -292,9 +294,9 @@ def test_fields_share_the_permutations():
     directly, or positions shuffled and the values gathered)."""
     values = columbus()[["OPEN", "CRIME", "HOVAL"]]
     graph = queen(columbus())
-    together = global_statistics(values, graph, permutations=199, seed=6)
+    together = global_statistics(values, graph, permutations=199, seed=6).frame
     for name in values.columns:
-        alone = global_statistics(values[[name]], graph, permutations=199, seed=6)
+        alone = global_statistics(values[[name]], graph, permutations=199, seed=6).frame
         pd.testing.assert_frame_equal(alone, together.loc[[name]])
 
 
@@ -319,7 +321,7 @@ def test_cancel_between_batches(monkeypatch):
     with pytest.raises(CancelledError, match="cancelled; nothing was written"):
         global_statistics(values, queen(columbus()), permutations=99, seed=1, cancelled=cancelled)
     assert len(calls) == 3
-    frame = global_statistics(values, queen(columbus()), 99, 1, cancelled=lambda: False)
+    frame = global_statistics(values, queen(columbus()), 99, 1, cancelled=lambda: False).frame
     assert frame.loc["CRIME", "moran_p_sim"] == pytest.approx(0.01)
 
 
@@ -335,14 +337,14 @@ def test_does_not_import_esda():
 def test_general_g_needs_non_negative_values():
     y = smooth_field(bundled_regions())
     values = pd.DataFrame({"positive": y, "centred": y - y.mean()})
-    frame = global_statistics(values, queen(bundled_regions()), permutations=99)
+    frame = global_statistics(values, queen(bundled_regions()), permutations=99).frame
     assert np.isfinite(frame.loc["positive", "getis_g"])
     assert frame.loc["centred", ["getis_g", "getis_g_z", "getis_g_p_sim"]].isna().all()
     assert "non-negative" in frame.loc["centred", "note"]
     assert frame.loc["positive", "note"] == ""
     assert frame.loc["centred", "moran_i"] == pytest.approx(frame.loc["positive", "moran_i"])
     single = pd.DataFrame({"single": np.r_[1.0, np.zeros(len(y) - 1)]}, index=y.index)
-    frame = global_statistics(single, queen(bundled_regions()), permutations=99)
+    frame = global_statistics(single, queen(bundled_regions()), permutations=99).frame
     assert frame.loc["single", ["getis_g", "getis_g_z", "getis_g_p_sim"]].isna().all()
     assert "two non-zero" in frame.loc["single", "note"]
     assert np.isfinite(frame.loc["single", "moran_p_sim"])
@@ -354,7 +356,7 @@ def test_islands_noted():
         warnings.simplefilter("ignore")
         graph = queen(shapes)
         y = smooth_field(shapes)
-        frame = global_statistics(y.to_frame(), graph, permutations=99)
+        frame = global_statistics(y.to_frame(), graph, permutations=99).frame
     _assert_analytical_equal_esda(frame, y.to_frame(), graph)
     assert frame.loc["smooth", "islands"] == 1
     assert "without neighbours" in frame.loc["smooth", "note"]
@@ -415,3 +417,12 @@ def test_threads_do_not_change_the_draws(workers, monkeypatch):
     threaded = engine.simulate(ops, z, shifts, 199, 3, batch=7, workers=workers)
     np.testing.assert_array_equal(alone, threaded)
     assert threading.get_ident() in threads and len(threads) > 1  # one thread, then others
+
+
+def test_the_result_records_its_settings():
+    frame = columbus()
+    result = global_statistics(frame[["CRIME", "HOVAL"]], queen(frame), permutations=99,
+                               seed=4, transform="b")
+    assert result.record() == {"fields": ["CRIME", "HOVAL"], "permutations": 99, "seed": 4,
+                               "transform": "b", "islands": 0}
+    assert list(result.frame.index) == ["CRIME", "HOVAL"]

@@ -429,7 +429,7 @@ def _global(y, graph, **kwargs):
     """global_statistics on one field, called like the local statistics."""
     from kz_innovation_plugin.core.autocorrelation import global_statistics
 
-    return global_statistics(y.to_frame(), graph, **kwargs)
+    return global_statistics(y.to_frame(), graph, **kwargs).frame
 
 
 @pytest.mark.parametrize("statistic", [local_moran, hotspots, _global])
