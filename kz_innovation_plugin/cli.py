@@ -18,6 +18,7 @@ from .core.choices import (
     ISLAND_POLICY,
     KERNEL,
     MARKOV_KIND,
+    PANEL_REFERENCE,
     SPILLOVER_MODEL,
     SPLIT_RULE,
     TABLE_LAYOUT,
@@ -38,6 +39,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_harmonise(commands)
     _add_spillover(commands)
     _add_dynamics(commands)
+    _add_trajectories(commands)
     regions = commands.add_parser("regions", help="write the bundled regions of a boundary set")
     regions.add_argument("--boundary-set", choices=sorted(BOUNDARY_SET.values),
                          default=BOUNDARY_SET.default)
@@ -211,7 +213,43 @@ def _add_index(commands) -> None:
     index.add_argument("--output", required=True, help="output GeoPackage (.gpkg)")
 
 
-def _add_index_method(method) -> None:
+def _add_trajectories(commands) -> None:
+    command = commands.add_parser(
+        "trajectories", help="the composite index over several years on a fixed reference: "
+        "each region's score, rank and rank interval per year, and a chart")
+    source = command.add_argument_group("input: a multi-year table, or a layer with one "
+                                        "feature per region and year")
+    panel = source.add_mutually_exclusive_group(required=True)
+    panel.add_argument("--table", help="CSV, XLSX, XLS or ODS long table, harmonised first")
+    panel.add_argument("--layer", help="layer file with one feature per region and year")
+    source.add_argument("--layer-name", help="layer inside --layer (GeoPackage)")
+    source.add_argument("--region-field", default="unit_id", help="--layer: region ids")
+    source.add_argument("--year-field", default="year", help="--layer: years")
+    table = command.add_argument_group("harmonisation of --table (as the harmonise command)")
+    table.add_argument("--sheet", help="sheet of a workbook")
+    table.add_argument("--boundary-set", choices=sorted(BOUNDARY_SET.values),
+                       default=BOUNDARY_SET.default)
+    table.add_argument("--indicators", help="comma-separated indicators (default: all)")
+    table.add_argument("--kinds", help='"indicator=count; indicator=rate"')
+    table.add_argument("--rate-weights", help='"rate indicator=weight indicator; ..." (the '
+                                              "harmonise command's --weights)")
+    table.add_argument("--weight-table", help="long table of the weight series")
+    table.add_argument("--weight-sheet", help="sheet of the weights workbook")
+    table.add_argument("--split-rule", choices=SPLIT_RULE.values, default=SPLIT_RULE.default)
+    table.add_argument("--split-rules", help='per indicator: "indicator=rule; ..."')
+    table.add_argument("--declared-sets", help='"2021=2018; 2022 indicator=2022"')
+    method = command.add_argument_group("method (defaults as in the algorithm's help)")
+    method.add_argument("--reference", choices=PANEL_REFERENCE.values,
+                        default=PANEL_REFERENCE.default)
+    method.add_argument("--base-year", type=int, help="the year of a base-year reference")
+    method.add_argument("--years", help="comma-separated years (default: every year)")
+    _add_index_method(method, over_years=True)
+    command.add_argument("--highlight", help="comma-separated regions in colour on the chart")
+    command.add_argument("--chart", help="PNG of the rank trajectories")
+    command.add_argument("--output", required=True, help="output GeoPackage (.gpkg)")
+
+
+def _add_index_method(method, over_years: bool = False) -> None:
     method.add_argument("--potential", help="comma-separated fields of the potential group")
     method.add_argument("--performance", help="comma-separated fields of the performance group")
     method.add_argument("--group", action="append", default=[],
@@ -227,11 +265,12 @@ def _add_index_method(method) -> None:
     method.add_argument("--weights", help="user weights as field=weight,field=weight")
     method.add_argument("--group-weights", help="group weights as group=weight,group=weight")
     method.add_argument("--aggregation", default="arithmetic")
-    method.add_argument("--level-method", default="thresholds")
-    method.add_argument("--thresholds", help="two level thresholds, e.g. 0.33,0.66")
-    method.add_argument("--profile-method", default="kmeans")
-    method.add_argument("--profiles", type=int, help="number of profile clusters (default: "
-                                                      "chosen by silhouette)")
+    if not over_years:  # the index over years has no levels or profiles
+        method.add_argument("--level-method", default="thresholds")
+        method.add_argument("--thresholds", help="two level thresholds, e.g. 0.33,0.66")
+        method.add_argument("--profile-method", default="kmeans")
+        method.add_argument("--profiles", type=int, help="number of profile clusters "
+                                                          "(default: chosen by silhouette)")
     method.add_argument("--runs", type=int, default=1000, help="uncertainty runs")
     method.add_argument("--seed", type=int, default=1, help="seed of the uncertainty runs")
 
@@ -395,6 +434,43 @@ def _run_dynamics(arguments: argparse.Namespace) -> str:
     return "\n".join([*warnings, *notes, f"Written to {path}"])
 
 
+def _run_trajectories(arguments: argparse.Namespace) -> str:
+    from .core.jobs import panel, trajectories
+    from .core.options_text import IndexText, field_list
+    from .core.vector import read_vector_layer
+
+    names = tuple(name for name in _INDEX_TEXTS
+                  if name not in ("level_method", "thresholds", "profile_method"))
+    options = IndexText(**_same_named(arguments, names), extra_groups=arguments.group,
+                        user_weights=arguments.weights).to_options()
+    table = None
+    if arguments.table:
+        table = panel.PanelJob(
+            table=arguments.table, sheet=arguments.sheet, target_set=arguments.boundary_set,
+            indicators=field_list(arguments.indicators) or None,
+            kinds=panel.parse_pairs(arguments.kinds, "--kinds", "rd_exp=rate; staff=count"),
+            weights=panel.parse_pairs(arguments.rate_weights, "--rate-weights",
+                                      "grp_per_capita=population"),
+            weight_table=arguments.weight_table, weight_sheet=arguments.weight_sheet,
+            split_rule=arguments.split_rule,
+            split_rules=panel.parse_pairs(arguments.split_rules, "--split-rules",
+                                          "grp_per_capita=copy_parent"),
+            declared_sets=panel.declared_sets(arguments.declared_sets))
+    job = trajectories.TrajectoriesJob(
+        index=options, reference=arguments.reference, base_year=arguments.base_year,
+        years=trajectories.year_list(arguments.years), panel=table,
+        region_field=arguments.region_field, year_field=arguments.year_field,
+        highlight=field_list(arguments.highlight))
+    layer = read_vector_layer(arguments.layer, arguments.layer_name) if arguments.layer \
+        else None
+    outcome = trajectories.run(job, layer)
+    path = outcome.write(arguments.output)
+    lines = [*outcome.notes, outcome.summary(), f"Written to {path}"]
+    if arguments.chart:
+        lines.append(f"Chart written to {outcome.chart(arguments.chart)}")
+    return "\n".join(lines)
+
+
 def _run_regions(arguments: argparse.Namespace) -> str:
     from .core.bundled import load_bundled_regions
     from .core.output import write_geopackage
@@ -410,7 +486,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     runners = {"join": _run_join, "index": _run_index, "regions": _run_regions,
                "specialisation": _run_specialisation, "harmonise": _run_harmonise,
                "spillover": _run_spillover, "emerging": _run_dynamics,
-               "markov": _run_dynamics}
+               "markov": _run_dynamics, "trajectories": _run_trajectories}
     try:
         text = runners[arguments.command](arguments)
     except KzInnovationError as error:

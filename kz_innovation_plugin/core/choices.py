@@ -308,6 +308,24 @@ SPILLOVER_MODEL = _choices(
         "KzInnovation", "Spatial Durbin (neighbours' outcomes and inputs)")),
     aliases={"sar": "lag", "sdm": "durbin"},
 )
+#: where the index over years takes its fixed reference (normalisation bounds, treatment,
+#: weights)
+PANEL_REFERENCE = _choices(
+    "panel_reference", "reference of the index over years", "pooled",
+    ("pooled", QT_TRANSLATE_NOOP("KzInnovation", "Pooled: every region and year together")),
+    ("base_year", QT_TRANSLATE_NOOP("KzInnovation", "The base year")),
+)
+#: the normalisations of the index over years: those that take a fixed reference (the
+#: normalisations of the index but rank, whose ranks exist only within one year)
+FIXED_NORMALISATION = _choices(
+    "fixed_normalisation", "normalisation on a fixed reference", "minmax",
+    ("minmax", QT_TRANSLATE_NOOP("KzInnovation", "Min-max (0 to 1)")),
+    ("minmax100", QT_TRANSLATE_NOOP("KzInnovation", "Min-max (0 to 100)")),
+    ("zscore", QT_TRANSLATE_NOOP("KzInnovation", "Z-score (standard deviations from the mean)")),
+    ("percent_of_reference",
+     QT_TRANSLATE_NOOP("KzInnovation", "Percent of the reference's regional mean")),
+    ("distance_to_best", QT_TRANSLATE_NOOP("KzInnovation", "Distance to the best")),
+)
 #: the Markov chain of the transitions tool
 MARKOV_KIND = _choices(
     "markov_kind", "Markov chain", "classic",
@@ -325,6 +343,6 @@ CHOICE_LISTS: dict[str, Choices] = {
         IMPUTATION, TREATMENT, NORMALISATION, WEIGHTING, AGGREGATION, LEVEL_METHOD,
         PROFILE_METHOD, CORE_MODE, LOCAL_REQUIREMENT, CONFIDENCE, ZONE_METHOD,
         REGIONALISATION_METHOD, BOUNDARY_SET, TABLE_LAYOUT, DASH, SPLIT_RULE, SPILLOVER_MODEL,
-        MARKOV_KIND,
+        MARKOV_KIND, PANEL_REFERENCE, FIXED_NORMALISATION,
     )
 }

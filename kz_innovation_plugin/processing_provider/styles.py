@@ -48,6 +48,45 @@ GI_CATEGORIES = (
     (2, QT_TRANSLATE_NOOP("KzInnovation", "Hot spot, 95 % confidence"), "#ed7551"),
     (3, QT_TRANSLATE_NOOP("KzInnovation", "Hot spot, 99 % confidence"), "#d62f27"),
 )
+#: ArcGIS Pro's colours of the emerging hot spot patterns, by CATEGORY code
+#: (``core.dynamics.emerging.PATTERNS``): hot spots 1..8, cold spots -1..-8, 0 no pattern.
+#: ArcGIS Pro draws sporadic and oscillating patterns with dots (:data:`EMERGING_DOTS`)
+EMERGING_CATEGORIES = (
+    (1, QT_TRANSLATE_NOOP("KzInnovation", "New Hot Spot"), "#cb0800"),
+    (2, QT_TRANSLATE_NOOP("KzInnovation", "Consecutive Hot Spot"), "#bd6d5e"),
+    (3, QT_TRANSLATE_NOOP("KzInnovation", "Intensifying Hot Spot"), "#e01709"),
+    (4, QT_TRANSLATE_NOOP("KzInnovation", "Persistent Hot Spot"), "#851400"),
+    (5, QT_TRANSLATE_NOOP("KzInnovation", "Diminishing Hot Spot"), "#fac99d"),
+    (6, QT_TRANSLATE_NOOP("KzInnovation", "Sporadic Hot Spot"), "#ffffff"),
+    (7, QT_TRANSLATE_NOOP("KzInnovation", "Oscillating Hot Spot"), "#eda882"),
+    (8, QT_TRANSLATE_NOOP("KzInnovation", "Historical Hot Spot"), "#debca4"),
+    (-1, QT_TRANSLATE_NOOP("KzInnovation", "New Cold Spot"), "#174c9c"),
+    (-2, QT_TRANSLATE_NOOP("KzInnovation", "Consecutive Cold Spot"), "#6883ba"),
+    (-3, QT_TRANSLATE_NOOP("KzInnovation", "Intensifying Cold Spot"), "#4571ad"),
+    (-4, QT_TRANSLATE_NOOP("KzInnovation", "Persistent Cold Spot"), "#1b3659"),
+    (-5, QT_TRANSLATE_NOOP("KzInnovation", "Diminishing Cold Spot"), "#d4e4ea"),
+    (-6, QT_TRANSLATE_NOOP("KzInnovation", "Sporadic Cold Spot"), "#ffffff"),
+    (-7, QT_TRANSLATE_NOOP("KzInnovation", "Oscillating Cold Spot"), "#3468a8"),
+    (-8, QT_TRANSLATE_NOOP("KzInnovation", "Historical Cold Spot"), "#bcc6cc"),
+    (0, QT_TRANSLATE_NOOP("KzInnovation", "No Pattern Detected"), "#f5f5f5"),
+)
+#: CATEGORY -> colour of the dots drawn over its fill (an oscillating region's fill is the
+#: side it is on in the final year, its dots the other side)
+EMERGING_DOTS = {6: "#f5d2b5", 7: "#3468a8", -6: "#9eb6cf", -7: "#eda882"}
+#: a core's effect on each region (``core.jobs.spillover.EFFECT_CLASSES``), by sign and by
+#: whether the simulated interval excludes zero (ColorBrewer RdBu, the core in purple): an
+#: effect's size is in units of the outcome per unit of the input, so no fixed classes of
+#: size would suit every model
+EFFECT_CATEGORIES = (
+    (3, QT_TRANSLATE_NOOP("KzInnovation", "The core itself"), "#542788"),
+    (2, QT_TRANSLATE_NOOP("KzInnovation", "Rise, interval above zero"), "#b2182b"),
+    (1, QT_TRANSLATE_NOOP("KzInnovation", "Rise, interval includes zero"), "#f4a582"),
+    (0, QT_TRANSLATE_NOOP("KzInnovation", "No effect"), "#f7f7f7"),
+    (-1, QT_TRANSLATE_NOOP("KzInnovation", "Fall, interval includes zero"), "#92c5de"),
+    (-2, QT_TRANSLATE_NOOP("KzInnovation", "Fall, interval below zero"), "#2166ac"),
+)
+#: spacing and size (mm) of the dots of a dotted category
+DOT_SPACING_MM, DOT_SIZE_MM = 1.6, 0.7
 #: innovation levels, light to dark (ColorBrewer Oranges)
 LEVEL_CATEGORIES = (
     ("low", QT_TRANSLATE_NOOP("KzInnovation", "Low"), "#fee8c8"),
@@ -86,12 +125,17 @@ MAX_ACTIVITIES = 60
 #: ``opacity``), ``categories``, ``outline`` (colour, width in mm), ``label`` (expression or
 #: field; none when absent), ``marker`` (size in mm of a dot at a point inside each polygon,
 #: so that a small region shows at any scale), ``hatch`` (spacing in mm of the first
-#: category's lines)
+#: category's lines), ``dots`` (category value -> colour of dots drawn over its fill)
 STYLES: dict[str, dict] = {
     "index": {"field": "innov_lvl", "categories": LEVEL_CATEGORIES, "outline": ("#7f7f7f", 0.2),
               "label": PLACE_NAME},
     "lisa": {"field": "LISA_CL", "categories": LISA_CATEGORIES},
     "hotspots": {"field": "Gi_Bin", "categories": GI_CATEGORIES},
+    "emerging": {"field": "CATEGORY", "categories": EMERGING_CATEGORIES,
+                 "dots": EMERGING_DOTS, "outline": ("#b2b2b2", 0.2)},
+    # one polygon per core, input and region: filtered to one core, a map of its effects
+    "spillover": {"field": "effect_class", "categories": EFFECT_CATEGORIES,
+                  "outline": ("#7f7f7f", 0.2)},
     # no label: the regions under the cores carry their names (one label per place)
     "cores": {"field": "core_type", "categories": "core_types", "outline": ("#000000", 0.6),
               "marker": 3.2},
@@ -112,8 +156,8 @@ STYLES: dict[str, dict] = {
 LABEL_DISTANCE_MM = 2.0
 #: a run's loaded layers, top of the layer tree first, by style: what is small or drawn as
 #: outlines over what fills the map
-STACKING = ("cores", "clusters", "macroregions_dissolved", "zones", "hotspots", "lisa",
-            "macroregions", "specialisation", "index")
+STACKING = ("cores", "clusters", "macroregions_dissolved", "zones", "hotspots", "emerging",
+            "lisa", "spillover", "macroregions", "specialisation", "index")
 
 
 def tr(text: str) -> str:
@@ -142,8 +186,22 @@ def _label(text: str, value, translate=None) -> str:
     return (translate or (lambda same: same))(text).replace("{n}", str(value))
 
 
+def _dots(colour: str):
+    """A fill of small dots of ``colour`` (no outline), over a category's own fill."""
+    from qgis.core import QgsMarkerSymbol, QgsPointPatternFillSymbolLayer
+
+    dots = QgsPointPatternFillSymbolLayer()
+    dots.setDistanceX(DOT_SPACING_MM)
+    dots.setDistanceY(DOT_SPACING_MM)
+    dots.setDisplacementX(DOT_SPACING_MM / 2)
+    dots.setSubSymbol(QgsMarkerSymbol.createSimple({
+        "name": "circle", "color": colour, "size": str(DOT_SIZE_MM), "size_unit": "MM",
+        "outline_style": "no"}))
+    return dots
+
+
 def _symbol(layer, colour: str, outline: tuple[str, float] | None, spec: dict,
-            position: int = 0):
+            position: int = 0, dots: str | None = None):
     from qgis.core import (
         QgsCentroidFillSymbolLayer,
         QgsLinePatternFillSymbolLayer,
@@ -172,6 +230,8 @@ def _symbol(layer, colour: str, outline: tuple[str, float] | None, spec: dict,
     if outline is not None and hasattr(layer_symbol, "setStrokeColor"):
         layer_symbol.setStrokeColor(QColor(outline[0]))
         layer_symbol.setStrokeWidth(outline[1])
+    if dots:
+        symbol.appendSymbolLayer(_dots(dots))
     if spec.get("marker"):
         dot = QgsMarkerSymbol.createSimple({
             "name": "circle", "color": colour, "size": str(spec["marker"]),
@@ -199,8 +259,9 @@ def renderer_for(layer, name: str):
     outline = spec.get("outline")
     if spec["field"] is None:
         return QgsSingleSymbolRenderer(_symbol(layer, spec["fill"], outline, spec))
-    categories = [QgsRendererCategory(value, _symbol(layer, colour, outline, spec, position),
-                                      _label(label, value))
+    dots = spec.get("dots", {})
+    categories = [QgsRendererCategory(value, _symbol(layer, colour, outline, spec, position,
+                                                     dots.get(value)), _label(label, value))
                   for position, (value, label, colour)
                   in enumerate(_categories(spec["categories"]))]
     return QgsCategorizedSymbolRenderer(spec["field"], categories)

@@ -109,6 +109,19 @@ def _markov_kind(value):
     return MarkovJob(field="x", kind=value, spatial=SpatialJob(id_field="id"))
 
 
+def _panel_reference(value):
+    from kz_innovation_plugin.core.composite.panel_index import PanelIndexOptions
+
+    return PanelIndexOptions(reference=value, base_year=2021)
+
+
+def _fixed_normalisation(value):
+    from kz_innovation_plugin.core.composite.index import IndexOptions
+    from kz_innovation_plugin.core.composite.panel_index import PanelIndexOptions
+
+    return PanelIndexOptions(index=IndexOptions(normalisation=value))
+
+
 #: option list key -> the core function that checks a value of that list
 VALIDATORS = {
     "weight_method": _weights("method"),
@@ -135,6 +148,8 @@ VALIDATORS = {
     "split_rule": _split_rule,
     "spillover_model": _spillover_model,
     "markov_kind": _markov_kind,
+    "panel_reference": _panel_reference,
+    "fixed_normalisation": _fixed_normalisation,
 }
 
 
@@ -200,6 +215,12 @@ def test_core_constants_are_the_lists():
     assert (kinds.NO_SPLIT, kinds.COPY_PARENT, kinds.PROPORTIONAL) == (
         "none", "copy_parent", "proportional")
     assert set(BOUNDARY_SETS) == set(module.BOUNDARY_SET.values)
+    from kz_innovation_plugin.core.composite.normalise import FIXED_REFERENCE
+    from kz_innovation_plugin.core.composite.panel_index import REFERENCES
+
+    assert REFERENCES == module.PANEL_REFERENCE.values
+    assert FIXED_REFERENCE == module.FIXED_NORMALISATION.values == tuple(
+        value for value in module.NORMALISATION.values if value != "rank")
 
 
 def _constant_tuples(path):

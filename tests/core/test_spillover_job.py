@@ -219,3 +219,15 @@ def test_the_command_line_twin(layer, tmp_path, capsys):
                  "--output", str(tmp_path / "refused.gpkg")]) == 2
     assert "name_en" in capsys.readouterr().err
     assert not (tmp_path / "refused.gpkg").exists()
+
+
+def test_each_effect_has_the_class_its_style_colours(outcome):
+    """effect_class: 3 the core's own polygon, +-2 an interval on one side of zero, +-1 (or
+    0) the sign of an effect whose interval includes zero."""
+    effects = outcome.core_effects()
+    expected = np.where(effects["ci_lower"] > 0, 2, np.where(
+        effects["ci_upper"] < 0, -2, np.sign(effects["effect"]).astype(int)))
+    expected = np.where(effects["is_core"], 3, expected)
+    assert effects["effect_class"].tolist() == expected.tolist()
+    assert set(effects["effect_class"]) <= set(job.EFFECT_CLASSES)
+    assert effects.columns[-2] == "effect_class"  # then the geometry

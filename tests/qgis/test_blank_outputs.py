@@ -51,6 +51,9 @@ CASES = {
     "kzinnovation:markov": lambda layers: {
         "INPUT": layers["every_year"], "FIELD": "rd_expenditure_pct_grp", "CLASSES": 3,
         "PERMUTATIONS": 99},
+    "kzinnovation:indextrajectories": lambda layers: {
+        "TABLE": str(EXTRACT), "BOUNDARY_SET": "2022", "SPLIT_RULE": "copy_parent",
+        "INDICATORS": "rd_expenditure_pct_grp, manufacturing_va_pct_grp", "RUNS": 10},
 }
 
 

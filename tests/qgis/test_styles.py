@@ -182,3 +182,36 @@ def test_the_dominant_activity_style_colours_as_many_activities_as_the_job_says(
     from kz_innovation_plugin.processing_provider.styles import MAX_ACTIVITIES
 
     assert MAX_ACTIVITIES == MAX_STYLED_ACTIVITIES
+
+
+def symbol_layer_types(symbol) -> list[str]:
+    return [symbol.symbolLayer(i).layerType() for i in range(symbol.symbolLayerCount())]
+
+
+def test_every_emerging_pattern_has_arcgis_pros_colour(qgis_app):
+    """One category per CATEGORY code of the core, labelled with its PATTERN; the sporadic
+    and oscillating patterns dotted, as ArcGIS Pro draws them."""
+    from kz_innovation_plugin.core.dynamics.emerging import PATTERNS
+    from kz_innovation_plugin.processing_provider.styles import EMERGING_CATEGORIES, EMERGING_DOTS
+
+    assert {value: label for value, label, _ in EMERGING_CATEGORIES} == PATTERNS
+    layer = stored("emerging")
+    categories = layer.renderer().categories()
+    assert layer.renderer().classAttribute() == "CATEGORY"
+    fills = {int(c.value()): c.symbol().color().name() for c in categories}
+    assert (fills[1], fills[3], fills[4], fills[-4]) == ("#cb0800", "#e01709", "#851400",
+                                                         "#1b3659")
+    dotted = {int(c.value()): c.symbol().symbolLayer(1).subSymbol().color().name()
+              for c in categories if "PointPatternFill" in symbol_layer_types(c.symbol())}
+    assert dotted == EMERGING_DOTS and set(dotted) == {6, 7, -6, -7}
+
+
+def test_every_effect_class_has_a_colour(qgis_app):
+    from kz_innovation_plugin.core.jobs.spillover import EFFECT_CLASSES
+    from kz_innovation_plugin.processing_provider.styles import EFFECT_CATEGORIES
+
+    assert sorted(value for value, _, _ in EFFECT_CATEGORIES) == sorted(EFFECT_CLASSES)
+    layer = stored("spillover")
+    assert layer.renderer().classAttribute() == "effect_class"
+    colours = [c.symbol().color().name() for c in layer.renderer().categories()]
+    assert len(set(colours)) == len(EFFECT_CLASSES)

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from .._checks import describe_ids
-from ..choices import NORMALISATION
+from ..choices import FIXED_NORMALISATION, NORMALISATION
 from ..errors import ParameterError
 
 #: the normalisation methods :func:`normalise` knows
@@ -26,7 +26,7 @@ _MAX_LISTED = 10
 #: normalisations that can take a fixed reference (``bounds``), so that tables normalised
 #: with the same bounds (the years of a panel) give scores on one scale; ``rank`` cannot: a
 #: rank exists only among the regions of its own table
-FIXED_REFERENCE = ("minmax", "minmax100", "zscore", "percent_of_reference", "distance_to_best")
+FIXED_REFERENCE = FIXED_NORMALISATION.values
 #: what a fixed reference holds per indicator
 BOUND_KEYS = ("min", "max", "mean", "sd")
 

@@ -46,6 +46,7 @@ from typing import Any, ClassVar
 import numpy as np
 import pandas as pd
 
+from ..choices import PANEL_REFERENCE
 from ..errors import CancelledError, KzInnovationError, ParameterError
 from ..expressions import parse_definitions
 from ..indicators import default_groups
@@ -71,7 +72,7 @@ __all__ = [
 ]
 
 #: where the fixed reference comes from: every year together, or one chosen year
-REFERENCES = ("pooled", "base_year")
+REFERENCES = PANEL_REFERENCE.values
 #: columns of :attr:`PanelIndexResult.scores`
 LONG_COLUMNS = ("unit_id", "year", "index", "rank", "rank_median", "rank_p05", "rank_p95",
                 "harmonised")

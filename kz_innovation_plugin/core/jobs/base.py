@@ -38,6 +38,8 @@ LAYER_STYLES = {
     "lisa": "lisa",
     "hotspots": "hotspots",
     "regions_specialisation": "specialisation",
+    "emerging_hotspots": "emerging",
+    "spillover_core_effects": "spillover",
 }
 #: the method record's layer name in every outcome that has one
 METHOD_LAYER = "method"

@@ -39,12 +39,14 @@ from .spatial import SpatialJob, indexed_by, job_weights
 __all__ = [
     "CORE_EFFECTS_LAYER",
     "CORE_SUMMARY_LAYER",
+    "EFFECT_CLASSES",
     "ESTIMATES_LAYER",
     "IMPACTS_LAYER",
     "TOOL",
     "SpilloverJob",
     "SpilloverOutcome",
     "core_list",
+    "effect_classes",
     "run",
 ]
 
@@ -56,6 +58,16 @@ CORE_EFFECTS_LAYER = "spillover_core_effects"
 CORE_SUMMARY_LAYER = "spillover_core_summary"
 #: fields that may name a core in the list of cores, besides the region ids
 CORE_NAME_FIELDS = ("unit_id", "iso_code", "name_en", "name_ru", "name_kk", "name_kk_latn")
+#: ``effect_class`` of the core layer (what its style colours): the core's own polygon, else
+#: the side of zero the effect's interval lies on, else the sign of the effect
+EFFECT_CLASSES = {
+    3: "the core itself",
+    2: "rise, interval above zero",
+    1: "rise, interval includes zero",
+    0: "no effect",
+    -1: "fall, interval includes zero",
+    -2: "fall, interval below zero",
+}
 #: words of the core's notes that make a note a warning (sample size, rho at its edge)
 WARNING_MARKS = ("(Rule: this warning", "at the edge of the range")
 
@@ -152,6 +164,7 @@ class SpilloverOutcome(Outcome):
         names = self._names()
         effects.insert(1, "core_name", effects["core"].map(names).to_numpy())
         effects.insert(4, "region_name", effects["region"].map(names).to_numpy())
+        effects["effect_class"] = effect_classes(effects)
         geometry = self.regions.geometry.reindex(pd.Index(effects["region"]))
         layer = gpd.GeoDataFrame(effects, geometry=geometry.to_numpy(), crs=self.regions.crs)
         return geometry_last(layer)
@@ -191,6 +204,15 @@ def _with_sign(frame: pd.DataFrame) -> pd.DataFrame:
     frame = frame.copy()
     frame["excludes_zero"] = (frame["ci_lower"] > 0) | (frame["ci_upper"] < 0)
     return frame
+
+
+def effect_classes(effects: pd.DataFrame) -> np.ndarray:
+    """The :data:`EFFECT_CLASSES` code of each row of a core's effect column: 3 for the core
+    itself, 2 or -2 where the interval lies above or below zero, else the effect's sign."""
+    sign = np.sign(effects["effect"].to_numpy(dtype=float)).astype(int)
+    code = np.where(effects["ci_lower"].to_numpy(dtype=float) > 0, 2,
+                    np.where(effects["ci_upper"].to_numpy(dtype=float) < 0, -2, sign))
+    return np.where(effects["is_core"].to_numpy(dtype=bool), 3, code)
 
 
 def _core_ids(regions: pd.DataFrame, job: SpilloverJob) -> list[Any]:

@@ -6,6 +6,7 @@ from .dynamics import EmergingHotspotsAlgorithm, MarkovAlgorithm
 from .full_analysis import FullAnalysisAlgorithm
 from .global_autocorrelation import GlobalAutocorrelationAlgorithm
 from .harmonise_panel import HarmonisePanelAlgorithm
+from .index_trajectories import IndexTrajectoriesAlgorithm
 from .innovation_index import InnovationIndexAlgorithm
 from .join_indicators import JoinIndicatorsAlgorithm
 from .local_statistics import HotspotsAlgorithm, LisaAlgorithm
@@ -19,6 +20,7 @@ ALGORITHMS = (
     JoinIndicatorsAlgorithm,
     HarmonisePanelAlgorithm,
     InnovationIndexAlgorithm,
+    IndexTrajectoriesAlgorithm,
     SpatialWeightsAlgorithm,
     GlobalAutocorrelationAlgorithm,
     LisaAlgorithm,
