@@ -145,21 +145,6 @@
     </message>
     <message>
         <location filename="../core/choices.py" line="194"/>
-        <source>Min-max (0 to 1)</source>
-        <translation>Min-max (0-ден 1-ге дейін)</translation>
-    </message>
-    <message>
-        <location filename="../core/choices.py" line="194"/>
-        <source>Min-max (0 to 100)</source>
-        <translation>Min-max (0-ден 100-ге дейін)</translation>
-    </message>
-    <message>
-        <location filename="../core/choices.py" line="194"/>
-        <source>Z-score (standard deviations from the mean)</source>
-        <translation>Z-баға (орташадан стандартты ауытқулар саны)</translation>
-    </message>
-    <message>
-        <location filename="../core/choices.py" line="194"/>
         <source>Rank</source>
         <translation>Ранг</translation>
     </message>
@@ -167,11 +152,6 @@
         <location filename="../core/choices.py" line="194"/>
         <source>Percent of the national value (or of the mean)</source>
         <translation>Ұлттық мәннің (немесе орташаның) пайызы</translation>
-    </message>
-    <message>
-        <location filename="../core/choices.py" line="194"/>
-        <source>Distance to the best</source>
-        <translation>Ең үздікке дейінгі қашықтық</translation>
     </message>
     <message>
         <location filename="../core/choices.py" line="204"/>
@@ -379,17 +359,52 @@
         <translation>Кеңістіктік Дарбин моделі (көршілердің нәтижелері мен факторлары)</translation>
     </message>
     <message>
-        <location filename="../core/choices.py" line="312"/>
+        <location filename="../core/choices.py" line="313"/>
+        <source>Pooled: every region and year together</source>
+        <translation>Біріктірілген: барлық өңірлер мен жылдар бірге</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="313"/>
+        <source>The base year</source>
+        <translation>Базалық жыл</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="320"/>
+        <source>Min-max (0 to 1)</source>
+        <translation>Min-max (0-ден 1-ге дейін)</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="320"/>
+        <source>Min-max (0 to 100)</source>
+        <translation>Min-max (0-ден 100-ге дейін)</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="320"/>
+        <source>Z-score (standard deviations from the mean)</source>
+        <translation>Z-баға (орташадан стандартты ауытқулар саны)</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="320"/>
+        <source>Distance to the best</source>
+        <translation>Ең үздікке дейінгі қашықтық</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="320"/>
+        <source>Percent of the reference's regional mean</source>
+        <translation>Базаның өңірлер бойынша орташасының пайызы</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="330"/>
         <source>Classic: between classes of the values</source>
         <translation>Классикалық: мәндер сыныптары арасында</translation>
     </message>
     <message>
-        <location filename="../core/choices.py" line="312"/>
+        <location filename="../core/choices.py" line="330"/>
         <source>Spatial: by the class of the neighbours' average</source>
         <translation>Кеңістіктік: көршілер орташасының сыныбы бойынша</translation>
     </message>
     <message>
-        <location filename="../core/choices.py" line="312"/>
+        <location filename="../core/choices.py" line="330"/>
         <source>LISA: between Moran scatter plot quadrants</source>
         <translation>LISA: Моран шашырау диаграммасының квадранттары арасында</translation>
     </message>
@@ -475,7 +490,7 @@
     </message>
     <message>
         <location filename="../processing_provider/algorithms/cluster_cores.py" line="86"/>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="144"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="164"/>
         <location filename="../processing_provider/model_algorithm.py" line="66"/>
         <source>Cores</source>
         <translation>Ядролар</translation>
@@ -538,6 +553,7 @@
     </message>
     <message>
         <location filename="../processing_provider/algorithms/dynamics.py" line="49"/>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="108"/>
         <source>Regions in every year (one feature per region and year)</source>
         <translation>Жылдар бойынша өңірлер (бір өңір мен жылға бір нысан)</translation>
     </message>
@@ -548,13 +564,15 @@
     </message>
     <message>
         <location filename="../processing_provider/algorithms/dynamics.py" line="56"/>
-        <source>Year field</source>
-        <translation>Жыл өрісі</translation>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="111"/>
+        <source>Region id field (the same in every year)</source>
+        <translation>Өңір идентификаторының өрісі (барлық жылдарда бірдей)</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithms/dynamics.py" line="56"/>
-        <source>Region id field (the same in every year)</source>
-        <translation>Өңір идентификаторының өрісі (барлық жылдарда бірдей)</translation>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="111"/>
+        <source>Year field</source>
+        <translation>Жыл өрісі</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithms/dynamics.py" line="105"/>
@@ -629,6 +647,7 @@
     </message>
     <message>
         <location filename="../processing_provider/algorithms/dynamics.py" line="170"/>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="165"/>
         <location filename="../processing_provider/algorithms/innovation_index.py" line="139"/>
         <location filename="../processing_provider/algorithms/regionalize.py" line="70"/>
         <location filename="../processing_provider/algorithms/spillover.py" line="90"/>
@@ -643,75 +662,86 @@
         <translation>Жергілікті Моран индексінің маңыздылық деңгейі</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="41"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="43"/>
+        <source>The input whose spillover is estimated: an indicator of the table (empty: R&amp;D expenditure)</source>
+        <translation>Таралуы бағаланатын кіріс көрсеткіші: кесте көрсеткіші (бос болса — зерттеулер мен әзірлемелерге шығындар)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="54"/>
+        <source>Dynamics (a table of several years): {}</source>
+        <translation>Динамика (бірнеше жылы бар кесте): {}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="58"/>
         <source>Regions and index</source>
         <translation>Өңірлер және индекс</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="44"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="61"/>
         <source>Cluster cores</source>
         <translation>Кластер ядролары</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="81"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="98"/>
         <source>Full analysis: index, clusters and report</source>
         <translation>Толық талдау: индекс, кластерлер және есеп</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="100"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="120"/>
         <source>Indicator table (CSV or XLSX)</source>
         <translation>Көрсеткіштер кестесі (CSV немесе XLSX)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="103"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="123"/>
         <source>Regions (empty: the bundled boundary set of the year)</source>
         <translation>Өңірлер (бос болса: сол жылдың кірістірілген шекаралар жиыны)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="106"/>
-        <source>Year (empty: the table's only year)</source>
-        <translation>Жыл (бос болса: кестедегі жалғыз жыл)</translation>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="126"/>
+        <source>Year (empty: the table's latest year)</source>
+        <translation>Жыл (бос болса — кестенің соңғы жылы)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="116"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="136"/>
         <location filename="../processing_provider/algorithms/join_indicators.py" line="67"/>
         <source>Sheet (XLSX; name or number, default the first)</source>
         <translation>Парақ (XLSX; атауы немесе нөмірі, әдепкі: бірінші)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="124"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="144"/>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="162"/>
         <location filename="../processing_provider/algorithms/innovation_index.py" line="136"/>
         <location filename="../processing_provider/model_algorithm.py" line="57"/>
         <source>Uncertainty runs (Monte Carlo)</source>
         <translation>Белгісіздік талдауының іске қосулар саны (Монте-Карло)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="133"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="153"/>
         <source>What the region x activity table measures (for the report)</source>
         <translation>Өңір × қызмет түрі кестесі не өлшейді (есеп үшін)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="140"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="160"/>
         <source>Analysis GeoPackage</source>
         <translation>Талдау нәтижелерінің GeoPackage файлы</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="142"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="162"/>
         <source>Report (HTML)</source>
         <translation>Есеп (HTML)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="189"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="242"/>
         <source>Give an indicator table (TABLE) to join to the regions, or a regions layer that already has the indicator fields (INPUT), for example the output of 'Join indicator table to regions'.</source>
         <translation>Өңірлерге біріктіру үшін көрсеткіштер кестесін (TABLE) немесе көрсеткіш өрістері бұрыннан бар өңірлер қабатын (INPUT) беріңіз, мысалы, «Көрсеткіштер кестесін өңірлерге біріктіру» құралының нәтижесін.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="193"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="246"/>
         <source>Joining, indexing, testing and zoning</source>
         <translation>Біріктіру, индексті есептеу, маңыздылықты тексеру және аймақтарға бөлу</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="198"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="254"/>
         <source>Writing the GeoPackage, maps and report</source>
         <translation>GeoPackage файлын, карталар мен есепті жазу</translation>
     </message>
@@ -799,21 +829,25 @@
     </message>
     <message>
         <location filename="../processing_provider/algorithms/harmonise_panel.py" line="72"/>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="105"/>
         <source>Multi-year table: year, region, indicator, value (CSV, XLSX, XLS or ODS)</source>
         <translation>Көпжылдық кесте: жыл, өңір, көрсеткіш, мән (CSV, XLSX, XLS немесе ODS)</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithms/harmonise_panel.py" line="76"/>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="128"/>
         <source>Harmonise to the boundary set</source>
         <translation>Шекаралар жиынына келтіру</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithms/harmonise_panel.py" line="80"/>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="133"/>
         <source>Weights table (same layout: population, GRP ...)</source>
         <translation>Салмақтар кестесі (құрылымы сондай: халық, ЖӨӨ ...)</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithms/harmonise_panel.py" line="83"/>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="136"/>
         <source>Regions split by a reform</source>
         <translation>Реформа бөлген өңірлер</translation>
     </message>
@@ -835,11 +869,103 @@
     </message>
     <message>
         <location filename="../processing_provider/algorithms/harmonise_panel.py" line="136"/>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="248"/>
         <location filename="../processing_provider/algorithms/join_indicators.py" line="162"/>
         <location filename="../processing_provider/algorithms/specialisation.py" line="203"/>
         <location filename="../processing_provider/algorithms/spillover.py" line="152"/>
         <source>Writing the outputs</source>
         <translation>Нәтижелерді жазу</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="31"/>
+        <source>Index of each region and year</source>
+        <translation>Әр өңірдің жылдар бойынша индексі</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="33"/>
+        <source>Regions with their index trajectories</source>
+        <translation>Индекс траекториялары бар өңірлер</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="37"/>
+        <source>Innovation potential indicators (resources), separated by commas (empty: the catalogue's)</source>
+        <translation>Инновациялық әлеует көрсеткіштері (ресурстар), үтір арқылы (бос болса — каталог бойынша)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="37"/>
+        <source>Innovation performance indicators (results), separated by commas</source>
+        <translation>Инновациялық нәтижелілік көрсеткіштері (нәтижелер), үтір арқылы</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="37"/>
+        <source>Indicators where lower is better, separated by commas</source>
+        <translation>Мәні төмен болғаны жақсы көрсеткіштер, үтір арқылы</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="56"/>
+        <source>Rank per year and its 90 % interval (index over years)</source>
+        <translation>Жылдар бойынша ранг және оның 90 пайыздық интервалы (көпжылдық индекс)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="58"/>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="59"/>
+        <source>Rank (1 = most innovative)</source>
+        <translation>Ранг (1 — ең инновациялық)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="60"/>
+        <source>Other regions</source>
+        <translation>Басқа өңірлер</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="68"/>
+        <source>Index trajectories over the years</source>
+        <translation>Индекстің жылдар бойынша траекториялары</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="98"/>
+        <source>Chart of the rank trajectories</source>
+        <translation>Ранг траекторияларының диаграммасы</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="145"/>
+        <source>Fixed reference of the normalisation</source>
+        <translation>Нормалаудың тұрақты базасы</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="147"/>
+        <source>Base year (with the base-year reference)</source>
+        <translation>Базалық жыл (базалық жыл базасы үшін)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="150"/>
+        <source>Years to compute, separated by commas (empty: every year)</source>
+        <translation>Есептелетін жылдар, үтір арқылы (бос болса — барлық жылдар)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="156"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="127"/>
+        <source>Most points winsorised per indicator</source>
+        <translation>Бір көрсеткіш бойынша винзорланатын мәндердің ең көп саны</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="171"/>
+        <source>Regions in colour on the chart (ids or names, separated by commas; empty: all)</source>
+        <translation>Диаграммада түспен көрсетілетін өңірлер (идентификаторлар немесе атаулар, үтір арқылы; бос болса — барлығы)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="243"/>
+        <source>Computing the index of every year</source>
+        <translation>Әр жылдың индексін есептеу</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="259"/>
+        <source>The chart could not be written to {path} ({error}); choose another file.</source>
+        <translation>Диаграмманы {path} файлына жазу мүмкін болмады ({error}); басқа файлды таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithms/innovation_index.py" line="32"/>
@@ -940,11 +1066,6 @@
         <location filename="../processing_provider/algorithms/innovation_index.py" line="115"/>
         <source>Year of the national row (long or BNS-style tables)</source>
         <translation>Республика жолының жылы (ұзын кестелер және ҰСБ үлгісіндегі кестелер)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="127"/>
-        <source>Most points winsorised per indicator</source>
-        <translation>Бір көрсеткіш бойынша винзорланатын мәндердің ең көп саны</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithms/innovation_index.py" line="130"/>
@@ -1548,57 +1669,172 @@
         <translation>Ыстық нүкте, 99 % сенімділік</translation>
     </message>
     <message>
-        <location filename="../processing_provider/styles.py" line="52"/>
+        <location filename="../processing_provider/styles.py" line="54"/>
+        <source>New Hot Spot</source>
+        <translation>Жаңа ыстық нүкте</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="54"/>
+        <source>Consecutive Hot Spot</source>
+        <translation>Тізбекті ыстық нүкте</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="54"/>
+        <source>Intensifying Hot Spot</source>
+        <translation>Күшейіп келе жатқан ыстық нүкте</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="54"/>
+        <source>Persistent Hot Spot</source>
+        <translation>Тұрақты ыстық нүкте</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="54"/>
+        <source>Diminishing Hot Spot</source>
+        <translation>Әлсіреп келе жатқан ыстық нүкте</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="54"/>
+        <source>Sporadic Hot Spot</source>
+        <translation>Анда-санда болатын ыстық нүкте</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="54"/>
+        <source>Oscillating Hot Spot</source>
+        <translation>Тербелмелі ыстық нүкте</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="54"/>
+        <source>Historical Hot Spot</source>
+        <translation>Тарихи ыстық нүкте</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="54"/>
+        <source>New Cold Spot</source>
+        <translation>Жаңа суық нүкте</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="54"/>
+        <source>Consecutive Cold Spot</source>
+        <translation>Тізбекті суық нүкте</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="54"/>
+        <source>Intensifying Cold Spot</source>
+        <translation>Күшейіп келе жатқан суық нүкте</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="54"/>
+        <source>Persistent Cold Spot</source>
+        <translation>Тұрақты суық нүкте</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="54"/>
+        <source>Diminishing Cold Spot</source>
+        <translation>Әлсіреп келе жатқан суық нүкте</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="54"/>
+        <source>Sporadic Cold Spot</source>
+        <translation>Анда-санда болатын суық нүкте</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="54"/>
+        <source>Oscillating Cold Spot</source>
+        <translation>Тербелмелі суық нүкте</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="54"/>
+        <source>Historical Cold Spot</source>
+        <translation>Тарихи суық нүкте</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="54"/>
+        <source>No Pattern Detected</source>
+        <translation>Заңдылық анықталмады</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="80"/>
+        <source>The core itself</source>
+        <translation>Ядроның өзі</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="80"/>
+        <source>Rise, interval above zero</source>
+        <translation>Өсу, интервал нөлден жоғары</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="80"/>
+        <source>Rise, interval includes zero</source>
+        <translation>Өсу, интервал нөлді қамтиды</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="80"/>
+        <source>No effect</source>
+        <translation>Әсер жоқ</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="80"/>
+        <source>Fall, interval includes zero</source>
+        <translation>Кему, интервал нөлді қамтиды</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="80"/>
+        <source>Fall, interval below zero</source>
+        <translation>Кему, интервал нөлден төмен</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="91"/>
         <source>Low</source>
         <translation>Төмен</translation>
     </message>
     <message>
-        <location filename="../processing_provider/styles.py" line="52"/>
+        <location filename="../processing_provider/styles.py" line="91"/>
         <source>Medium</source>
         <translation>Орташа</translation>
     </message>
     <message>
-        <location filename="../processing_provider/styles.py" line="52"/>
+        <location filename="../processing_provider/styles.py" line="91"/>
         <source>High</source>
         <translation>Жоғары</translation>
     </message>
     <message>
-        <location filename="../processing_provider/styles.py" line="59"/>
+        <location filename="../processing_provider/styles.py" line="98"/>
         <source>Agglomeration</source>
         <translation>Агломерация</translation>
     </message>
     <message>
-        <location filename="../processing_provider/styles.py" line="60"/>
+        <location filename="../processing_provider/styles.py" line="99"/>
         <source>Isolated core</source>
         <translation>Оқшауланған ядро</translation>
     </message>
     <message>
-        <location filename="../processing_provider/styles.py" line="61"/>
+        <location filename="../processing_provider/styles.py" line="100"/>
         <source>Core in a low-index area</source>
         <translation>Индексі төмен аймақтағы ядро</translation>
     </message>
     <message>
-        <location filename="../processing_provider/styles.py" line="62"/>
+        <location filename="../processing_provider/styles.py" line="101"/>
         <source>Hot spot core</source>
         <translation>Ыстық нүкте ядросы</translation>
     </message>
     <message>
-        <location filename="../processing_provider/styles.py" line="63"/>
+        <location filename="../processing_provider/styles.py" line="102"/>
         <source>Core</source>
         <translation>Ядро</translation>
     </message>
     <message>
-        <location filename="../processing_provider/styles.py" line="69"/>
+        <location filename="../processing_provider/styles.py" line="108"/>
         <source>Zone {n}</source>
         <translation>{n}-аймақ</translation>
     </message>
     <message>
-        <location filename="../processing_provider/styles.py" line="73"/>
+        <location filename="../processing_provider/styles.py" line="112"/>
         <source>Macro-region {n}</source>
         <translation>{n}-макроөңір</translation>
     </message>
     <message>
-        <location filename="../processing_provider/styles.py" line="81"/>
+        <location filename="../processing_provider/styles.py" line="120"/>
         <source>Activity {n}</source>
         <translation>Қызмет түрі {n}</translation>
     </message>

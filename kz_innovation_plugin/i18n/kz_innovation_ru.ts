@@ -145,21 +145,6 @@
     </message>
     <message>
         <location filename="../core/choices.py" line="194"/>
-        <source>Min-max (0 to 1)</source>
-        <translation>Мин-макс (от 0 до 1)</translation>
-    </message>
-    <message>
-        <location filename="../core/choices.py" line="194"/>
-        <source>Min-max (0 to 100)</source>
-        <translation>Мин-макс (от 0 до 100)</translation>
-    </message>
-    <message>
-        <location filename="../core/choices.py" line="194"/>
-        <source>Z-score (standard deviations from the mean)</source>
-        <translation>Z-оценка (стандартные отклонения от среднего)</translation>
-    </message>
-    <message>
-        <location filename="../core/choices.py" line="194"/>
         <source>Rank</source>
         <translation>Ранг</translation>
     </message>
@@ -167,11 +152,6 @@
         <location filename="../core/choices.py" line="194"/>
         <source>Percent of the national value (or of the mean)</source>
         <translation>Процент от значения по республике (или от среднего)</translation>
-    </message>
-    <message>
-        <location filename="../core/choices.py" line="194"/>
-        <source>Distance to the best</source>
-        <translation>Расстояние до лучшего</translation>
     </message>
     <message>
         <location filename="../core/choices.py" line="204"/>
@@ -379,17 +359,52 @@
         <translation>Пространственная модель Дарбина (результаты и факторы соседей)</translation>
     </message>
     <message>
-        <location filename="../core/choices.py" line="312"/>
+        <location filename="../core/choices.py" line="313"/>
+        <source>Pooled: every region and year together</source>
+        <translation>Объединённая: все регионы и годы вместе</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="313"/>
+        <source>The base year</source>
+        <translation>Базовый год</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="320"/>
+        <source>Min-max (0 to 1)</source>
+        <translation>Мин-макс (от 0 до 1)</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="320"/>
+        <source>Min-max (0 to 100)</source>
+        <translation>Мин-макс (от 0 до 100)</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="320"/>
+        <source>Z-score (standard deviations from the mean)</source>
+        <translation>Z-оценка (стандартные отклонения от среднего)</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="320"/>
+        <source>Distance to the best</source>
+        <translation>Расстояние до лучшего</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="320"/>
+        <source>Percent of the reference's regional mean</source>
+        <translation>Процент от среднего по регионам базы</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="330"/>
         <source>Classic: between classes of the values</source>
         <translation>Классическая: между классами значений</translation>
     </message>
     <message>
-        <location filename="../core/choices.py" line="312"/>
+        <location filename="../core/choices.py" line="330"/>
         <source>Spatial: by the class of the neighbours' average</source>
         <translation>Пространственная: по классу среднего соседей</translation>
     </message>
     <message>
-        <location filename="../core/choices.py" line="312"/>
+        <location filename="../core/choices.py" line="330"/>
         <source>LISA: between Moran scatter plot quadrants</source>
         <translation>LISA: между квадрантами диаграммы рассеяния Морана</translation>
     </message>
@@ -475,7 +490,7 @@
     </message>
     <message>
         <location filename="../processing_provider/algorithms/cluster_cores.py" line="86"/>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="144"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="164"/>
         <location filename="../processing_provider/model_algorithm.py" line="66"/>
         <source>Cores</source>
         <translation>Ядра</translation>
@@ -538,6 +553,7 @@
     </message>
     <message>
         <location filename="../processing_provider/algorithms/dynamics.py" line="49"/>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="108"/>
         <source>Regions in every year (one feature per region and year)</source>
         <translation>Регионы по годам (объект на регион и год)</translation>
     </message>
@@ -548,13 +564,15 @@
     </message>
     <message>
         <location filename="../processing_provider/algorithms/dynamics.py" line="56"/>
-        <source>Year field</source>
-        <translation>Поле года</translation>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="111"/>
+        <source>Region id field (the same in every year)</source>
+        <translation>Поле идентификатора региона (одинаковое во все годы)</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithms/dynamics.py" line="56"/>
-        <source>Region id field (the same in every year)</source>
-        <translation>Поле идентификатора региона (одинаковое во все годы)</translation>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="111"/>
+        <source>Year field</source>
+        <translation>Поле года</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithms/dynamics.py" line="105"/>
@@ -629,6 +647,7 @@
     </message>
     <message>
         <location filename="../processing_provider/algorithms/dynamics.py" line="170"/>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="165"/>
         <location filename="../processing_provider/algorithms/innovation_index.py" line="139"/>
         <location filename="../processing_provider/algorithms/regionalize.py" line="70"/>
         <location filename="../processing_provider/algorithms/spillover.py" line="90"/>
@@ -643,75 +662,86 @@
         <translation>Уровень значимости локального индекса Морана</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="41"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="43"/>
+        <source>The input whose spillover is estimated: an indicator of the table (empty: R&amp;D expenditure)</source>
+        <translation>Входной показатель, переток которого оценивается: показатель таблицы (если пусто — затраты на исследования и разработки)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="54"/>
+        <source>Dynamics (a table of several years): {}</source>
+        <translation>Динамика (таблица с несколькими годами): {}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="58"/>
         <source>Regions and index</source>
         <translation>Регионы и индекс</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="44"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="61"/>
         <source>Cluster cores</source>
         <translation>Ядра кластеров</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="81"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="98"/>
         <source>Full analysis: index, clusters and report</source>
         <translation>Полный анализ: индекс, кластеры и отчёт</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="100"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="120"/>
         <source>Indicator table (CSV or XLSX)</source>
         <translation>Таблица показателей (CSV или XLSX)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="103"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="123"/>
         <source>Regions (empty: the bundled boundary set of the year)</source>
         <translation>Регионы (если пусто — встроенный набор границ для этого года)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="106"/>
-        <source>Year (empty: the table's only year)</source>
-        <translation>Год (если пусто — единственный год таблицы)</translation>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="126"/>
+        <source>Year (empty: the table's latest year)</source>
+        <translation>Год (если пусто — последний год таблицы)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="116"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="136"/>
         <location filename="../processing_provider/algorithms/join_indicators.py" line="67"/>
         <source>Sheet (XLSX; name or number, default the first)</source>
         <translation>Лист (XLSX; имя или номер, по умолчанию первый)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="124"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="144"/>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="162"/>
         <location filename="../processing_provider/algorithms/innovation_index.py" line="136"/>
         <location filename="../processing_provider/model_algorithm.py" line="57"/>
         <source>Uncertainty runs (Monte Carlo)</source>
         <translation>Число прогонов анализа неопределённости (Монте-Карло)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="133"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="153"/>
         <source>What the region x activity table measures (for the report)</source>
         <translation>Что измеряет таблица регион × вид деятельности (для отчёта)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="140"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="160"/>
         <source>Analysis GeoPackage</source>
         <translation>GeoPackage с результатами анализа</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="142"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="162"/>
         <source>Report (HTML)</source>
         <translation>Отчёт (HTML)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="189"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="242"/>
         <source>Give an indicator table (TABLE) to join to the regions, or a regions layer that already has the indicator fields (INPUT), for example the output of 'Join indicator table to regions'.</source>
         <translation>Укажите таблицу показателей (TABLE), чтобы присоединить её к регионам, или слой регионов, в котором уже есть поля показателей (INPUT), например результат алгоритма «Присоединить таблицу показателей к регионам».</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="193"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="246"/>
         <source>Joining, indexing, testing and zoning</source>
         <translation>Присоединение, расчёт индекса, проверка значимости и зонирование</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/full_analysis.py" line="198"/>
+        <location filename="../processing_provider/algorithms/full_analysis.py" line="254"/>
         <source>Writing the GeoPackage, maps and report</source>
         <translation>Запись GeoPackage, карт и отчёта</translation>
     </message>
@@ -799,21 +829,25 @@
     </message>
     <message>
         <location filename="../processing_provider/algorithms/harmonise_panel.py" line="72"/>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="105"/>
         <source>Multi-year table: year, region, indicator, value (CSV, XLSX, XLS or ODS)</source>
         <translation>Многолетняя таблица: год, регион, показатель, значение (CSV, XLSX, XLS или ODS)</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithms/harmonise_panel.py" line="76"/>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="128"/>
         <source>Harmonise to the boundary set</source>
         <translation>Привести к набору границ</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithms/harmonise_panel.py" line="80"/>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="133"/>
         <source>Weights table (same layout: population, GRP ...)</source>
         <translation>Таблица весов (та же структура: население, ВРП ...)</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithms/harmonise_panel.py" line="83"/>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="136"/>
         <source>Regions split by a reform</source>
         <translation>Регионы, разделённые реформой</translation>
     </message>
@@ -835,11 +869,103 @@
     </message>
     <message>
         <location filename="../processing_provider/algorithms/harmonise_panel.py" line="136"/>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="248"/>
         <location filename="../processing_provider/algorithms/join_indicators.py" line="162"/>
         <location filename="../processing_provider/algorithms/specialisation.py" line="203"/>
         <location filename="../processing_provider/algorithms/spillover.py" line="152"/>
         <source>Writing the outputs</source>
         <translation>Запись результатов</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="31"/>
+        <source>Index of each region and year</source>
+        <translation>Индекс каждого региона по годам</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="33"/>
+        <source>Regions with their index trajectories</source>
+        <translation>Регионы с траекториями индекса</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="37"/>
+        <source>Innovation potential indicators (resources), separated by commas (empty: the catalogue's)</source>
+        <translation>Показатели инновационного потенциала (ресурсы) через запятую (если пусто — по каталогу)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="37"/>
+        <source>Innovation performance indicators (results), separated by commas</source>
+        <translation>Показатели инновационной результативности (результаты) через запятую</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="37"/>
+        <source>Indicators where lower is better, separated by commas</source>
+        <translation>Показатели, где меньшее значение лучше, через запятую</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="56"/>
+        <source>Rank per year and its 90 % interval (index over years)</source>
+        <translation>Ранг по годам и его 90-процентный интервал (индекс за несколько лет)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="58"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="59"/>
+        <source>Rank (1 = most innovative)</source>
+        <translation>Ранг (1 — самый инновационный)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="60"/>
+        <source>Other regions</source>
+        <translation>Остальные регионы</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="68"/>
+        <source>Index trajectories over the years</source>
+        <translation>Траектории индекса по годам</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="98"/>
+        <source>Chart of the rank trajectories</source>
+        <translation>Диаграмма траекторий рангов</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="145"/>
+        <source>Fixed reference of the normalisation</source>
+        <translation>Постоянная база нормализации</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="147"/>
+        <source>Base year (with the base-year reference)</source>
+        <translation>Базовый год (для базы по базовому году)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="150"/>
+        <source>Years to compute, separated by commas (empty: every year)</source>
+        <translation>Годы расчёта через запятую (если пусто — все годы)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="156"/>
+        <location filename="../processing_provider/algorithms/innovation_index.py" line="127"/>
+        <source>Most points winsorised per indicator</source>
+        <translation>Наибольшее число винсоризуемых значений на показатель</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="171"/>
+        <source>Regions in colour on the chart (ids or names, separated by commas; empty: all)</source>
+        <translation>Регионы, выделяемые цветом на диаграмме (идентификаторы или названия через запятую; если пусто — все)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="243"/>
+        <source>Computing the index of every year</source>
+        <translation>Расчёт индекса за каждый год</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="259"/>
+        <source>The chart could not be written to {path} ({error}); choose another file.</source>
+        <translation>Не удалось записать диаграмму в {path} ({error}); выберите другой файл.</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithms/innovation_index.py" line="32"/>
@@ -940,11 +1066,6 @@
         <location filename="../processing_provider/algorithms/innovation_index.py" line="115"/>
         <source>Year of the national row (long or BNS-style tables)</source>
         <translation>Год строки по республике (длинные таблицы и таблицы в формате БНС)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/algorithms/innovation_index.py" line="127"/>
-        <source>Most points winsorised per indicator</source>
-        <translation>Наибольшее число винсоризуемых значений на показатель</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithms/innovation_index.py" line="130"/>
@@ -1548,57 +1669,172 @@
         <translation>Горячая точка, доверие 99 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/styles.py" line="52"/>
+        <location filename="../processing_provider/styles.py" line="54"/>
+        <source>New Hot Spot</source>
+        <translation>Новая горячая точка</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="54"/>
+        <source>Consecutive Hot Spot</source>
+        <translation>Последовательная горячая точка</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="54"/>
+        <source>Intensifying Hot Spot</source>
+        <translation>Усиливающаяся горячая точка</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="54"/>
+        <source>Persistent Hot Spot</source>
+        <translation>Устойчивая горячая точка</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="54"/>
+        <source>Diminishing Hot Spot</source>
+        <translation>Ослабевающая горячая точка</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="54"/>
+        <source>Sporadic Hot Spot</source>
+        <translation>Спорадическая горячая точка</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="54"/>
+        <source>Oscillating Hot Spot</source>
+        <translation>Колеблющаяся горячая точка</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="54"/>
+        <source>Historical Hot Spot</source>
+        <translation>Историческая горячая точка</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="54"/>
+        <source>New Cold Spot</source>
+        <translation>Новая холодная точка</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="54"/>
+        <source>Consecutive Cold Spot</source>
+        <translation>Последовательная холодная точка</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="54"/>
+        <source>Intensifying Cold Spot</source>
+        <translation>Усиливающаяся холодная точка</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="54"/>
+        <source>Persistent Cold Spot</source>
+        <translation>Устойчивая холодная точка</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="54"/>
+        <source>Diminishing Cold Spot</source>
+        <translation>Ослабевающая холодная точка</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="54"/>
+        <source>Sporadic Cold Spot</source>
+        <translation>Спорадическая холодная точка</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="54"/>
+        <source>Oscillating Cold Spot</source>
+        <translation>Колеблющаяся холодная точка</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="54"/>
+        <source>Historical Cold Spot</source>
+        <translation>Историческая холодная точка</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="54"/>
+        <source>No Pattern Detected</source>
+        <translation>Закономерность не выявлена</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="80"/>
+        <source>The core itself</source>
+        <translation>Само ядро</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="80"/>
+        <source>Rise, interval above zero</source>
+        <translation>Рост, интервал выше нуля</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="80"/>
+        <source>Rise, interval includes zero</source>
+        <translation>Рост, интервал включает ноль</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="80"/>
+        <source>No effect</source>
+        <translation>Нет эффекта</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="80"/>
+        <source>Fall, interval includes zero</source>
+        <translation>Снижение, интервал включает ноль</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="80"/>
+        <source>Fall, interval below zero</source>
+        <translation>Снижение, интервал ниже нуля</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/styles.py" line="91"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../processing_provider/styles.py" line="52"/>
+        <location filename="../processing_provider/styles.py" line="91"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../processing_provider/styles.py" line="52"/>
+        <location filename="../processing_provider/styles.py" line="91"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../processing_provider/styles.py" line="59"/>
+        <location filename="../processing_provider/styles.py" line="98"/>
         <source>Agglomeration</source>
         <translation>Агломерация</translation>
     </message>
     <message>
-        <location filename="../processing_provider/styles.py" line="60"/>
+        <location filename="../processing_provider/styles.py" line="99"/>
         <source>Isolated core</source>
         <translation>Изолированное ядро</translation>
     </message>
     <message>
-        <location filename="../processing_provider/styles.py" line="61"/>
+        <location filename="../processing_provider/styles.py" line="100"/>
         <source>Core in a low-index area</source>
         <translation>Ядро в зоне низкого индекса</translation>
     </message>
     <message>
-        <location filename="../processing_provider/styles.py" line="62"/>
+        <location filename="../processing_provider/styles.py" line="101"/>
         <source>Hot spot core</source>
         <translation>Ядро в горячей точке</translation>
     </message>
     <message>
-        <location filename="../processing_provider/styles.py" line="63"/>
+        <location filename="../processing_provider/styles.py" line="102"/>
         <source>Core</source>
         <translation>Ядро</translation>
     </message>
     <message>
-        <location filename="../processing_provider/styles.py" line="69"/>
+        <location filename="../processing_provider/styles.py" line="108"/>
         <source>Zone {n}</source>
         <translation>Зона {n}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/styles.py" line="73"/>
+        <location filename="../processing_provider/styles.py" line="112"/>
         <source>Macro-region {n}</source>
         <translation>Макрорегион {n}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/styles.py" line="81"/>
+        <location filename="../processing_provider/styles.py" line="120"/>
         <source>Activity {n}</source>
         <translation>Вид деятельности {n}</translation>
     </message>

@@ -29,12 +29,14 @@ from ..provenance import provenance_record
 from ..specialisation.typology import typology
 from ..uncorrected import CAPTIONS, stand_in_shown, uncorrected_fields
 from . import cores as cores_jobs
+from . import full_dynamics
 from . import index as index_jobs
 from . import join as join_jobs
 from . import spatial as spatial_jobs
 from . import specialisation as specialisation_jobs
 from .base import Cancelled, Outcome, Progress, checkpoint
 from .cores import CoresJob, CoresOutcome
+from .full_dynamics import Analysis, DynamicsJob, DynamicsPart, DynamicsTable
 from .index import IndexJob
 from .join import JoinJob, JoinOutcome
 from .spatial import GlobalJob, HotspotsJob, LisaJob, SpatialJob
@@ -70,6 +72,8 @@ SPECIALISATION_TABLES = (CELLS_LAYER, PUBLISHED_LAYER, ACTIVITIES_LAYER)
 SPECIALISATION_MAP = {"Dominant specialisation": (("regions", "specialisation", "sp_dom_no"),)}
 LOCAL_FIELDS = ("LISA_I", "LISA_P", "LISA_CL", "LISA_LABEL", "COType", "GiZScore",
                 "GiPValue", "Gi_Bin")
+#: the share of the progress bar the one-year analysis takes when the dynamics follow
+ONE_YEAR_SHARE = 0.7
 
 
 def report_maps(regions: pd.DataFrame, correction: str) -> dict[str, tuple]:
@@ -99,7 +103,9 @@ class FullJob:
     districts, a grid): the analysis then starts from the index; ``layer_label`` names that
     layer in the sources.  ``specialisation`` (optional) measures a region x activity table,
     summed to the layer's boundary set when it is on a newer one, and types the regions
-    (:mod:`..specialisation.typology`).
+    (:mod:`..specialisation.typology`).  ``dynamics`` adds the Dynamics part when the table is
+    long and holds several years (:mod:`.full_dynamics`; None: never); the one-year analysis
+    then takes the join's year, or the table's latest.
     """
 
     join: JoinJob | None
@@ -113,6 +119,7 @@ class FullJob:
     specialisation: SpecialisationJob | None = None
     #: what the region x activity table measures, in the report's words
     specialisation_about: str = ""
+    dynamics: DynamicsJob | None = field(default_factory=DynamicsJob)
 
 
 @dataclass(kw_only=True)
@@ -135,6 +142,11 @@ class FullOutcome(Outcome):
         The choices of the run.
     specialisation : SpecialisationOutcome or None
         The region x activity measures, when the job has a table.
+    dynamics : DynamicsPart or None
+        The index over years, emerging hot spots and spillovers, when the table holds
+        several years (the ``ehs_`` fields are on ``regions``).
+    warnings : list of str
+        The notes a user must not miss (a small sample, a series too short for a trend).
     """
 
     joined: JoinOutcome | None
@@ -145,6 +157,8 @@ class FullOutcome(Outcome):
     cores: CoresOutcome
     job: FullJob
     specialisation: SpecialisationOutcome | None = None
+    dynamics: DynamicsPart | None = None
+    warnings: list[str] = field(default_factory=list)
 
     def layers(self) -> dict[str, pd.DataFrame]:
         layers = {
@@ -157,6 +171,7 @@ class FullOutcome(Outcome):
             "global_autocorrelation": self.global_table,
             "moran_scatter": self.scatter,
             **self._specialisation_tables(),
+            **(self.dynamics.layers() if self.dynamics is not None else {}),
             **super().layers(),
         }
         return {name: frame for name, frame in layers.items() if frame is not None}
@@ -184,7 +199,9 @@ class FullOutcome(Outcome):
         zones = self.cores.zones
         if len(zones):
             lines.append(f"Zones ({self.job.cores.zone_method}): {len(zones)} feature(s).")
-        return "\n".join(lines)
+        if self.dynamics is not None:
+            lines.append(self.dynamics.summary())
+        return "\n".join(line for line in lines if line)
 
     def report_maps(self) -> dict[str, tuple]:
         """The report's maps of this run (:func:`report_maps`)."""
@@ -202,6 +219,7 @@ class FullOutcome(Outcome):
             method=self.provenance, global_moran=moran, scatter=self.scatter, maps=maps,
             sources=sources, illustrative=self.job.illustrative, language=self.job.language,
             specialisation=self._specialisation_inputs(),
+            dynamics=self._dynamics_inputs(),
         )
 
     def _specialisation_inputs(self):
@@ -218,6 +236,10 @@ class FullOutcome(Outcome):
             summed=self.specialisation.summed,
             thresholds={**measured.parameters,
                         "national_hhi": self.specialisation.result.parameters["national_hhi"]})
+
+    def _dynamics_inputs(self):
+        """The report's Dynamics part (None without one)."""
+        return None if self.dynamics is None else self.dynamics.report_inputs()
 
     def write(
         self,
@@ -294,11 +316,18 @@ def run(
 
     Without a join (``options.join`` None) ``layer`` must already carry the indicator fields.
     Fields of an earlier analysis in the layer (index, LISA, Gi*) are replaced, and the notes
-    say which.
+    say which.  A long table of several years is analysed in its chosen year (YEAR empty: its
+    latest), and the years together make the Dynamics part (:mod:`.full_dynamics`), which
+    leaves the one-year results as they are.
     """
-    job = options
-    report = progress or (lambda fraction: None)
-    step = checkpoint(progress, cancelled, "The analysis was cancelled; nothing was written.")
+    job, table, first_notes = _prepared(options)
+    whole = progress or (lambda fraction: None)
+    share = ONE_YEAR_SHARE if table is not None else 1.0
+
+    def report(fraction: float) -> None:
+        whole(share * fraction)
+
+    step = checkpoint(report, cancelled, "The analysis was cancelled; nothing was written.")
     activity_table = _read_activity_table(job)
     joined, start, national = _indicator_layer(job, layer)
     step(0.1)
@@ -317,12 +346,76 @@ def run(
     if activity_table is not None:
         step(0.9)
         specialised, regions, cores = _with_specialisation(job, activity_table, regions, cores)
-    step(0.95)
+    step(1.0)
+    dynamics, regions = _with_dynamics(
+        job, table, Analysis(**_analysis(job, joined, regions, indexed.result, weights, cores)),
+        lambda f: whole(share + (1 - share) * f), cancelled)
     # the table's notes first: which year was taken (the only one when YEAR is empty), ...
     table_notes = [] if joined is None else list(joined.table.notes)
-    notes = [*table_notes, *indexed.result.notes, *lisa.notes, *replaced_notes(replaced),
-             *cores.notes, *(specialised.notes if specialised else [])]
-    record = provenance_record(
+    notes = [*first_notes, *table_notes, *indexed.result.notes, *lisa.notes,
+             *replaced_notes(replaced), *cores.notes,
+             *(specialised.notes if specialised else []),
+             *(dynamics.notes + dynamics.warnings if dynamics else [])]
+    record = _record(job, cores_job, joined, indexed, lisa, spots, specialised, dynamics, notes)
+    whole(1.0)
+    return FullOutcome(joined=joined, regions=regions, index_record=indexed.result.record,
+                       global_table=global_outcome.frame,
+                       scatter=global_outcome.extra["scatter"], cores=cores,
+                       provenance=record, notes=notes, job=job, specialisation=specialised,
+                       dynamics=dynamics, warnings=list(dynamics.warnings) if dynamics else [])
+
+
+def _prepared(job: FullJob) -> tuple[FullJob, DynamicsTable | None, list[str]]:
+    """The job with the year of the one-year analysis (a table of several years without
+    YEAR: its latest), the table as a panel for the dynamics (None: no dynamics), notes."""
+    if job.join is None:
+        return job, None, []
+    table, year, notes = full_dynamics.prepare(job.join, job.dynamics)
+    if year != job.join.year:
+        job = replace(job, join=replace(job.join, year=year))
+    return job, table, notes
+
+
+def _analysis(job: FullJob, joined: JoinOutcome | None, regions: gpd.GeoDataFrame,
+              indexed, weights, cores: CoresOutcome) -> dict[str, Any]:
+    """What the dynamics read of the one-year analysis (:class:`.full_dynamics.Analysis`)."""
+    id_field = job.spatial.id_field
+    keys = regions[id_field] if id_field else pd.Series(regions.index, index=regions.index)
+    units = pd.Series(dtype=object)
+    if joined is not None:
+        report = joined.result.report
+        rows = report[(report["side"] == "layer") & report["unit_id"].notna()]
+        found = dict(zip(rows["feature_id"].astype(int), rows["unit_id"]))
+        units = pd.Series({keys[feature]: found[feature] for feature in regions.index
+                           if feature in found}, dtype=object)
+        units = units[~units.duplicated()]
+    return {"regions": regions, "keys": keys, "units": units,
+            "boundary_set": None if joined is None else joined.result.boundary_set,
+            "field_map": {} if joined is None else dict(joined.result.field_map),
+            "groups": indexed.groups, "index": job.index, "weights": weights,
+            "cores": list(cores.cores.index), "spatial": job.spatial,
+            "year": None if job.join is None else job.join.year}
+
+
+def _with_dynamics(job: FullJob, table: DynamicsTable | None, analysis: Analysis,
+                   progress, cancelled) -> tuple[DynamicsPart | None, gpd.GeoDataFrame]:
+    """The Dynamics part and the regions with its ``ehs_`` fields (as they were without)."""
+    regions = analysis.regions
+    if table is None or job.dynamics is None:
+        return None, regions
+    part = full_dynamics.run(job.dynamics, table, analysis, progress=progress,
+                             cancelled=cancelled)
+    if part is None:
+        return None, regions
+    fields = part.emerging_fields().reindex(analysis.keys.to_numpy())
+    regions, _ = add_fields(regions, fields.set_axis(regions.index, axis=0))
+    return part, regions
+
+
+def _record(job: FullJob, cores_job: CoresJob, joined, indexed, lisa, spots, specialised,
+            dynamics: DynamicsPart | None, notes: list[str]) -> dict[str, Any]:
+    """The method record of the whole analysis."""
+    return provenance_record(
         "kzinnovation:fullanalysis",
         {"join": None if job.join is None else _join_parameters(job.join),
          "index": asdict(job.index),
@@ -330,17 +423,14 @@ def run(
          "cores": asdict(cores_job) | {"spatial": job.spatial.parameters()},
          "title": job.title, "illustrative": job.illustrative,
          "specialisation": None if specialised is None else
-         specialised.provenance["parameters"]},
+         specialised.provenance["parameters"],
+         "dynamics": None if job.dynamics is None else asdict(job.dynamics)},
         sources=_sources(joined, job),
         index_method=indexed.result.record, lisa=lisa.provenance.get("method"),
         hotspots=spots.provenance.get("method"), weights=lisa.weights.summary(),
+        dynamics=None if dynamics is None else dynamics.provenance,
         notes=notes,
     )
-    report(1.0)
-    return FullOutcome(joined=joined, regions=regions, index_record=indexed.result.record,
-                       global_table=global_outcome.frame,
-                       scatter=global_outcome.extra["scatter"], cores=cores,
-                       provenance=record, notes=notes, job=job, specialisation=specialised)
 
 
 def _read_activity_table(job: FullJob):

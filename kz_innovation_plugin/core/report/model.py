@@ -49,6 +49,63 @@ class SpecialisationInputs:
 
 
 @dataclass
+class DynamicsInputs:
+    """The Dynamics part of the report (:mod:`.dynamics`): the table's years together.
+
+    Attributes
+    ----------
+    boundary_set : str
+        The boundary set the years were harmonised to (the regions').
+    year : int or None
+        The year of the one-year analysis.
+    table_years : list of int
+        The years of the table.
+    years : list of int
+        The years of the index over years (empty when it was not computed).
+    fields : list of str
+        Its indicators (field names).
+    left_out : list of (str, str)
+        Indicators left out of the dynamics and why: ``kind``, ``weight``, ``split``,
+        ``split_weight``, ``rule``, ``years`` or ``other``.
+    scores : pandas.DataFrame
+        The index over years, long: ``unit_id``, name columns, ``year``, ``index``,
+        ``rank``, ``rank_p05``, ``rank_p95``, ``harmonised``.
+    cores : list of str
+        The cores' unit ids (highlighted in the chart).
+    emerging : pandas.DataFrame
+        One row per region (``unit_id``, name columns, ``PATTERN``, ``CATEGORY``,
+        ``NUM_HOT``, ``NUM_COLD``, ``TREND_Z``, ``TREND_P``); empty when not computed.
+    trend_alpha : float
+        Significance level of the trend test.
+    spillover : pandas.DataFrame
+        One row per core: name columns, ``own``, ``spillover``, ``total`` and their
+        ``_lower``/``_upper`` bounds; empty when not estimated.
+    spillover_about : dict
+        ``x`` (field), ``panel``, ``rho``, ``regions``, ``years``, ``level``, ``draws``,
+        ``seed``, ``small_sample``, ``x_in_index``.
+    skipped : dict
+        Part (``index``, ``emerging``, ``spillover``) -> (reason code, message in English).
+    fallback : bool
+        True when a rank normalisation fell back to min-max for the index over years.
+    """
+
+    boundary_set: str
+    year: int | None
+    table_years: list[int]
+    years: list[int] = field(default_factory=list)
+    fields: list[str] = field(default_factory=list)
+    left_out: list[tuple[str, str]] = field(default_factory=list)
+    scores: pd.DataFrame = field(default_factory=pd.DataFrame)
+    cores: list[str] = field(default_factory=list)
+    emerging: pd.DataFrame = field(default_factory=pd.DataFrame)
+    trend_alpha: float = 0.05
+    spillover: pd.DataFrame = field(default_factory=pd.DataFrame)
+    spillover_about: dict[str, Any] = field(default_factory=dict)
+    skipped: dict[str, tuple[str, str]] = field(default_factory=dict)
+    fallback: bool = False
+
+
+@dataclass
 class ReportInputs:
     """Everything the HTML report shows; any table may lack columns, the report skips them.
 
@@ -87,6 +144,9 @@ class ReportInputs:
     specialisation : SpecialisationInputs or None
         The region x activity measures; the regions then carry ``sp_*`` fields and the
         type of each region (``sp_type``).
+    dynamics : DynamicsInputs or None
+        The years of a table of several years seen together: the index over years, the
+        emerging hot spots and each core's spillover.
     """
 
     title: str
@@ -102,6 +162,7 @@ class ReportInputs:
     illustrative: bool = False
     language: str = "en"
     specialisation: SpecialisationInputs | None = None
+    dynamics: DynamicsInputs | None = None
 
     def __post_init__(self) -> None:
         if self.language not in LANGUAGES:

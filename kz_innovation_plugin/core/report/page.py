@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from . import sections as body
+from .dynamics import WORDS as DYNAMICS_WORDS
+from .dynamics import dynamics_section
 from .markup import escape, figure, note
 from .model import ReportInputs
 from .multiple_tests import multiple_test_notes
@@ -34,6 +36,7 @@ figure { margin: 1em 0; }
 figure img { max-width: 100%; height: auto; border: 1px solid #ddd; }
 figcaption { color: #444; font-size: 0.9em; margin-top: 0.3em; }
 .note { color: #555; font-style: italic; }
+.warning { background: #fff3cd; border-left: 4px solid #b8860b; padding: 0.35em 0.8em; }
 table.method th { width: 11em; }
 table.method p { margin: 0 0 0.3em; }
 table.method p:last-child { margin-bottom: 0; }
@@ -58,7 +61,9 @@ table.statistics td:last-child { color: #444; }
 }
 """
 SECTIONS = ("summary", "maps", "ranking", "subindices", "autocorrelation", "cores",
-            "specialisation", "join", "method", "sources")
+            "specialisation", "dynamics", "join", "method", "sources")
+#: sections shown only when the run has their part
+CONDITIONAL = ("specialisation", "dynamics")
 
 
 def render_page(inputs: ReportInputs, charts: dict[str, str | None],
@@ -71,7 +76,8 @@ def render_page(inputs: ReportInputs, charts: dict[str, str | None],
     inputs : ReportInputs
         What to report.
     charts : dict
-        ``"ranking"``, ``"subindices"``, ``"scatter"``, ``"lq"`` -> relative image address,
+        ``"ranking"``, ``"subindices"``, ``"scatter"``, ``"lq"``, ``"trajectories"`` ->
+        relative image address,
         or None when the chart was not drawn.
     maps : list of (caption, address)
         The copied map images.
@@ -81,7 +87,8 @@ def render_page(inputs: ReportInputs, charts: dict[str, str | None],
         Relative address of the full method record beside the report, linked from the
         method section.
     """
-    words = {**texts(inputs.language), **SPECIALISATION_WORDS[inputs.language]}
+    words = {**texts(inputs.language), **SPECIALISATION_WORDS[inputs.language],
+             "dynamics": DYNAMICS_WORDS[inputs.language]["dynamics"]}
     title = phrase(inputs.title, inputs.language)
     banner = (f'<div class="banner" role="note">{escape(words["banner"])}</div>'
               if inputs.illustrative else "")
@@ -97,11 +104,12 @@ def render_page(inputs: ReportInputs, charts: dict[str, str | None],
         "autocorrelation": body.autocorrelation_section(inputs, words, charts.get("scatter")),
         "cores": body.cores_section(inputs, words),
         "specialisation": specialisation_section(inputs, words, charts.get("lq")),
+        "dynamics": dynamics_section(inputs, charts.get("trajectories")),
         "join": body.join_section(inputs, words),
         "method": body.method_section(inputs, words, record_src),
         "sources": body.sources_section(inputs, words),
     }
-    shown = [key for key in SECTIONS if key != "specialisation" or bodies[key]]
+    shown = [key for key in SECTIONS if key not in CONDITIONAL or bodies[key]]
     nav = "".join(f'<li><a href="#{key}">{escape(words[key])}</a></li>' for key in shown)
     sections = "\n".join(
         f'<section id="{key}"><h2>{escape(words[key])}</h2>\n{bodies[key]}</section>'

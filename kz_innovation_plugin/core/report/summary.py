@@ -6,6 +6,7 @@ import pandas as pd
 
 from ..composite.uncertainty import wide_interval
 from ..zones.multiplier import LIFTS
+from .dynamics import dynamics_sentences
 from .model import ReportInputs, by_rank, is_missing, names_of, number, p_value, whole
 from .multiple_tests import multiple_test_summary
 from .specialisation import specialisation_sentences
@@ -112,6 +113,6 @@ def summary_sentences(inputs: ReportInputs) -> list[str]:
     words = texts(inputs.language)
     return [
         *_top(inputs, words), *_cores(inputs, words), *specialisation_sentences(inputs),
-        *_lifts(inputs, words),
+        *_lifts(inputs, words), *dynamics_sentences(inputs),
         *_moran(inputs, words), *multiple_test_summary(inputs), *_caution(inputs, words),
     ]

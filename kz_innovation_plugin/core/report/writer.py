@@ -66,6 +66,7 @@ def _draw_charts(inputs: ReportInputs, folder: Path) -> dict[str, str | None]:
         )
         drawn["scatter"] = "moran_scatter.png"
     drawn["lq"] = _lq_chart(inputs, folder)
+    drawn["trajectories"] = _trajectory_chart(inputs, folder)
     return drawn
 
 
@@ -81,6 +82,22 @@ def _lq_chart(inputs: ReportInputs, folder: Path) -> str | None:
     charts.lq_heatmap_chart(lq, folder / "lq_heatmap.png", inputs.language,
                             words["heatmap_title"], words["heatmap_scale"])
     return "lq_heatmap.png"
+
+
+def _trajectory_chart(inputs: ReportInputs, folder: Path) -> str | None:
+    """Each region's rank over the years of the index over years, the cores in colour."""
+    part = inputs.dynamics
+    if part is None or part.scores.empty:
+        return None
+    from .dynamics import CHART_FILE, chart_texts, unit_names
+    from .trajectories import trajectory_chart
+
+    scores = part.scores.assign(unit_id=part.scores["unit_id"].astype(str))
+    highlight = [unit for unit in part.cores if unit in set(scores["unit_id"])]
+    trajectory_chart(scores, folder / CHART_FILE, "rank", highlight,
+                     unit_names(scores, inputs.language), inputs.language,
+                     **chart_texts(inputs.language))
+    return CHART_FILE
 
 
 def _copy_maps(inputs: ReportInputs, folder: Path) -> list[tuple[str, str]]:

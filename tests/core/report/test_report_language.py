@@ -184,3 +184,106 @@ def test_chart_texts_follow_the_language(tmp_path, monkeypatch, language):
     assert decimal_points(joined) == []
     assert {"HH", "LL", "LH", "HL"}.isdisjoint(texts)
     assert set(report_texts.QUADRANTS[language]) <= set(texts)
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_the_dynamics_section_follows_its_language(full_outcome, tmp_path, language):
+    """The bundled 2018-2019 table holds two years: the Dynamics section (index over years,
+    emerging hot spots, each core's spillover) is written in the report's language."""
+    from kz_innovation_plugin.core.report.dynamics import WORDS
+
+    page = report_page(full_outcome, language, tmp_path)
+    assert 'id="dynamics"' in page and "trajectories.png" in page
+    text = visible_text(page)
+    assert english_left(text) == []
+    assert decimal_points(text) == []
+    own = WORDS[language]
+    for key in ("dynamics", "trajectories", "emerging", "core", "to_others"):
+        assert own[key] in text, key
+    assert own["two_years"].format(needed=5) in text  # two years cannot give a trend
+    assert own["small_sample"].format(regions=17) in text  # shown plainly, not as a note
+    assert '<p class="warning">' + own["small_sample"].format(regions=17) in page
+
+
+def dynamics_inputs(**changes):
+    """A Dynamics part with what the real run lacks: indicators left out for every reason,
+    three years, patterns, a panel estimate and a positive spillover."""
+    import pandas as pd
+
+    from kz_innovation_plugin.core.report.model import DynamicsInputs
+
+    units = ["astana", "almaty_city", "karaganda"]
+    names = {"name_en": ["Astana", "Almaty", "Karaganda Region"],
+             "name_ru": ["г.Астана", "г.Алматы", "Карагандинская"],
+             "name_kk": ["Астана қаласы", "Алматы қаласы", "Қарағанды облысы"]}
+    scores = pd.concat([pd.DataFrame({
+        "unit_id": units, **names, "year": year, "index": [0.8, 0.6, 0.3],
+        "rank": [1, 2, 3], "rank_p05": [1.0, 1.0, 2.0], "rank_p95": [2.0, 3.0, 3.0],
+        "harmonised": ["", "rd_exp", ""]}) for year in (2021, 2022, 2023)],
+        ignore_index=True)
+    emerging = pd.DataFrame({"unit_id": units, **names, "PATTERN": ["", "", ""],
+                             "CATEGORY": [4, 6, -1], "NUM_HOT": [3, 2, 0],
+                             "NUM_COLD": [0, 0, 1], "TREND_Z": [1.04, 0.0, -1.04],
+                             "TREND_P": [0.296, 1.0, 0.296]})
+    spillover = pd.DataFrame({
+        "name_en": ["Astana", "Almaty"], "name_ru": ["г.Астана", "г.Алматы"],
+        "name_kk": ["Астана қаласы", "Алматы қаласы"], "core": [0, 1],
+        "regressor": ["rd_exp", "rd_exp"], "own": [1.2, 1.1], "own_lower": [0.8, 0.7],
+        "own_upper": [1.6, 1.5], "spillover": [0.021, -0.004],
+        "spillover_lower": [0.0031, -0.02], "spillover_upper": [0.05, 0.01],
+        "total": [1.22, 1.1], "total_lower": [0.81, 0.7], "total_upper": [1.65, 1.5]})
+    values = dict(
+        boundary_set="2022", year=2023, table_years=[2021, 2022, 2023],
+        years=[2021, 2022, 2023], fields=["rd_exp", "manuf_va", "my_indicator"],
+        left_out=[("grp_pc", reason) for reason in
+                  ("kind", "weight", "split", "split_weight", "rule", "years", "other")],
+        scores=scores, cores=["astana", "almaty_city"], emerging=emerging,
+        spillover=spillover,
+        spillover_about={"x": "rd_exp", "panel": True, "rho": 0.31, "regions": 20,
+                         "years": [2021, 2022, 2023], "level": 0.95, "draws": 1000,
+                         "seed": 1, "small_sample": True, "short_panel": True,
+                         "x_in_index": True},
+        skipped={"emerging": ("error", "Year 2021: something went wrong.")}, fallback=True)
+    values.update(changes)
+    return DynamicsInputs(**values)
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_every_sentence_of_the_dynamics_section_follows_its_language(tmp_path, language):
+    import pandas as pd
+
+    from kz_innovation_plugin.core.report.dynamics import PATTERN_WORDS, WORDS, indicator_name
+
+    own = WORDS[language]
+    pages = []
+    for number, part in enumerate([
+        dynamics_inputs(),
+        dynamics_inputs(skipped={"index": ("few_years", "x"), "spillover": ("no_x", "x")},
+                        years=[], scores=pd.DataFrame()),
+        *[dynamics_inputs(skipped={"spillover": (code, "x")}, spillover_about={"x": "rd_exp"})
+          for code in ("x_left_out", "no_x_year", "x_gaps", "error", "no_indicator",
+                       "no_index")],
+    ]):
+        inputs = make_inputs(tmp_path, language=language, dynamics=part, maps={},
+                             title="Innovation clusters of Kazakhstan's regions")
+        page = write_report(inputs, tmp_path / f"d{number}_{language}.html").read_text("utf-8")
+        pages.append(page)
+        text = visible_text(page)
+        for data in ("Kostanay Region", "Kyzylorda <Region>", "Kyzylorda", "Karaganda Region",
+                     "Pavlodar Region", "Astana", "Almaty", "Unknown oblast",
+                     "Bureau of National Statistics, 2018 <table 4>"):
+            text = text.replace(data, " ")
+        assert english_left(text) == [], (number, english_left(text))
+        assert decimal_points(text) == [], number
+    first = visible_text(pages[0])
+    assert PATTERN_WORDS[language][4] in first and PATTERN_WORDS[language][-1] in first
+    assert own["short_series"].split("{")[0] in first
+    assert own["short_panel"].format(count=3) in first
+    assert own["claim_positive"].split("{")[0] in first
+    assert own["fallback"] in first
+    assert "0,0210 [0,00310; 0,0500]" in first  # three significant digits, interval
+    assert "Year 2021" not in first  # an English message is not shown in another language
+    name = indicator_name("grp_pc", language)
+    for reason in ("kind", "weight", "split", "split_weight", "rule", "years", "other"):
+        sentence = own[f"reason_{reason}"].format(name=name, set="2022", span="2021–2023")
+        assert sentence in first, reason
