@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from . import sections as body
-from .dynamics import WORDS as DYNAMICS_WORDS
 from .dynamics import dynamics_section
+from .dynamics_words import WORDS as DYNAMICS_WORDS
 from .markup import escape, figure, note
 from .model import ReportInputs
 from .multiple_tests import multiple_test_notes

@@ -20,19 +20,17 @@ from .model import (
     subindex_columns,
     whole,
 )
+from .source_words import source_text
+from .statistics_words import STAT_LABELS, stat_label, stat_meaning
 from .texts import (
     GI_LABELS,
     MULTIPLIER_HEADINGS,
-    STAT_LABELS,
     core_type_text,
     decimal,
     gradient_text,
     lisa_label_text,
     phrase,
     reading_text,
-    source_text,
-    stat_label,
-    stat_meaning,
     subindex_label,
     value_text,
 )
@@ -85,7 +83,7 @@ def ranking_section(inputs: ReportInputs, words: dict, chart: str | None) -> str
 
 def _statistic(key: str, value: object, language: str, words: dict) -> str:
     if key == "transform":
-        from .method import VALUE_WORDS
+        from .method_words import VALUE_WORDS
 
         text = VALUE_WORDS[language]["transform"].get(str(value), str(value))
         return text[:1].upper() + text[1:]

@@ -18,8 +18,9 @@ from kz_innovation_plugin.core.zones.cores import CORE_TYPES
 from kz_innovation_plugin.core.zones.multiplier import LIFTS, NO_LIFT, NO_REST, TOO_FEW
 
 #: modules of the report holding per-language dictionaries
-REPORT_MODULES = ("texts", "method", "legends", "multiple_tests", "specialisation",
-                  "dynamics")
+REPORT_MODULES = ("texts", "method_words", "statistics_words", "source_words", "legends",
+                  "multiple_tests", "specialisation",
+                  "dynamics_words")
 #: names a report in any language writes as they are: statistics, software and packages,
 #: licences, the author of the bundled boundaries, the time zone
 PROPER_NAMES = ("ArcGIS Pro", "Hot Spot Analysis", "GeoDa", "LISA", "Gi*", "FDR", "PyPI",

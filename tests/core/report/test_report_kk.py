@@ -45,16 +45,17 @@ def flat(table: dict, prefix: str = "") -> dict[str, str]:
 
 
 def dictionaries(language: str) -> dict[str, dict]:
-    from kz_innovation_plugin.core.report import method
+    from kz_innovation_plugin.core.report import method_words, statistics_words
 
     t = report_texts
     return {
-        "STATISTICS": flat(t.STATISTICS[language]),
-        "METHOD_TEXTS": method.METHOD_TEXTS[language],
-        "VALUE_WORDS": flat(method.VALUE_WORDS[language]),
+        "STATISTICS": flat(statistics_words.STATISTICS[language]),
+        "METHOD_TEXTS": method_words.METHOD_TEXTS[language],
+        "VALUE_WORDS": flat(method_words.VALUE_WORDS[language]),
         "QUADRANTS": flat({"q": t.QUADRANTS[language]}),
         "TEXTS": t.TEXTS[language], "SUBINDEX_LABELS": t.SUBINDEX_LABELS[language],
-        "GI_LABELS": t.GI_LABELS[language], "STAT_LABELS": t.STAT_LABELS[language],
+        "GI_LABELS": t.GI_LABELS[language],
+        "STAT_LABELS": statistics_words.STAT_LABELS[language],
         "MULTIPLIER_HEADINGS": t.MULTIPLIER_HEADINGS[language],
     }
 

@@ -15,8 +15,8 @@ from types import SimpleNamespace
 import pytest
 
 from kz_innovation_plugin.core.report import charts as report_charts
+from kz_innovation_plugin.core.report import source_words, statistics_words, write_report
 from kz_innovation_plugin.core.report import texts as report_texts
-from kz_innovation_plugin.core.report import write_report
 from tests.conftest import DEMO_TABLE
 from tests.core.report.language_scan import (
     decimal_points,
@@ -87,7 +87,7 @@ def test_statistics_table_names_and_explains_every_statistic(full_outcome, tmp_p
 
     shown = [c for c in GLOBAL_COLUMNS if c != "note"]
     for language in report_texts.LANGUAGES:
-        table = report_texts.STATISTICS[language]
+        table = statistics_words.STATISTICS[language]
         assert set(shown) <= set(table), language
         for key in shown:
             name, meaning = table[key]
@@ -152,7 +152,7 @@ def test_sources_of_the_bundled_table_are_translated():
     written = _sources(joined, FullJob(join=JoinJob(table=str(DEMO_TABLE))))
     for language in ("ru", "kk"):
         for source in written:
-            translated = report_texts.source_text(source, language)
+            translated = source_words.source_text(source, language)
             assert translated != source, (language, source)
             assert english_left(translated) == [], (language, translated)
 
@@ -190,7 +190,7 @@ def test_chart_texts_follow_the_language(tmp_path, monkeypatch, language):
 def test_the_dynamics_section_follows_its_language(full_outcome, tmp_path, language):
     """The bundled 2018-2019 table holds two years: the Dynamics section (index over years,
     emerging hot spots, each core's spillover) is written in the report's language."""
-    from kz_innovation_plugin.core.report.dynamics import WORDS
+    from kz_innovation_plugin.core.report.dynamics_words import WORDS
 
     page = report_page(full_outcome, language, tmp_path)
     assert 'id="dynamics"' in page and "trajectories.png" in page
@@ -252,7 +252,8 @@ def dynamics_inputs(**changes):
 def test_every_sentence_of_the_dynamics_section_follows_its_language(tmp_path, language):
     import pandas as pd
 
-    from kz_innovation_plugin.core.report.dynamics import PATTERN_WORDS, WORDS, indicator_name
+    from kz_innovation_plugin.core.report.dynamics import indicator_name
+    from kz_innovation_plugin.core.report.dynamics_words import PATTERN_WORDS, WORDS
 
     own = WORDS[language]
     pages = []

@@ -15,11 +15,11 @@ import pytest
 from kz_innovation_plugin.core.report import write_report
 from kz_innovation_plugin.core.report.method import (
     GROUPS,
-    METHOD_TEXTS,
     flatten,
     method_groups,
     record_json,
 )
+from kz_innovation_plugin.core.report.method_words import METHOD_TEXTS
 from kz_innovation_plugin.core.report.page import CSS
 from tests.core.report.language_scan import report_page
 from tests.core.test_report import make_inputs
