@@ -23,3 +23,25 @@ def write_outcome(alg, parameters, context, outcome, sinks: dict[str, str],
     if styled:
         styles_on_load(context, styled)
     return destinations
+
+
+def sink_layers(sinks: dict[str, tuple]) -> dict[str, str]:
+    """``{sink parameter: outcome layer}`` of an algorithm's ``SINKS`` table
+    (``{sink: (outcome layer, label, geometry kind)}``), with the method record."""
+    return {**{name: spec[0] for name, spec in sinks.items()}, "METHOD": "method"}
+
+
+def deliver(alg, parameters, context, outcome, sinks: dict[str, tuple], feedback, *,
+            warnings=(), geopackage: str = "GEOPACKAGE") -> dict:
+    """The end of an algorithm: the outcome's notes to the log (those in ``warnings`` as
+    warnings), its layers to the sinks of ``sinks`` and the method record, and every layer
+    to one GeoPackage when the ``geopackage`` output was asked for."""
+    for note in outcome.notes:
+        (feedback.pushWarning if note in warnings else feedback.pushInfo)(note)
+    feedback.setProgressText(alg.tr("Writing the outputs"))
+    results = write_outcome(alg, parameters, context, outcome, sink_layers(sinks), feedback)
+    if alg.parameterDefinition(geopackage) is not None:
+        path = alg.parameterAsFileOutput(parameters, geopackage, context)
+        if path:
+            results[geopackage] = str(outcome.write(path))
+    return results

@@ -24,7 +24,7 @@ from ..spatial_parameters import (
     decimals,
     spatial_job,
 )
-from ._sinks import write_outcome
+from ._sinks import deliver
 from .spatial_weights import SPATIAL_MODULES
 
 
@@ -88,14 +88,8 @@ class _PanelAlgorithm(KzAlgorithm):
                                 feedback)
         outcome = dynamics.run(options, layer, cancelled=feedback.isCanceled,
                                progress=lambda fraction: feedback.setProgress(80 * fraction))
-        for note in outcome.notes:
-            if note in outcome.warnings:
-                feedback.pushWarning(note)
-            else:
-                feedback.pushInfo(note)
-        sinks = {name: layer_name for name, (layer_name, _, _) in self.SINKS.items()}
-        return write_outcome(self, parameters, context, outcome, {**sinks, "METHOD": "method"},
-                             feedback)
+        return deliver(self, parameters, context, outcome, self.SINKS, feedback,
+                       warnings=outcome.warnings)
 
 
 class EmergingHotspotsAlgorithm(_PanelAlgorithm):

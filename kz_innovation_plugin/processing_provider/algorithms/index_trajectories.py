@@ -19,7 +19,7 @@ from ..base import KzAlgorithm, user_language
 from ..compat import number_type, source_type
 from ..layers import source_to_frame
 from ..spatial_parameters import add_method_output, advanced
-from ._sinks import write_outcome
+from ._sinks import deliver
 from .harmonise_panel import TEXTS as TABLE_TEXTS
 from .innovation_index import CHOICES as INDEX_CHOICES
 from .innovation_index import TEXTS as INDEX_TEXTS
@@ -243,12 +243,7 @@ class IndexTrajectoriesAlgorithm(KzAlgorithm):
         feedback.setProgressText(self.tr("Computing the index of every year"))
         outcome = trajectories.run(options, layer, cancelled=feedback.isCanceled,
                                    progress=lambda fraction: feedback.setProgress(85 * fraction))
-        for note in outcome.notes:
-            feedback.pushInfo(note)
-        feedback.setProgressText(self.tr("Writing the outputs"))
-        sinks = {name: layer_name for name, (layer_name, _, _) in SINKS.items()}
-        results = write_outcome(self, parameters, context, outcome,
-                                {**sinks, "METHOD": "method"}, feedback)
+        results = deliver(self, parameters, context, outcome, SINKS, feedback)
         chart = self.parameterAsFileOutput(parameters, self.CHART, context)
         if chart:
             texts = {key: self.tr(text) for key, text in CHART_TEXTS.items()}

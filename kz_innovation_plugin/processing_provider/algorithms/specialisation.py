@@ -19,7 +19,7 @@ from ..base import KzAlgorithm
 from ..compat import number_type, source_type
 from ..layers import source_to_frame, source_without_validity_check
 from ..spatial_parameters import add_method_output, advanced, decimals
-from ._sinks import write_outcome
+from ._sinks import deliver
 from .join_indicators import TABLE_FILTER
 
 #: sink parameter -> (layer of the job's outcome, label, geometry kind)
@@ -198,14 +198,6 @@ class SpecialisationAlgorithm(KzAlgorithm):
         outcome = specialisation.run(options, layer, cancelled=feedback.isCanceled,
                                      progress=lambda fraction: feedback.setProgress(
                                          80 * fraction))
-        for note in outcome.notes:
-            feedback.pushInfo(note)
-        feedback.setProgressText(self.tr("Writing the outputs"))
-        sinks = {name: layer_name for name, (layer_name, _, _) in SINKS.items()}
-        results = write_outcome(self, parameters, context, outcome,
-                                {**sinks, "METHOD": "method"}, feedback)
-        geopackage = self.parameterAsFileOutput(parameters, self.GEOPACKAGE, context)
-        if geopackage:
-            results[self.GEOPACKAGE] = str(outcome.write(geopackage))
+        results = deliver(self, parameters, context, outcome, SINKS, feedback)
         feedback.pushInfo(outcome.summary())
         return results

@@ -24,7 +24,7 @@ from ..spatial_parameters import (
     decimals,
     spatial_job,
 )
-from ._sinks import write_outcome
+from ._sinks import deliver
 from .spatial_weights import SPATIAL_MODULES
 
 #: sink parameter -> (layer of the job's outcome, label, geometry kind)
@@ -144,16 +144,5 @@ class SpilloverAlgorithm(KzAlgorithm):
         feedback.setProgressText(self.tr("Estimating the model and simulating its effects"))
         outcome = spillover.run(options, layer, cancelled=feedback.isCanceled,
                                 progress=lambda fraction: feedback.setProgress(80 * fraction))
-        for note in outcome.notes:
-            if note in outcome.warnings:
-                feedback.pushWarning(note)
-            else:
-                feedback.pushInfo(note)
-        feedback.setProgressText(self.tr("Writing the outputs"))
-        sinks = {name: layer_name for name, (layer_name, _, _) in SINKS.items()}
-        results = write_outcome(self, parameters, context, outcome,
-                                {**sinks, "METHOD": "method"}, feedback)
-        geopackage = self.parameterAsFileOutput(parameters, self.GEOPACKAGE, context)
-        if geopackage:
-            results[self.GEOPACKAGE] = str(outcome.write(geopackage))
-        return results
+        return deliver(self, parameters, context, outcome, SINKS, feedback,
+                       warnings=outcome.warnings)
