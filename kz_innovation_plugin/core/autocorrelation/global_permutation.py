@@ -67,7 +67,6 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
-from scipy.sparse.csgraph import reverse_cuthill_mckee
 from threadpoolctl import threadpool_limits
 
 from ..errors import CancelledError
@@ -280,7 +279,13 @@ def _in_threads(run: Callable[[int], None], starts: range, workers: int, cancell
 
 def locality_order(binary: sparse.csr_array) -> np.ndarray:
     """A renumbering of the features that keeps neighbours close: SciPy's reverse
-    Cuthill-McKee ordering of the (symmetrised) neighbour graph."""
+    Cuthill-McKee ordering of the (symmetrised) neighbour graph.
+
+    ``scipy.sparse.csgraph`` is imported here, not with the module: it brings
+    ``scipy.linalg`` with it, a tenth of a second that the local statistics, which import
+    this module through the package, do not need."""
+    from scipy.sparse.csgraph import reverse_cuthill_mckee
+
     return reverse_cuthill_mckee(sparse.csr_matrix(binary), symmetric_mode=False)
 
 

@@ -121,7 +121,7 @@ def global_statistics(
     ----------
     values : pandas.DataFrame
         One column per field, indexed by region id.
-    graph : libpysal.graph.Graph
+    graph : libpysal.graph.Graph or SpatialWeights
         Spatial weights indexed by the same ids.
     permutations : int
         99 to 99,999, for the pseudo p-values.
@@ -202,7 +202,7 @@ def moran_scatter(values: pd.Series, graph) -> pd.DataFrame:
     ----------
     values : pandas.Series
         Field values indexed by region id.
-    graph : libpysal.graph.Graph
+    graph : libpysal.graph.Graph or SpatialWeights
         Spatial weights indexed by the same ids; row-standardised here.
 
     Returns

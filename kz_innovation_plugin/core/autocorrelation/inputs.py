@@ -2,8 +2,10 @@
 
 A field must be numeric, complete and not constant; the weights must cover exactly the
 features of the field.  Weights arrive as a ``libpysal.graph.Graph`` indexed by region
-ids; :func:`weights_from_graph` turns it into a SciPy CSR matrix in the graph's id order,
-without self-weights and without the zero self-loops libpysal stores for islands.
+ids, or as the plugin's ``SpatialWeights``, which offer the same ``sparse`` and
+``unique_ids`` without building a Graph; :func:`weights_from_graph` turns either into a
+SciPy CSR matrix in the graph's id order, without self-weights and without the zero
+self-loops libpysal stores for islands.
 pandas does the type conversion, NumPy the checks and SciPy the sparse algebra.
 """
 
@@ -66,12 +68,13 @@ class Weights:
 
 
 def weights_from_graph(graph) -> Weights:
-    """Convert a ``libpysal.graph.Graph`` into :class:`Weights`.
+    """Convert a ``libpysal.graph.Graph`` (or ``SpatialWeights``) into :class:`Weights`.
 
     Parameters
     ----------
-    graph : libpysal.graph.Graph
-        Weights indexed by region ids.
+    graph : libpysal.graph.Graph or SpatialWeights
+        Weights indexed by region ids: anything with a Graph's ``sparse`` and
+        ``unique_ids``.
 
     Returns
     -------

@@ -229,7 +229,7 @@ def local_moran(
     ----------
     y : pandas.Series
         Field values indexed by region id.
-    graph : libpysal.graph.Graph
+    graph : libpysal.graph.Graph or SpatialWeights
         Spatial weights indexed by the same ids; row-standardised or binary here, as
         ``transform`` says.
     permutations : int
@@ -338,7 +338,7 @@ def hotspots(
     ----------
     y : pandas.Series
         Field values indexed by region id.
-    graph : libpysal.graph.Graph
+    graph : libpysal.graph.Graph or SpatialWeights
         Spatial weights indexed by the same ids; only which features are neighbours is
         used (binary weights, the feature itself included with weight 1).
     permutations, seed : int

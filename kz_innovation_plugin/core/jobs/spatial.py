@@ -181,10 +181,10 @@ def run_global(layer: gpd.GeoDataFrame, fields: list[str], job: SpatialJob,
     layer = indexed_by(layer, job.id_field)
     weights = job_weights(layer, job, weights, cancelled)
     values = pd.DataFrame({name: _numeric(layer, name) for name in fields})
-    table = global_statistics(values, weights.graph, job.permutations, job.seed,
+    table = global_statistics(values, weights, job.permutations, job.seed,
                               cancelled=cancelled, transform=job.weights.transform).frame
     scatter = pd.concat(
-        [moran_scatter(values[name], weights.graph).assign(field=name) for name in fields]
+        [moran_scatter(values[name], weights).assign(field=name) for name in fields]
     ).reset_index(names="feature")
     record = _record("kzinnovation:globalautocorrelation", job, weights, fields=fields)
     return SpatialOutcome(frame=table.reset_index(names="field"), weights=weights,
@@ -199,7 +199,7 @@ def _local(tool: str, statistic: Callable, layer: gpd.GeoDataFrame, job: Spatial
     layer = indexed_by(layer, job.id_field)
     weights = job_weights(layer, job, weights, cancelled)
     values = _numeric(layer, field_name)
-    statistic_result = statistic(values, weights.graph, permutations=job.permutations,
+    statistic_result = statistic(values, weights, permutations=job.permutations,
                                  seed=job.seed, alpha=job.alpha, correction=job.correction,
                                  cancelled=cancelled, **extra)
     frame, method = statistic_result.frame, statistic_result.record()

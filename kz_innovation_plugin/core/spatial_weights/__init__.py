@@ -9,6 +9,11 @@ to it); pyproj and geopandas put the representative points in a CRS in metres, s
 distances are true distances even for a layer in degrees; scipy finds nearest neighbours
 for islands, defaults and adaptive bandwidths.
 
+Contiguity weights keep their links as arrays (:mod:`._links`) and build their libpysal
+Graph only when ``SpatialWeights.graph`` is read: the statistics read ``sparse`` and
+``unique_ids``, so that a run on contiguity weights does not import libpysal (nor, through
+it, scipy.stats, scikit-learn and numba).
+
 Features without neighbours ("islands") stop the build, stay isolated, or are attached
 to their nearest features, as the analyst chooses.
 """

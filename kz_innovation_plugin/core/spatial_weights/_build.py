@@ -2,24 +2,26 @@
 
 Queen and rook contiguity are libpysal's vertex-based ``Graph.build_contiguity``, computed
 by :mod:`._contiguity` with numpy (the same Graph, link for link, without libpysal's loop
-over vertices); libpysal builds them itself for inputs that module leaves to it and, with
-``strict=True``, when the boundaries are not topologically clean.
+over vertices) and kept as links (:mod:`._links`) whose Graph is built only when asked
+for, so that contiguity weights and the statistics on them never import libpysal;
+libpysal builds them itself for inputs that module leaves to it and, with
+``strict=True``, when the boundaries are not topologically clean.  libpysal is imported
+where it is used.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import geopandas as gpd
 import numpy as np
 import pyproj
 import shapely
-from libpysal.graph import Graph
-from libpysal.kernels import kernel as kernel_function
 
 from .._checks import describe_ids
 from ..errors import CancelledError, LayerError, ParameterError
-from ._contiguity import vertex_contiguity
+from ._contiguity import vertex_links
 from ._distance import (
     crs_label,
     distance_crs,
@@ -30,7 +32,11 @@ from ._distance import (
     round_up,
 )
 from ._graph import check_layer, finish, graph_from_edges, plural, resolve_islands
+from ._links import Links
 from ._options import FILE_METHOD, SpatialWeights, WeightsOptions
+
+if TYPE_CHECKING:  # pragma: no cover
+    from libpysal.graph import Graph
 
 #: shapely type ids of Point and MultiPoint
 _POINT_TYPES = (0, 4)
@@ -131,17 +137,23 @@ def build_weights(layer: gpd.GeoDataFrame, options: WeightsOptions | None = None
     )
 
 
-def _contiguity(layer: gpd.GeoDataFrame, rook: bool, notes: list[str]) -> Graph:
-    """Queen/rook contiguity; recomputed geometrically if islands in fact touch others."""
+def _contiguity(layer: gpd.GeoDataFrame, rook: bool, notes: list[str]) -> Links | Graph:
+    """Queen/rook contiguity; recomputed geometrically if islands in fact touch others.
+
+    Links (libpysal not imported) when :func:`._contiguity.vertex_links` computes them,
+    otherwise libpysal's Graph.
+    """
     if np.isin(shapely.get_type_id(np.asarray(layer.geometry.array)), _POINT_TYPES).all():
         raise LayerError(
             "Queen and rook contiguity need polygons (shared boundaries), but the layer holds "
             "points: use the knn, distance_band or kernel method."
         )
     # libpysal's fast method compares shared vertices: exact for a clean coverage.
-    # vertex_contiguity gives the same Graph vectorised; None leaves it to libpysal.
-    graph = vertex_contiguity(layer.geometry, rook)
+    # vertex_links gives the same links vectorised; None leaves it to libpysal.
+    graph = vertex_links(layer.geometry, rook)
     if graph is None:
+        from libpysal.graph import Graph
+
         graph = Graph.build_contiguity(layer.geometry, rook=rook)
     isolates = graph.isolates
     if len(isolates):
@@ -151,6 +163,8 @@ def _contiguity(layer: gpd.GeoDataFrame, rook: bool, notes: list[str]) -> Graph:
         src, hit = shapely.STRtree(geoms).query(geoms[island_pos], predicate="intersects")
         touching = island_pos[src][hit != island_pos[src]]
         if len(touching):
+            from libpysal.graph import Graph
+
             graph = Graph.build_contiguity(layer.geometry, rook=rook, strict=True)
             notes.append(
                 f"Features {describe_ids(layer.index[np.unique(touching)])} touch other features "
@@ -164,6 +178,8 @@ def _knn(points: gpd.GeoSeries, xy: np.ndarray, k: int, notes: list[str]) -> Gra
     """k nearest neighbours; coincident points have their ties broken by layer order."""
     coincident = len(xy) - len(np.unique(xy, axis=0))
     if not coincident:
+        from libpysal.graph import Graph
+
         return Graph.build_knn(points, k=k)
     # libpysal refuses coincident points; the KD-tree search breaks ties by layer order
     focal, neighbour, _ = nearest(xy, k)
@@ -180,6 +196,8 @@ def _adaptive_kernel(ids, xy: np.ndarray, options: WeightsOptions, notes: list[s
     ``Graph.build_kernel(k=...)`` uses one bandwidth for all (the largest k-th neighbour
     distance), so the per-feature bandwidth is applied here with libpysal's kernel functions.
     """
+    from libpysal.kernels import kernel as kernel_function
+
     k = options.k
     focal, neighbour, dist = nearest(xy, k)
     kth = dist.reshape(-1, k)[:, -1]
@@ -199,6 +217,8 @@ def _adaptive_kernel(ids, xy: np.ndarray, options: WeightsOptions, notes: list[s
 def _band(points: gpd.GeoSeries, xy: np.ndarray, options: WeightsOptions, label: str,
           degrees: bool, notes: list[str]):
     """Distance band (binary) or fixed-bandwidth kernel; the default band links everyone."""
+    from libpysal.graph import Graph
+
     nn = nearest(xy, 1)[2]
     band = options.band
     if band is None:  # smallest band with a neighbour for every feature (tiny margin)

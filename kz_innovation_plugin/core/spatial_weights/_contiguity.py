@@ -15,20 +15,25 @@ int64 weights); tests compare the two on grids, Voronoi cells and the bundled re
 
 Everything libpysal does differently is left to libpysal: geometry types other than
 (multi)polygons and (multi)lines, and ids other than numbers or text (see :func:`id_level`).
+:func:`vertex_links` gives the links without importing libpysal (:mod:`._links`), which
+the weights build uses; :func:`vertex_contiguity` wraps them in libpysal's Graph.
 """
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 import shapely
-from libpysal.graph import Graph
 from scipy import sparse
+
+from ._links import Links, graph_ids
 
 if TYPE_CHECKING:  # pragma: no cover
     import geopandas as gpd
+    from libpysal.graph import Graph
 
 #: shapely type ids libpysal's vertex method accepts: LineString, Polygon,
 #: MultiLineString, MultiPolygon
@@ -79,12 +84,36 @@ def vertex_contiguity(geometry: gpd.GeoSeries, rook: bool) -> Graph | None:
         Equal to ``Graph.build_contiguity(geometry, rook=rook)``; None when libpysal must
         build it (geometry types or ids :func:`id_level` leaves to libpysal).
     """
+    links = vertex_links(geometry, rook)
+    return None if links is None else links.make_graph()
+
+
+def vertex_links(geometry: gpd.GeoSeries, rook: bool) -> Links | None:
+    """The links of :func:`vertex_contiguity`'s Graph, without importing libpysal.
+
+    Parameters
+    ----------
+    geometry : geopandas.GeoSeries
+        Geometries (none missing or empty) indexed by unique ids.
+    rook : bool
+        Rook (a shared edge) rather than queen (a shared vertex).
+
+    Returns
+    -------
+    Links or None
+        Binary links in layer order whose ``make_graph`` builds
+        ``Graph.build_contiguity(geometry, rook=rook)``; None when libpysal must build it.
+    """
     level = id_level(geometry.index)
     geoms = np.asarray(geometry.array)
     if level is None or not np.isin(shapely.get_type_id(geoms), _VALID_TYPES).all():
         return None
     focal, neighbour = shared_vertex_links(geoms, rook)
-    return links_graph(level, focal, neighbour)
+    return Links(
+        unique_ids=graph_ids(level), focal=focal, neighbour=neighbour,
+        weight=np.ones(len(focal), dtype=np.int64),
+        make_graph=partial(links_graph, level, focal, neighbour),
+    )
 
 
 def shared_vertex_links(geoms: np.ndarray, rook: bool) -> tuple[np.ndarray, np.ndarray]:
@@ -195,6 +224,8 @@ def links_graph(level: pd.Index, focal: np.ndarray, neighbour: np.ndarray) -> Gr
     -------
     libpysal.graph.Graph
     """
+    from libpysal.graph import Graph
+
     n = len(level)
     weight = np.ones(len(focal), dtype=np.int64)  # libpysal's dtype=int
     lonely = np.ones(n, dtype=bool)

@@ -12,7 +12,6 @@ import warnings
 import geopandas as gpd
 import numpy as np
 import pyproj
-from scipy.spatial import KDTree
 
 from ..errors import LayerError
 
@@ -106,6 +105,8 @@ def nearest(xy: np.ndarray, k: int, query: np.ndarray | None = None):
         ``focal`` positions, ``neighbour`` positions and ``distance``, k per query point,
         each point's neighbours ordered by distance; coincident points count as neighbours.
     """
+    from scipy.spatial import KDTree  # imported here: contiguity weights never need it
+
     focal = np.arange(len(xy)) if query is None else np.asarray(query)
     dist, idx = KDTree(xy).query(xy[focal], k=k + 1)
     dist, idx = dist.reshape(len(focal), k + 1), idx.reshape(len(focal), k + 1)

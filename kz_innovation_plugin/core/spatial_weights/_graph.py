@@ -1,20 +1,28 @@
 """Checks of the layer, graph assembly, island policies and the final transform.
 
 Graphs are ``libpysal.graph.Graph`` objects: an adjacency table (focal, neighbour, weight)
-where a feature without neighbours is a self-link of weight 0.
+where a feature without neighbours is a self-link of weight 0.  Contiguity weights arrive
+as :class:`._links.Links` instead (the same links by position, libpysal not imported), and
+the island policies and the transform keep them so.
 """
 
 from __future__ import annotations
 
+from functools import partial
+from typing import TYPE_CHECKING
+
 import geopandas as gpd
 import numpy as np
 import pandas as pd
-from libpysal.graph import Graph
 
 from .._checks import describe_ids
 from ..errors import LayerError, ParameterError
 from ._distance import crs_label, distance_crs, nearest, representative_points
+from ._links import Links, edges_ids
 from ._options import WeightsOptions
+
+if TYPE_CHECKING:  # pragma: no cover
+    from libpysal.graph import Graph
 
 
 def plural(count: int, word: str) -> str:
@@ -60,6 +68,8 @@ def check_layer(layer: gpd.GeoDataFrame) -> None:
 
 def graph_from_edges(ids: pd.Index, focal, neighbour, weight) -> Graph:
     """A Graph in layer order from positions of links; features without links become isolates."""
+    from libpysal.graph import Graph
+
     focal, neighbour = np.asarray(focal, dtype=np.intp), np.asarray(neighbour, dtype=np.intp)
     weight = np.asarray(weight, dtype=float)
     lonely = np.setdiff1d(np.arange(len(ids)), focal)
@@ -70,8 +80,25 @@ def graph_from_edges(ids: pd.Index, focal, neighbour, weight) -> Graph:
     return Graph.from_arrays(ids.take(focal[order]), ids.take(neighbour[order]), weight[order])
 
 
-def graph_links(graph: Graph, ids: pd.Index):
+def edges_links(ids: pd.Index, focal, neighbour, weight) -> Links:
+    """The links of :func:`graph_from_edges`'s Graph, which they build on demand.
+
+    ``focal`` and ``neighbour`` are positions of links other than self-links.
+    """
+    focal, neighbour = np.asarray(focal, dtype=np.intp), np.asarray(neighbour, dtype=np.intp)
+    weight = np.asarray(weight, dtype=float)
+    order = np.lexsort((neighbour, focal))
+    return Links(
+        unique_ids=edges_ids(ids), focal=focal[order], neighbour=neighbour[order],
+        weight=weight[order],
+        make_graph=partial(graph_from_edges, ids, focal, neighbour, weight),
+    )
+
+
+def graph_links(graph: Graph | Links, ids: pd.Index):
     """Positions (in ``ids``) and weights of the graph's links, isolate self-links dropped."""
+    if isinstance(graph, Links):
+        return graph.focal, graph.neighbour, graph.weight.astype(float)
     adjacency = graph.adjacency
     focal = ids.get_indexer(adjacency.index.get_level_values(0))
     neighbour = ids.get_indexer(adjacency.index.get_level_values(1))
@@ -86,7 +113,7 @@ def resolve_islands(graph: Graph, layer: gpd.GeoDataFrame, options: WeightsOptio
 
     Parameters
     ----------
-    graph : libpysal.graph.Graph
+    graph : libpysal.graph.Graph or Links
         Weights before the transform.
     layer : geopandas.GeoDataFrame
         The layer (for distances under ``attach``).
@@ -102,7 +129,8 @@ def resolve_islands(graph: Graph, layer: gpd.GeoDataFrame, options: WeightsOptio
     Returns
     -------
     tuple
-        graph, islands (isolate), attached (attach), notes, distance CRS label or None.
+        graph (Links when given Links), islands (isolate), attached (attach), notes,
+        distance CRS label or None.
     """
     isolates = list(graph.isolates)
     if not isolates:
@@ -132,7 +160,8 @@ def resolve_islands(graph: Graph, layer: gpd.GeoDataFrame, options: WeightsOptio
     neighbour = np.concatenate([neighbour, new_n, new_f])
     weight = np.concatenate([weight, np.full(2 * len(new_f), link)])
     first = ~pd.Index(focal.astype(np.int64) * len(ids) + neighbour).duplicated()
-    graph = graph_from_edges(ids, focal[first], neighbour[first], weight[first])
+    edges = edges_links if isinstance(graph, Links) else graph_from_edges
+    graph = edges(ids, focal[first], neighbour[first], weight[first])
     note = (
         f"{count} without neighbours linked, in both directions, to their "
         f"{'nearest feature' if k == 1 else f'{k} nearest features'} (distance between "
@@ -142,18 +171,23 @@ def resolve_islands(graph: Graph, layer: gpd.GeoDataFrame, options: WeightsOptio
     return graph, [], isolates, [note], label
 
 
-def finish(graph: Graph, options: WeightsOptions, notes: list[str]):
+def finish(graph: Graph | Links, options: WeightsOptions, notes: list[str]):
     """Apply the transform and report connected components.
 
     Returns
     -------
     tuple
-        The transformed graph and its number of connected components.
+        The transformed graph (Links as they are: they are transformed when read) and its
+        number of connected components.
     """
-    graph = graph.transform(options.transform)
-    components = int(graph.n_components)  # scipy connected components (weak for asymmetric)
+    if isinstance(graph, Links):
+        components, labels = graph.components()
+    else:
+        graph = graph.transform(options.transform)
+        # scipy connected components (weak for asymmetric)
+        components, labels = int(graph.n_components), graph.component_labels.to_numpy()
     if components > 1:
-        sizes = graph.component_labels.value_counts().to_numpy()
+        sizes = np.sort(np.unique(labels, return_counts=True)[1])[::-1]  # largest first
         notes.append(
             f"The weights form {components} disconnected groups of features (sizes "
             f"{describe_ids(sizes)}); spatial lags never cross from one group to another."

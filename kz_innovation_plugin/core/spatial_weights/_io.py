@@ -1,8 +1,8 @@
 """Save and read spatial weights as GAL (neighbour lists) or GWT (weighted links) files.
 
 libpysal 4.14 reads and writes both formats itself: ``Graph.to_gal``/``Graph.to_gwt`` and
-``libpysal.graph.read_gal``/``read_gwt``.  The ids of the file are compared as text with
-the layer's index.
+``libpysal.graph.read_gal``/``read_gwt`` (imported when a file is read or written).  The
+ids of the file are compared as text with the layer's index.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
-from libpysal.graph import read_gal, read_gwt
 
 from .._checks import describe_ids
 from ..errors import InputFileError, ParameterError
@@ -119,6 +118,8 @@ def load_weights(path, layer: gpd.GeoDataFrame, transform: str = "r",
     if not path.is_file():
         raise InputFileError(f"Weights file not found: {path}; choose an existing .gal or .gwt.")
     check_layer(layer)
+    from libpysal.graph import read_gal, read_gwt
+
     try:
         graph = read_gal(path) if fmt == "GAL" else read_gwt(path)
         adjacency = graph.adjacency

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -13,6 +13,7 @@ import pandas as pd
 from .._checks import unknown_choice
 from ..choices import ISLAND_POLICY, KERNEL, TRANSFORM, WEIGHT_METHOD
 from ..errors import ParameterError
+from ._links import Links
 
 if TYPE_CHECKING:  # pragma: no cover
     from libpysal.graph import Graph
@@ -108,14 +109,23 @@ class WeightsOptions:
         self.island_policy = _choice(self.island_policy, ISLAND_POLICIES, "island policy")
 
 
-@dataclass
 class SpatialWeights:
     """Spatial weights of a layer and how they were made.
+
+    The statistics read :attr:`sparse` and :attr:`unique_ids`, as they would read a libpysal
+    Graph's.  Contiguity weights hold their links as arrays (:class:`._links.Links`) and
+    build the libpysal :attr:`graph` only when it is asked for, so that a statistic on them
+    does not import libpysal; other weights are built by libpysal and hold its Graph.
 
     Attributes
     ----------
     graph : libpysal.graph.Graph
-        Weights indexed by the layer's index, transform applied.
+        Weights indexed by the layer's index, transform applied (built on first use for
+        contiguity weights).
+    sparse : scipy.sparse.csr_array
+        The weights as ``graph.sparse``: rows and columns in the order of ``unique_ids``.
+    unique_ids : pandas.Index
+        The ids as ``graph.unique_ids`` holds them (layer order).
     ids : pandas.Index
         The layer index, in layer order.
     islands : list
@@ -136,16 +146,72 @@ class SpatialWeights:
         The GAL/GWT file the weights were read from (``load_weights``).
     """
 
-    graph: Graph
-    ids: pd.Index
-    islands: list
-    attached: list
-    components: int
-    distance_crs: str | None
-    band: float | None
-    options: WeightsOptions
-    notes: list[str] = field(default_factory=list)
-    source: Path | None = None
+    def __init__(self, *, graph: Graph | Links, ids: pd.Index, islands: list, attached: list,
+                 components: int, distance_crs: str | None, band: float | None,
+                 options: WeightsOptions, notes: list[str] | None = None,
+                 source: Path | None = None) -> None:
+        """Weights from a transformed libpysal Graph, or from untransformed contiguity
+        :class:`._links.Links` whose Graph (``options.transform`` applied) is built when
+        :attr:`graph` is first read."""
+        self._links = graph if isinstance(graph, Links) else None
+        self._graph = None if self._links is not None else graph
+        self.ids = ids
+        self.islands = islands
+        self.attached = attached
+        self.components = components
+        self.distance_crs = distance_crs
+        self.band = band
+        self.options = options
+        self.notes = [] if notes is None else notes
+        self.source = source
+
+    def __repr__(self) -> str:
+        return (
+            f"SpatialWeights(method={self.options.method!r}, transform="
+            f"{self.options.transform!r}, features={self.n}, islands={len(self.islands)}, "
+            f"components={self.components})"
+        )
+
+    @property
+    def graph(self) -> Graph:
+        """The libpysal Graph of the weights, transform applied (imports libpysal)."""
+        if self._graph is None:
+            self._graph = self._links.make_graph().transform(self.options.transform)
+        return self._graph
+
+    @property
+    def sparse(self):
+        """The weights as a scipy CSR array, as libpysal's ``Graph.sparse``."""
+        if self._links is not None:
+            return self._links.sparse(self.options.transform)
+        return self._graph.sparse
+
+    @property
+    def unique_ids(self) -> pd.Index:
+        """The ids in the order of :attr:`sparse`, as libpysal's ``Graph.unique_ids``."""
+        if self._links is not None:
+            return self._links.unique_ids
+        return self._graph.unique_ids
+
+    @property
+    def n(self) -> int:
+        """Number of features."""
+        return len(self.unique_ids)
+
+    @property
+    def cardinalities(self) -> pd.Series:
+        """Number of neighbours of each feature, as libpysal's ``Graph.cardinalities``."""
+        if self._links is None:
+            return self._graph.cardinalities
+        counts = np.bincount(self._links.focal, minlength=self.n)
+        return pd.Series(counts, index=self.unique_ids, name="cardinalities")
+
+    @property
+    def pct_nonzero(self) -> float:
+        """Percentage of stored weights, as libpysal's ``Graph.pct_nonzero``."""
+        if self._links is None:
+            return float(self._graph.pct_nonzero)
+        return 100.0 * self.sparse.nnz / (1.0 * self.n**2)
 
     def summary(self) -> dict:
         """Key figures of the weights, for a report.
@@ -157,12 +223,12 @@ class SpatialWeights:
             island_ids (up to 10), attached (count), components, distance_crs, band_m,
             k, kernel, island_policy, pct_nonzero, source.
         """
-        card = self.graph.cardinalities
+        card = self.cardinalities
         opts = self.options
         method = opts.method
         uses_k = method == "knn" or (method == "kernel" and self.band is None)
         return {
-            "features": int(self.graph.n),
+            "features": int(self.n),
             "method": method,
             "transform": opts.transform,
             "neighbours_min": int(card.min()),
@@ -177,6 +243,6 @@ class SpatialWeights:
             "k": opts.k if uses_k else None,
             "kernel": opts.kernel if method == "kernel" else None,
             "island_policy": opts.island_policy,
-            "pct_nonzero": float(self.graph.pct_nonzero),
+            "pct_nonzero": float(self.pct_nonzero),
             "source": str(self.source) if self.source is not None else None,
         }
