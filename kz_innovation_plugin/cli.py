@@ -12,6 +12,7 @@ from typing import Any
 
 from .core.choices import (
     BOUNDARY_SET,
+    CONVERGENCE_MODEL,
     CORRECTION,
     DASH,
     INFERENCE,
@@ -39,6 +40,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_harmonise(commands)
     _add_spillover(commands)
     _add_dynamics(commands)
+    _add_convergence(commands)
     _add_trajectories(commands)
     regions = commands.add_parser("regions", help="write the bundled regions of a boundary set")
     regions.add_argument("--boundary-set", choices=sorted(BOUNDARY_SET.values),
@@ -193,6 +195,24 @@ def _add_dynamics(commands) -> None:
                                  help="divide each year's values by the year's mean")
         _add_weights_arguments(command, "region ids, the same in every year (default unit_id)")
         command.add_argument("--output", required=True, help="output GeoPackage (.gpkg)")
+
+
+def _add_convergence(commands) -> None:
+    command = commands.add_parser(
+        "convergence", help="beta-convergence (growth on the initial level; plain, spatial lag "
+        "or spatial error) and sigma-convergence (the spread by year) of one indicator")
+    command.add_argument("--layer", required=True,
+                         help="layer with one feature per region and year")
+    command.add_argument("--layer-name", help="layer inside --layer (GeoPackage)")
+    command.add_argument("--field", required=True, help="the indicator (positive)")
+    command.add_argument("--year-field", default="year")
+    command.add_argument("--model", choices=CONVERGENCE_MODEL.values,
+                         default=CONVERGENCE_MODEL.default)
+    command.add_argument("--confidence", type=float, default=0.95,
+                         help="level of the interval of beta")
+    _add_weights_arguments(command, "region ids, the same in every year (default unit_id); "
+                                    "the weights serve the spatial models only")
+    command.add_argument("--output", required=True, help="output GeoPackage (.gpkg)")
 
 
 def _add_index(commands) -> None:
@@ -389,7 +409,8 @@ def _spatial(arguments: argparse.Namespace, **settings):
         weights=WeightsOptions(method=arguments.weights_method, k=arguments.k,
                                band=arguments.band, kernel=arguments.kernel,
                                island_policy=arguments.islands),
-        weights_file=arguments.weights_file, id_field=arguments.id_field, seed=arguments.seed,
+        weights_file=arguments.weights_file, id_field=arguments.id_field,
+        seed=getattr(arguments, "seed", 1),
         **settings)
 
 
@@ -432,6 +453,21 @@ def _run_dynamics(arguments: argparse.Namespace) -> str:
     warnings = [f"warning: {text}" for text in outcome.warnings]
     notes = [text for text in outcome.notes if text not in outcome.warnings]
     return "\n".join([*warnings, *notes, f"Written to {path}"])
+
+
+def _run_convergence(arguments: argparse.Namespace) -> str:
+    from .core.jobs import convergence
+    from .core.vector import read_vector_layer
+
+    arguments.id_field = arguments.id_field or "unit_id"
+    job = convergence.ConvergenceJob(
+        field=arguments.field, year_field=arguments.year_field, spatial=_spatial(arguments),
+        model=arguments.model, confidence=arguments.confidence)
+    outcome = convergence.run(job, read_vector_layer(arguments.layer, arguments.layer_name))
+    path = outcome.write(arguments.output)
+    warnings = [f"warning: {text}" for text in outcome.warnings]
+    summary = [line for line in outcome.summary().splitlines() if line not in outcome.warnings]
+    return "\n".join([*warnings, *summary, f"Written to {path}"])
 
 
 def _run_trajectories(arguments: argparse.Namespace) -> str:
@@ -486,7 +522,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     runners = {"join": _run_join, "index": _run_index, "regions": _run_regions,
                "specialisation": _run_specialisation, "harmonise": _run_harmonise,
                "spillover": _run_spillover, "emerging": _run_dynamics,
-               "markov": _run_dynamics, "trajectories": _run_trajectories}
+               "markov": _run_dynamics, "trajectories": _run_trajectories,
+               "convergence": _run_convergence}
     try:
         text = runners[arguments.command](arguments)
     except KzInnovationError as error:

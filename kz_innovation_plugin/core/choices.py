@@ -334,6 +334,14 @@ MARKOV_KIND = _choices(
         "KzInnovation", "Spatial: by the class of the neighbours' average")),
     ("lisa", QT_TRANSLATE_NOOP("KzInnovation", "LISA: between Moran scatter plot quadrants")),
 )
+#: the regression of beta-convergence
+CONVERGENCE_MODEL = _choices(
+    "convergence_model", "beta-convergence model", "ols",
+    ("ols", QT_TRANSLATE_NOOP("KzInnovation", "Plain least squares (OLS)")),
+    ("lag", QT_TRANSLATE_NOOP("KzInnovation", "Spatial lag of growth (maximum likelihood)")),
+    ("error", QT_TRANSLATE_NOOP("KzInnovation", "Spatial error (maximum likelihood)")),
+    aliases={"sar": "lag", "sem": "error"},
+)
 
 #: every option list by its key (INDICATOR_KIND is given as text per indicator, not offered as
 #: a list by any dialog, so it is not among them)
@@ -343,6 +351,6 @@ CHOICE_LISTS: dict[str, Choices] = {
         IMPUTATION, TREATMENT, NORMALISATION, WEIGHTING, AGGREGATION, LEVEL_METHOD,
         PROFILE_METHOD, CORE_MODE, LOCAL_REQUIREMENT, CONFIDENCE, ZONE_METHOD,
         REGIONALISATION_METHOD, BOUNDARY_SET, TABLE_LAYOUT, DASH, SPLIT_RULE, SPILLOVER_MODEL,
-        MARKOV_KIND, PANEL_REFERENCE, FIXED_NORMALISATION,
+        MARKOV_KIND, PANEL_REFERENCE, FIXED_NORMALISATION, CONVERGENCE_MODEL,
     )
 }

@@ -409,6 +409,21 @@
         <translation>LISA: Моран шашырау диаграммасының квадранттары арасында</translation>
     </message>
     <message>
+        <location filename="../core/choices.py" line="338"/>
+        <source>Plain least squares (OLS)</source>
+        <translation>Қарапайым ең кіші квадраттар әдісі (ЕКӘ)</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="338"/>
+        <source>Spatial lag of growth (maximum likelihood)</source>
+        <translation>Өсудің кеңістіктік лагы (максималды шындыққа ұқсастық)</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="338"/>
+        <source>Spatial error (maximum likelihood)</source>
+        <translation>Кеңістіктік қате (максималды шындыққа ұқсастық)</translation>
+    </message>
+    <message>
         <location filename="../core/panel/harmonise.py" line="51"/>
         <source>As published</source>
         <translation>Жарияланғандай</translation>
@@ -437,6 +452,12 @@
         <location filename="../core/panel/harmonise.py" line="56"/>
         <source>Not computed: a part has no value</source>
         <translation>Есептелмеді: бір бөлігінің мәні жоқ</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/_sinks.py" line="41"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="162"/>
+        <source>Writing the outputs</source>
+        <translation>Нәтижелерді жазу</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithms/bundled_regions.py" line="18"/>
@@ -552,6 +573,36 @@
         <translation>Қашықтыққа қарай кему дәрежесі (гравитациялық әлеует)</translation>
     </message>
     <message>
+        <location filename="../processing_provider/algorithms/convergence.py" line="21"/>
+        <source>Beta- and sigma-convergence of regions</source>
+        <translation>Өңірлердің бета- және сигма-конвергенциясы</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/convergence.py" line="26"/>
+        <source>Regions with their initial level, growth and residual</source>
+        <translation>Бастапқы деңгейі, өсуі және қалдығы бар өңірлер</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/convergence.py" line="29"/>
+        <source>Dispersion of the regions by year (sigma) with its trend</source>
+        <translation>Өңірлердің жылдар бойынша шашырауы (сигма) және оның тренді</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/convergence.py" line="32"/>
+        <source>Beta, its interval, speed and half-life</source>
+        <translation>Бета, оның аралығы, жылдамдығы және жартылай жақындасу кезеңі</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/convergence.py" line="37"/>
+        <source>Beta-convergence model</source>
+        <translation>Бета-конвергенция моделі</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/convergence.py" line="39"/>
+        <source>Confidence level of the interval of beta</source>
+        <translation>Бета аралығының сенімділік деңгейі</translation>
+    </message>
+    <message>
         <location filename="../processing_provider/algorithms/dynamics.py" line="49"/>
         <location filename="../processing_provider/algorithms/index_trajectories.py" line="108"/>
         <source>Regions in every year (one feature per region and year)</source>
@@ -575,78 +626,78 @@
         <translation>Жыл өрісі</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/dynamics.py" line="105"/>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="99"/>
         <source>Emerging hot spots over the years</source>
         <translation>Жылдар бойынша пайда болып жатқан ыстық нүктелер</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/dynamics.py" line="110"/>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="104"/>
         <source>Regions with their emerging hot spot pattern</source>
         <translation>Пайда болып жатқан ыстық нүкте үлгісі бар өңірлер</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/dynamics.py" line="112"/>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="106"/>
         <source>Gi* of each region and year</source>
         <translation>Әр өңір мен жылдың Gi* мәні</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/dynamics.py" line="117"/>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="111"/>
         <location filename="../processing_provider/algorithms/local_statistics.py" line="106"/>
         <source>p-values from</source>
         <translation>p-мәндерінің көзі</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/dynamics.py" line="120"/>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="114"/>
         <source>Significance level of the trend</source>
         <translation>Трендтің маңыздылық деңгейі</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/dynamics.py" line="137"/>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="131"/>
         <source>Markov transitions of regions</source>
         <translation>Өңірлердің Марков ауысулары</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/dynamics.py" line="147"/>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="141"/>
         <source>Regions with their class in each year</source>
         <translation>Әр жылғы сыныбы бар өңірлер</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/dynamics.py" line="149"/>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="143"/>
         <source>Transitions between classes</source>
         <translation>Сыныптар арасындағы ауысулар</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/dynamics.py" line="151"/>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="145"/>
         <source>Tests and long-run shares</source>
         <translation>Тесттер және ұзақ мерзімді үлестер</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/dynamics.py" line="156"/>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="150"/>
         <source>Markov chain</source>
         <translation>Марков тізбегі</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/dynamics.py" line="158"/>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="152"/>
         <source>Number of quantile classes</source>
         <translation>Квантиль сыныптарының саны</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/dynamics.py" line="161"/>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="155"/>
         <source>Classes from all years together (else within each year)</source>
         <translation>Сыныптар барлық жылдар бойынша бірге (әйтпесе әр жылдың ішінде)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/dynamics.py" line="164"/>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="158"/>
         <source>Divide each year's values by the year's mean</source>
         <translation>Әр жылдың мәндерін сол жылдың орташасына бөлу</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/dynamics.py" line="167"/>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="161"/>
         <source>Permutations (0: none)</source>
         <translation>Пермутациялар саны (0 — жоқ)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/dynamics.py" line="170"/>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="164"/>
         <location filename="../processing_provider/algorithms/index_trajectories.py" line="165"/>
         <location filename="../processing_provider/algorithms/innovation_index.py" line="139"/>
         <location filename="../processing_provider/algorithms/regionalize.py" line="70"/>
@@ -657,7 +708,7 @@
         <translation>Кездейсоқ сандардың бастапқы мәні</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/dynamics.py" line="173"/>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="167"/>
         <source>Significance level of the local Moran</source>
         <translation>Жергілікті Моран индексінің маңыздылық деңгейі</translation>
     </message>
@@ -868,15 +919,6 @@
         <translation>Кестені оқу және үйлестіру</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/harmonise_panel.py" line="136"/>
-        <location filename="../processing_provider/algorithms/index_trajectories.py" line="248"/>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="162"/>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="203"/>
-        <location filename="../processing_provider/algorithms/spillover.py" line="152"/>
-        <source>Writing the outputs</source>
-        <translation>Нәтижелерді жазу</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/algorithms/index_trajectories.py" line="31"/>
         <source>Index of each region and year</source>
         <translation>Әр өңірдің жылдар бойынша индексі</translation>
@@ -963,7 +1005,7 @@
         <translation>Әр жылдың индексін есептеу</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/index_trajectories.py" line="259"/>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="254"/>
         <source>The chart could not be written to {path} ({error}); choose another file.</source>
         <translation>Диаграмманы {path} файлына жазу мүмкін болмады ({error}); басқа файлды таңдаңыз.</translation>
     </message>

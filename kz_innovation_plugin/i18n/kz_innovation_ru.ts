@@ -409,6 +409,21 @@
         <translation>LISA: между квадрантами диаграммы рассеяния Морана</translation>
     </message>
     <message>
+        <location filename="../core/choices.py" line="338"/>
+        <source>Plain least squares (OLS)</source>
+        <translation>Обычный метод наименьших квадратов (МНК)</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="338"/>
+        <source>Spatial lag of growth (maximum likelihood)</source>
+        <translation>Пространственный лаг роста (максимальное правдоподобие)</translation>
+    </message>
+    <message>
+        <location filename="../core/choices.py" line="338"/>
+        <source>Spatial error (maximum likelihood)</source>
+        <translation>Пространственная ошибка (максимальное правдоподобие)</translation>
+    </message>
+    <message>
         <location filename="../core/panel/harmonise.py" line="51"/>
         <source>As published</source>
         <translation>Как опубликовано</translation>
@@ -437,6 +452,12 @@
         <location filename="../core/panel/harmonise.py" line="56"/>
         <source>Not computed: a part has no value</source>
         <translation>Не вычислено: у части нет значения</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/_sinks.py" line="41"/>
+        <location filename="../processing_provider/algorithms/join_indicators.py" line="162"/>
+        <source>Writing the outputs</source>
+        <translation>Запись результатов</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithms/bundled_regions.py" line="18"/>
@@ -552,6 +573,36 @@
         <translation>Показатель затухания с расстоянием (гравитационный потенциал)</translation>
     </message>
     <message>
+        <location filename="../processing_provider/algorithms/convergence.py" line="21"/>
+        <source>Beta- and sigma-convergence of regions</source>
+        <translation>Бета- и сигма-конвергенция регионов</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/convergence.py" line="26"/>
+        <source>Regions with their initial level, growth and residual</source>
+        <translation>Регионы с начальным уровнем, ростом и остатком</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/convergence.py" line="29"/>
+        <source>Dispersion of the regions by year (sigma) with its trend</source>
+        <translation>Разброс регионов по годам (сигма) с трендом</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/convergence.py" line="32"/>
+        <source>Beta, its interval, speed and half-life</source>
+        <translation>Бета, её интервал, скорость и период полусходимости</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/convergence.py" line="37"/>
+        <source>Beta-convergence model</source>
+        <translation>Модель бета-конвергенции</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithms/convergence.py" line="39"/>
+        <source>Confidence level of the interval of beta</source>
+        <translation>Доверительный уровень интервала беты</translation>
+    </message>
+    <message>
         <location filename="../processing_provider/algorithms/dynamics.py" line="49"/>
         <location filename="../processing_provider/algorithms/index_trajectories.py" line="108"/>
         <source>Regions in every year (one feature per region and year)</source>
@@ -575,78 +626,78 @@
         <translation>Поле года</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/dynamics.py" line="105"/>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="99"/>
         <source>Emerging hot spots over the years</source>
         <translation>Возникающие горячие точки по годам</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/dynamics.py" line="110"/>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="104"/>
         <source>Regions with their emerging hot spot pattern</source>
         <translation>Регионы с шаблоном возникающих горячих точек</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/dynamics.py" line="112"/>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="106"/>
         <source>Gi* of each region and year</source>
         <translation>Gi* каждого региона и года</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/dynamics.py" line="117"/>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="111"/>
         <location filename="../processing_provider/algorithms/local_statistics.py" line="106"/>
         <source>p-values from</source>
         <translation>Расчёт p-значений</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/dynamics.py" line="120"/>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="114"/>
         <source>Significance level of the trend</source>
         <translation>Уровень значимости тренда</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/dynamics.py" line="137"/>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="131"/>
         <source>Markov transitions of regions</source>
         <translation>Марковские переходы регионов</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/dynamics.py" line="147"/>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="141"/>
         <source>Regions with their class in each year</source>
         <translation>Регионы с классом в каждом году</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/dynamics.py" line="149"/>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="143"/>
         <source>Transitions between classes</source>
         <translation>Переходы между классами</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/dynamics.py" line="151"/>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="145"/>
         <source>Tests and long-run shares</source>
         <translation>Тесты и долгосрочные доли</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/dynamics.py" line="156"/>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="150"/>
         <source>Markov chain</source>
         <translation>Цепь Маркова</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/dynamics.py" line="158"/>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="152"/>
         <source>Number of quantile classes</source>
         <translation>Число квантильных классов</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/dynamics.py" line="161"/>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="155"/>
         <source>Classes from all years together (else within each year)</source>
         <translation>Классы по всем годам вместе (иначе внутри каждого года)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/dynamics.py" line="164"/>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="158"/>
         <source>Divide each year's values by the year's mean</source>
         <translation>Делить значения каждого года на среднее за год</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/dynamics.py" line="167"/>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="161"/>
         <source>Permutations (0: none)</source>
         <translation>Число перестановок (0 — без них)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/dynamics.py" line="170"/>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="164"/>
         <location filename="../processing_provider/algorithms/index_trajectories.py" line="165"/>
         <location filename="../processing_provider/algorithms/innovation_index.py" line="139"/>
         <location filename="../processing_provider/algorithms/regionalize.py" line="70"/>
@@ -657,7 +708,7 @@
         <translation>Начальное значение генератора случайных чисел</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/dynamics.py" line="173"/>
+        <location filename="../processing_provider/algorithms/dynamics.py" line="167"/>
         <source>Significance level of the local Moran</source>
         <translation>Уровень значимости локального индекса Морана</translation>
     </message>
@@ -868,15 +919,6 @@
         <translation>Чтение и согласование таблицы</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/harmonise_panel.py" line="136"/>
-        <location filename="../processing_provider/algorithms/index_trajectories.py" line="248"/>
-        <location filename="../processing_provider/algorithms/join_indicators.py" line="162"/>
-        <location filename="../processing_provider/algorithms/specialisation.py" line="203"/>
-        <location filename="../processing_provider/algorithms/spillover.py" line="152"/>
-        <source>Writing the outputs</source>
-        <translation>Запись результатов</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/algorithms/index_trajectories.py" line="31"/>
         <source>Index of each region and year</source>
         <translation>Индекс каждого региона по годам</translation>
@@ -963,7 +1005,7 @@
         <translation>Расчёт индекса за каждый год</translation>
     </message>
     <message>
-        <location filename="../processing_provider/algorithms/index_trajectories.py" line="259"/>
+        <location filename="../processing_provider/algorithms/index_trajectories.py" line="254"/>
         <source>The chart could not be written to {path} ({error}); choose another file.</source>
         <translation>Не удалось записать диаграмму в {path} ({error}); выберите другой файл.</translation>
     </message>

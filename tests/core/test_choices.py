@@ -109,6 +109,13 @@ def _markov_kind(value):
     return MarkovJob(field="x", kind=value, spatial=SpatialJob(id_field="id"))
 
 
+def _convergence_model(value):
+    from kz_innovation_plugin.core.jobs.convergence import ConvergenceJob
+    from kz_innovation_plugin.core.jobs.spatial import SpatialJob
+
+    return ConvergenceJob(field="x", model=value, spatial=SpatialJob(id_field="id"))
+
+
 def _panel_reference(value):
     from kz_innovation_plugin.core.composite.panel_index import PanelIndexOptions
 
@@ -150,6 +157,7 @@ VALIDATORS = {
     "markov_kind": _markov_kind,
     "panel_reference": _panel_reference,
     "fixed_normalisation": _fixed_normalisation,
+    "convergence_model": _convergence_model,
 }
 
 
@@ -210,6 +218,9 @@ def test_core_constants_are_the_lists():
     from kz_innovation_plugin.core.panel import kinds
 
     assert MODELS == module.SPILLOVER_MODEL.values
+    from kz_innovation_plugin.core.dynamics import convergence
+
+    assert convergence.MODELS == module.CONVERGENCE_MODEL.values
     assert kinds.SPLIT_RULE is module.SPLIT_RULE and kinds.INDICATOR_KIND is module.INDICATOR_KIND
     assert (kinds.COUNT, kinds.RATE) == ("count", "rate")
     assert (kinds.NO_SPLIT, kinds.COPY_PARENT, kinds.PROPORTIONAL) == (

@@ -51,6 +51,9 @@ CASES = {
     "kzinnovation:markov": lambda layers: {
         "INPUT": layers["every_year"], "FIELD": "rd_expenditure_pct_grp", "CLASSES": 3,
         "PERMUTATIONS": 99},
+    # GRP per capita has no 2023 value: the years before
+    "kzinnovation:convergence": lambda layers: {
+        "INPUT": f'{layers["every_year"]}|subset="year" < 2023', "FIELD": "grp_per_capita"},
     "kzinnovation:indextrajectories": lambda layers: {
         "TABLE": str(EXTRACT), "BOUNDARY_SET": "2022", "SPLIT_RULE": "copy_parent",
         "INDICATORS": "rd_expenditure_pct_grp, manufacturing_va_pct_grp", "RUNS": 10},

@@ -43,12 +43,13 @@ import pandas as pd
 from scipy import stats
 
 from .._checks import describe_ids
+from ..choices import CONVERGENCE_MODEL
 from ..errors import ParameterError
 from ..provenance import provenance_record
 from ._wide import align_to_graph, library_version, row_standardised_w, wide_panel
 
 #: regression models of beta-convergence
-MODELS = ("ols", "lag", "error")
+MODELS = CONVERGENCE_MODEL.values
 #: fewest regions a beta regression is run on
 MIN_REGIONS = 5
 #: fewer regions than this earn the low-power warning

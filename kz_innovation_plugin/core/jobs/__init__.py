@@ -22,6 +22,7 @@ Modules::
     panel.py        PanelJob -> PanelOutcome        a multi-year table on one boundary set
     spillover.py    SpilloverJob -> SpilloverOutcome  spatial lag / Durbin effects of cores
     dynamics.py     EmergingJob, MarkovJob -> DynamicsOutcome  regions over the years
+    convergence.py  ConvergenceJob -> ConvergenceOutcome  beta- and sigma-convergence
     full.py         FullJob -> FullOutcome          every job above, then the report
 
 Adding a job is three moves:

@@ -13,7 +13,7 @@ the regions with the result's fields, the long tables, and the method record.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import geopandas as gpd
 import numpy as np
@@ -35,6 +35,9 @@ from ..provenance import provenance_record
 from ..spatial_weights import SpatialWeights
 from .base import Cancelled, Outcome, Progress, checkpoint
 from .spatial import SpatialJob, indexed_by, job_weights
+
+if TYPE_CHECKING:
+    from .convergence import ConvergenceJob
 
 __all__ = [
     "EMERGING_LAYER",
@@ -285,13 +288,14 @@ def _markov(job: MarkovJob, regions, wide, weights, step) -> tuple[dict, Any]:
 
 
 def run(
-    options: EmergingJob | MarkovJob,
+    options: EmergingJob | MarkovJob | ConvergenceJob,
     layer: gpd.GeoDataFrame,
     *,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> DynamicsOutcome:
-    """Run the dynamics job ``options`` on a layer with one feature per region and year.
+    """Run the dynamics job ``options`` on a layer with one feature per region and year
+    (a :class:`.convergence.ConvergenceJob` by :func:`.convergence.run`).
 
     Raises
     ------
@@ -301,6 +305,11 @@ def run(
     CancelledError
         When ``cancelled()`` returns True.
     """
+    from .convergence import ConvergenceJob
+    from .convergence import run as run_convergence
+
+    if isinstance(options, ConvergenceJob):  # its own module, which builds weights only if used
+        return run_convergence(options, layer, progress=progress, cancelled=cancelled)
     step = checkpoint(progress, cancelled)
     spatial = options.spatial
     regions, wide = long_layer_panel(layer, spatial.id_field, options.year_field, options.field)

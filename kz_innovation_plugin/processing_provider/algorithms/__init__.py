@@ -2,6 +2,7 @@
 
 from .bundled_regions import BundledRegionsAlgorithm
 from .cluster_cores import ClusterCoresAlgorithm
+from .convergence import ConvergenceAlgorithm
 from .dynamics import EmergingHotspotsAlgorithm, MarkovAlgorithm
 from .full_analysis import FullAnalysisAlgorithm
 from .global_autocorrelation import GlobalAutocorrelationAlgorithm
@@ -31,5 +32,6 @@ ALGORITHMS = (
     SpilloverAlgorithm,
     EmergingHotspotsAlgorithm,
     MarkovAlgorithm,
+    ConvergenceAlgorithm,
     FullAnalysisAlgorithm,
 )
