@@ -584,8 +584,8 @@
     </message>
     <message>
         <location filename="../processing_provider/algorithms/convergence.py" line="29"/>
-        <source>Dispersion of the regions by year (sigma) with its trend</source>
-        <translation>Өңірлердің жылдар бойынша шашырауы (сигма) және оның тренді</translation>
+        <source>Dispersion of the regions by year, with its trend</source>
+        <translation>Өңірлердің жылдар бойынша шашырауы және оның тренді</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithms/convergence.py" line="32"/>

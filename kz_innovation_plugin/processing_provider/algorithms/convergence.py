@@ -27,7 +27,7 @@ class ConvergenceAlgorithm(_PanelAlgorithm):
             "KzInnovation", "Regions with their initial level, growth and residual"),
             "polygon"),
         "SIGMA": ("convergence_sigma", QT_TRANSLATE_NOOP(
-            "KzInnovation", "Dispersion of the regions by year (sigma) with its trend"),
+            "KzInnovation", "Dispersion of the regions by year, with its trend"),
             "vector"),
         "BETA": ("convergence_beta", QT_TRANSLATE_NOOP(
             "KzInnovation", "Beta, its interval, speed and half-life"), "vector"),
