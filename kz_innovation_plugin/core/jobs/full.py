@@ -330,6 +330,7 @@ def run(
     step = checkpoint(report, cancelled, "The analysis was cancelled; nothing was written.")
     activity_table = _read_activity_table(job)
     joined, start, national = _indicator_layer(job, layer)
+    start, stale = _without_earlier_parts(start)
     step(0.1)
     indexed = index_jobs.run(IndexJob(job.index, national=national), start,
                              progress=lambda f: report(0.1 + 0.5 * f), cancelled=cancelled)
@@ -337,6 +338,7 @@ def run(
     regions = indexed.layer
     _require_every_region_indexed(regions, job.index)
     lisa, spots, regions, replaced = _local_statistics(regions, job.spatial, step, cancelled)
+    replaced = [*stale, *replaced]
     weights = lisa.weights  # built (or read) once for every spatial step
     global_outcome = spatial_jobs.run(GlobalJob(["innov_idx"], job.spatial), regions,
                                       cancelled=cancelled, weights=weights)
@@ -463,6 +465,18 @@ def _with_specialisation(job: FullJob, table, regions: gpd.GeoDataFrame,
     regions, _ = add_fields(regions, added.join(types))
     typed = regions.set_index(keys)[["sp_dom", "sp_dom_lq", "sp_type", "sp_type_txt"]]
     return specialised, regions, replace(cores, cores=cores.cores.join(typed))
+
+
+#: the fields of the analysis's optional parts (specialisation, dynamics), by prefix
+PART_PREFIXES = ("sp_", "ehs_")
+
+
+def _without_earlier_parts(layer: gpd.GeoDataFrame) -> tuple[gpd.GeoDataFrame, list[str]]:
+    """The layer without the fields an earlier analysis's optional parts wrote (``sp_*``,
+    ``ehs_*``): this run writes them again, or leaves them out when it has no such part,
+    so none of an earlier run's values stays beside the new index."""
+    stale = [str(c) for c in layer.columns if str(c).startswith(PART_PREFIXES)]
+    return (layer.drop(columns=stale) if stale else layer), stale
 
 
 def _join_parameters(join: JoinJob) -> dict[str, Any]:
