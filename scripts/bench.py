@@ -1,38 +1,52 @@
-"""Scale benchmark of the kz-innovation core against esda/libpysal and GeoDa's engine.
+"""Benchmark of kz-innovation: the plugin's tools through QGIS, and the core at scale.
 
-What it does
-------------
-1. Generates (once, then reads from a cache folder) polygon layers of the requested sizes:
-   a square grid and an irregular Voronoi tessellation (``shapely.voronoi_polygons`` of
-   seeded uniform random points, clipped to the grid's rectangle), in UTM zone 42N
-   (EPSG:32642, 1 km cells), with a spatially autocorrelated attribute ``value``: a linear
-   trend plus a sum of Gaussian bumps of several widths, evaluated at each cell's
-   centroid, plus white noise (all vectorised, seeded).  The layers are GeoPackages
-   written with pyogrio, named ``{kind}_{features}_v1.gpkg``.
-2. Times the whole analysis through our core, each step in a fresh Python process
-   (``python scripts/bench.py --step ...``): read (pyogrio), queen weights
-   (``build_weights``), global statistics (``global_statistics``: Moran's I, Geary's C and
-   General G with one shared set of permutations), local Moran (``local_moran``), Gi*
-   (``hotspots``), cores and zones (``select_cores`` on ``innov_idx = value`` with
-   ``innov_lvl`` by tertiles, then ``contiguity_rings`` of order 2 around every core) and
-   write (pyogrio GeoPackage with the new fields).  A step
-   process first imports and computes what the step needs (untimed), then times the step
-   alone.  "whole" runs every step in one fresh process; its time is the wall time of the
-   process, interpreter start and imports included.
-3. Runs two reference pipelines on the same files, each whole in a fresh process: a plain
-   esda/libpysal pipeline with the libraries' defaults (``Queen.from_dataframe``,
-   ``esda.Moran``, ``esda.Moran_Local``, ``esda.G_Local(star=True)``) and the same on
-   GeoDa's engine (pygeoda 0.1.3, lookup-table permutations on 2 threads; pygeoda has no
-   global Moran's I, so it skips that step); and our plugin through ``qgis_process``: the
-   algorithms ``globalautocorrelation``, ``lisa`` and ``hotspots`` of the packaged plugin,
-   each in its own ``qgis_process.bin`` run (``--pipelines`` chooses).
-4. Times SKATER regionalisation (``regionalize(..., method="skater", n_regions=5)``) on a
-   1,000-unit grid in a fresh process.
-5. Prints the ratios and writes a Markdown report with the machine, the library versions,
-   every time and peak memory (the child process's maximum resident set size, from
-   ``os.wait4``), the growth from 100k to 400k features and the verdict on the targets.
-   The measurements are also embedded in the report (an HTML comment), so a later run with
-   other ``--sizes`` (e.g. ``--sizes 400000 1000000``) adds its rows to the same report.
+One run measures two suites (``--suites``), side by side, and writes one Markdown report:
+
+* **tools** (``scripts/bench_tools.py``, whose docstring details it): the packaged plugin's
+  algorithms through ``qgis_process.bin`` as a user runs them (``lisa`` + ``hotspots`` at
+  100,000 features against pygeoda's pipeline computing both; ``lisa`` at 100 features against
+  ``native:savefeatures``; ``innovationindex`` with 1,000 uncertainty runs at 17 and 3,000
+  regions (the core, ``scripts/bench_index.py``) and at 100,000 features through QGIS;
+  ``fullanalysis`` of the 17 bundled regions against ``native:savefeatures``, and at 100,000
+  features beside its steps), medians of ``--tools-repeat`` turns.
+* **scale**: the core against esda and GeoDa's engine on generated layers of ``--sizes``:
+
+  1. Generates (once, then reads from a cache folder) polygon layers of the requested sizes:
+     a square grid and an irregular Voronoi tessellation (``shapely.voronoi_polygons`` of
+     seeded uniform random points, clipped to the grid's rectangle), in UTM zone 42N
+     (EPSG:32642, 1 km cells), with a spatially autocorrelated attribute ``value``: a linear
+     trend plus a sum of Gaussian bumps of several widths, evaluated at each cell's
+     centroid, plus white noise (all vectorised, seeded).  The layers are GeoPackages
+     written with pyogrio, named ``{kind}_{features}_v1.gpkg``.
+  2. Times the whole analysis through our core, each step in a fresh Python process
+     (``python scripts/bench.py --step ...``): read (pyogrio), queen weights
+     (``build_weights``: the weights object the plugin uses, without libpysal), global
+     statistics (``global_statistics``: Moran's I, Geary's C and General G with one shared
+     set of permutations), local Moran (``local_moran``), Gi* (``hotspots``), cores and zones
+     (``select_cores`` on ``innov_idx = value`` with ``innov_lvl`` by tertiles, then
+     ``contiguity_rings`` of order 2 around every core) and write (pyogrio GeoPackage with
+     the new fields).  A step process first imports and computes what the step needs
+     (untimed), then times the step alone.  "whole" runs every step in one fresh process; its
+     time is the wall time of the process, interpreter start and imports included.
+  3. Runs three reference pipelines on the same files, each whole in a fresh process: esda
+     with numba (what the Hotspot Analysis plugin uses: ``Queen.from_dataframe``,
+     ``esda.Moran``, ``esda.Moran_Local``, ``esda.G_Local(star=True)``; numba compiles
+     esda's kernels on their first call in a process, which the pipeline does first on a
+     5 x 5 lattice and times apart as *numba JIT*), the same on GeoDa's engine (pygeoda
+     0.1.3, lookup-table permutations on 2 threads; pygeoda has no global Moran's I, so it
+     skips that step); and our plugin through ``qgis_process``: the algorithms
+     ``globalautocorrelation``, ``lisa`` and ``hotspots`` of the packaged plugin, each in its
+     own ``qgis_process.bin`` run (``--pipelines`` chooses).
+  4. Times SKATER regionalisation (``regionalize(..., method="skater", n_regions=5)``) on a
+     1,000-unit grid in a fresh process.
+
+Around every measured command the machine's 1-minute load average is sampled, before and
+after, with the CPU count; rows whose load exceeded the CPU count are marked *noisy*.  The
+report holds the machine, the library versions (QGIS included), every time and peak memory
+(the child process's maximum resident set size, from ``os.wait4``), every ratio and the
+verdict on each target.  The measurements are also embedded in the report (an HTML
+comment), so a later run with other ``--sizes`` (e.g. ``--sizes 400000 1000000 --suites
+scale``) adds its rows to the same report, and ``--report-only`` renders it again.
 
 A process that exceeds ``--timeout`` seconds is killed and recorded as "timeout"; one that
 runs out of memory (``--memory-limit``, an address-space limit, default 85 % of RAM) or
@@ -40,7 +54,7 @@ fails is recorded as such; the benchmark carries on.
 
 Run from the repository root::
 
-    python scripts/bench.py --sizes 10000 100000 --kinds grid voronoi --output docs/benchmark.md
+    python scripts/bench.py --fresh --sizes 10000 100000 --repeat 3 --output docs/benchmark.md
 """
 
 from __future__ import annotations
@@ -54,8 +68,6 @@ import math
 import os
 import platform
 import re
-import resource
-import signal
 import subprocess
 import sys
 import tempfile
@@ -64,22 +76,32 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = Path(__file__).resolve()
+if str(SCRIPT.parent) not in sys.path:
+    sys.path.insert(0, str(SCRIPT.parent))
+
+import bench_tools  # noqa: E402 - the sibling script, found through the lines above
+from bench_tools import is_noisy, load_cell, merged_load, run_process  # noqa: E402
 
 DEFAULT_SIZES = (10_000, 100_000, 400_000, 1_000_000)
 KINDS = ("grid", "voronoi")
 PIPELINES = ("ours", "qgis", "esda", "pygeoda")
+#: what one run can measure: the core at scale, and the plugin's tools through qgis_process
+SUITES = ("scale", "tools")
 #: the references ours is compared with
 REFERENCES = ("esda", "pygeoda")
 PIPELINE_LABELS = {
     "ours": "ours (kz-innovation core)",
     "qgis": "ours through qgis_process",
-    "esda": "plain esda/libpysal",
+    "esda": "esda with numba",
     "pygeoda": "pygeoda lookup-table",
 }
 #: steps of the analysis, in order
 STEPS = ("read", "weights", "global", "lisa", "gistar", "zones", "write")
+#: the splits of a whole run, in order ("jit": esda's numba compilation, esda only)
+WHOLE_ORDER = ("read", "weights", "jit", "global", "lisa", "gistar", "zones", "write")
 STEP_LABELS = {
-    "imports": "imports", "read": "read", "weights": "weights", "global": "global",
+    "imports": "imports", "read": "read", "weights": "weights", "jit": "numba JIT",
+    "global": "global",
     "lisa": "LISA", "gistar": "Gi*", "zones": "cores+zones", "write": "write",
 }
 #: bump the version when the generator changes, so that old cached layers are not reused
@@ -97,6 +119,8 @@ TARGET_SPEEDUP_ESDA = 5.0
 TARGET_GROWTH = 4.5
 TARGET_PEAK_MB = 8 * 1024
 TARGET_SKATER_S = 60.0
+#: the header names the noisy rows when there are at most this many
+MAX_NOISY_NAMED = 12
 
 
 # --- data ---------------------------------------------------------------------------------
@@ -220,7 +244,12 @@ def read_layer(path: Path):
 def _ours_imports(state: dict) -> None:
     import pyogrio  # noqa: F401
 
-    from kz_innovation_plugin.core import autocorrelation, spatial_weights, zones  # noqa: F401
+    from kz_innovation_plugin.core import autocorrelation, spatial_weights  # noqa: F401
+
+    # the zones (which import libpysal) as the plugin does: only where cores and zones are
+    # drawn; in a whole run their import is part of the zones step
+    if state["step"] == "zones":
+        from kz_innovation_plugin.core import zones  # noqa: F401
 
 
 def _ours_read(state: dict) -> None:
@@ -232,18 +261,20 @@ def _ours_weights(state: dict) -> None:
 
     weights = build_weights(state["layer"], WeightsOptions(method="queen"))
     state["weights"] = weights
-    state["info"]["links"] = int(weights.graph.n_edges)
+    state["info"]["links"] = int(weights.cardinalities.sum())
     state["info"]["weights_notes"] = weights.notes
+    # the plugin's contiguity weights do without libpysal; so must this step
+    state["info"]["libpysal_loaded"] = "libpysal" in sys.modules
 
 
 def _ours_global(state: dict) -> None:
     from kz_innovation_plugin.core.autocorrelation import global_statistics
 
     table = global_statistics(
-        state["layer"][["value"]], state["weights"].graph,
+        state["layer"][["value"]], state["weights"],
         permutations=state["permutations"], seed=1,
     )
-    row = table.loc["value"]
+    row = table.frame.loc["value"]
     state["info"].update(
         moran_i=float(row["moran_i"]), geary_c=float(row["geary_c"]),
         getis_g=float(row["getis_g"]),
@@ -254,7 +285,7 @@ def _ours_lisa(state: dict) -> None:
     from kz_innovation_plugin.core.autocorrelation import local_moran
 
     result = local_moran(
-        state["layer"]["value"], state["weights"].graph,
+        state["layer"]["value"], state["weights"],
         permutations=state["permutations"], seed=1,
     )
     state["lisa"] = result.frame
@@ -265,7 +296,7 @@ def _ours_gistar(state: dict) -> None:
     from kz_innovation_plugin.core.autocorrelation import hotspots
 
     result = hotspots(
-        state["layer"]["value"], state["weights"].graph,
+        state["layer"]["value"], state["weights"],
         permutations=state["permutations"], seed=1,
     )
     state["gi"] = result.frame
@@ -317,6 +348,19 @@ def _esda_imports(state: dict) -> None:
     import esda  # noqa: F401
     import libpysal  # noqa: F401
     import pyogrio  # noqa: F401
+
+
+def _esda_jit(state: dict) -> None:
+    """esda's first calls on a 5 x 5 lattice: numba compiles its permutation kernels here
+    (once per process; esda 2.8 does not cache them on disk), apart from the timed steps."""
+    import esda
+    import numpy as np
+    from libpysal.weights import lat2W
+
+    w = lat2W(5, 5)
+    y = np.arange(25, dtype=float) % 7 + 1.0
+    esda.Moran_Local(y, w, permutations=99, seed=1)
+    esda.G_Local(y, w, star=True, permutations=99, seed=1)
 
 
 def _esda_weights(state: dict) -> None:
@@ -440,7 +484,7 @@ PIPELINE_STEPS = {
     "ours": _OURS,
     "esda": {
         "imports": _esda_imports, "read": _ours_read, "weights": _esda_weights,
-        "global": _esda_global, "lisa": _esda_lisa, "gistar": _esda_gistar,
+        "jit": _esda_jit, "global": _esda_global, "lisa": _esda_lisa, "gistar": _esda_gistar,
         "write": _esda_write,
     },
     "pygeoda": {
@@ -468,6 +512,17 @@ def _skater(state: dict) -> None:
     state["info"]["macro_regions"] = int(result.counts.size)
 
 
+def _writable(out: str) -> str:
+    """Where a write step writes: ``out``, or a throw-away file when it is the null device.
+
+    GDAL replaces an existing file it writes a GeoPackage to; run as root, writing to
+    ``/dev/null`` would replace the device itself with a file.
+    """
+    if os.path.realpath(out) == os.path.realpath(os.devnull):
+        return str(Path(tempfile.mkdtemp(prefix="kzi-bench-")) / "out.gpkg")
+    return out
+
+
 def run_step(args) -> dict:
     """Child process: run one step (prerequisites untimed) or the whole pipeline."""
     if str(REPO_ROOT) not in sys.path:
@@ -475,8 +530,8 @@ def run_step(args) -> dict:
     steps = PIPELINE_STEPS[args.pipeline]
     state = {
         "path": Path(args.layer), "permutations": args.permutations,
-        "ring_cores": args.ring_cores, "out": args.out, "info": {}, "fields": {},
-        "profile": args.profile,
+        "ring_cores": args.ring_cores, "out": _writable(args.out), "info": {}, "fields": {},
+        "profile": args.profile, "step": args.step,
     }
     seconds: dict[str, float] = {}
 
@@ -487,7 +542,7 @@ def run_step(args) -> dict:
 
     if args.step == "whole":
         timed("imports", steps["imports"])
-        for name in STEPS:
+        for name in WHOLE_ORDER:
             if name in steps:
                 timed(name, steps[name])
     elif args.step == "skater":
@@ -504,12 +559,6 @@ def run_step(args) -> dict:
 
 # --- the parent: fresh processes, timeouts, peak memory ------------------------------------
 
-def _limit_memory(limit_bytes: int):
-    def apply() -> None:
-        resource.setrlimit(resource.RLIMIT_AS, (limit_bytes, limit_bytes))
-    return apply
-
-
 def run_child(arguments: list[str], timeout: float, memory_limit_mb: float) -> dict:
     """Run ``bench.py --step ...`` in a fresh process; wall time, peak memory and result.
 
@@ -517,45 +566,23 @@ def run_child(arguments: list[str], timeout: float, memory_limit_mb: float) -> d
     -------
     dict
         ``status`` (ok, timeout, out of memory, failed), ``wall`` (seconds, interpreter
-        start included), ``peak_mb`` (maximum resident set size, MiB), ``seconds`` and
+        start included), ``peak_mb`` (maximum resident set size, MiB), ``load`` (the
+        1-minute load average before and after, and the CPU count), ``seconds`` and
         ``info`` reported by the child, ``error``.
     """
     command = [sys.executable, str(SCRIPT), *arguments]
     env = dict(os.environ, PYTHONWARNINGS="ignore", PYTHONDONTWRITEBYTECODE="1")
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        start = time.perf_counter()
-        process = subprocess.Popen(
-            command, stdout=out, stderr=err, cwd=REPO_ROOT, env=env, start_new_session=True,
-            preexec_fn=_limit_memory(int(memory_limit_mb * 2**20)),
-        )
-        timed_out = False
-        while True:
-            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.perf_counter() - start > timeout:
-                timed_out = True
-                os.killpg(process.pid, signal.SIGKILL)
-                pid, status, usage = os.wait4(process.pid, 0)
-                break
-            time.sleep(0.02)
-        wall = time.perf_counter() - start
-        process.returncode = os.waitstatus_to_exitcode(status)  # already reaped
-        out.seek(0)
-        err.seek(0)
-        stdout = out.read().decode(errors="replace")
-        stderr = err.read().decode(errors="replace")
-    record = {"status": "ok", "wall": wall, "peak_mb": usage.ru_maxrss / 1024.0,
-              "seconds": {}, "info": {}, "error": ""}
-    if timed_out:
-        record.update(status="timeout", error=f"killed after {timeout:g} s")
+    record, stdout, stderr = run_process(command, timeout=timeout,
+                                         memory_limit_mb=memory_limit_mb, env=env)
+    returncode = record.pop("returncode")
+    if record["status"] != "ok":
         return record
     lines = [line for line in stdout.splitlines() if line.startswith(RESULT_TAG)]
-    if process.returncode != 0 or not lines:
+    if returncode != 0 or not lines:
         memory = "MemoryError" in stderr or "Unable to allocate" in stderr \
             or "bad_alloc" in stderr
         record.update(status="out of memory" if memory else "failed",
-                      error=_error_text(stderr, process.returncode))
+                      error=_error_text(stderr, returncode))
         return record
     record.update(json.loads(lines[-1][len(RESULT_TAG):]))
     return record
@@ -582,15 +609,18 @@ def _error_text(stderr: str, returncode: int) -> str:
 
 def measure(arguments: list[str], options, step: str | None = None) -> dict:
     """Best of ``--repeat`` fresh-process runs (by the step's time, else the wall time)."""
-    best = None
+    best, records = None, []
     for _ in range(options.repeat):
         record = run_child(arguments, options.timeout, options.memory_limit)
+        records.append(record)
         if record["status"] != "ok":
-            return record
+            best = (0.0, record)
+            break
         key = record["seconds"].get(step, record["wall"]) if step else record["wall"]
         if best is None or key < best[0]:
             best = (key, record)
-    return best[1]
+    # the load of every run, so that a noisy one shows even when another run is kept
+    return dict(best[1], load=merged_load(records))
 
 
 def _child_arguments(pipeline: str, step: str, path: Path, options, out: Path) -> list[str]:
@@ -632,7 +662,8 @@ def bench_layer(kind: str, n: int, options, log) -> dict:
         out.unlink(missing_ok=True)
         entry["steps"][key] = record
         log(f"  {pipeline:<8} {STEP_LABELS[step]:<12} {_cell_seconds(record, step):>14} s"
-            f"   peak {_cell_mb(record):>8} MB" + _error_suffix(record))
+            f"   peak {_cell_mb(record):>8} MB   load {load_cell(record.get('load'))}"
+            + _error_suffix(record))
     for pipeline in options.pipelines:
         out = out_dir / f"{pipeline}_{kind}_{n}_whole.gpkg"
         record = measure(_child_arguments(pipeline, "whole", path, options, out), options)
@@ -642,6 +673,7 @@ def bench_layer(kind: str, n: int, options, log) -> dict:
             f"{STEP_LABELS[name]} {value:.2f}" for name, value in record["seconds"].items()
         )
         log(f"  {pipeline:<8} whole {_cell_wall(record):>14} s   peak {_cell_mb(record):>8} MB"
+            f"   load {load_cell(record.get('load'))}"
             + (f"   ({splits})" if splits else _error_suffix(record)))
     for mine in (p for p in ("ours", "qgis") if p in entry["whole"]):
         ours = entry["whole"][mine]
@@ -716,7 +748,27 @@ def versions() -> dict:
         found["GDAL"] = pyogrio.__gdal_version_string__
     except ImportError:  # pragma: no cover
         pass
+    found["QGIS"] = qgis_version()
     return found
+
+
+def qgis_version() -> str:
+    """The version ``qgis_process.bin --version`` reports, or "not installed"."""
+    from qgis_process_runner import QGIS_PROCESS
+
+    try:
+        done = subprocess.run([QGIS_PROCESS, "--version"], capture_output=True, text=True,
+                              timeout=120, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    except (OSError, subprocess.SubprocessError):
+        return "not installed"
+    match = re.search(r"QGIS (\S+)", done.stdout)
+    return match.group(1) if match else "not installed"
+
+
+def set_esda_label(libs: dict) -> None:
+    """Name the esda pipeline by whether numba was installed when it ran."""
+    with_numba = libs.get("numba", "not installed") != "not installed"
+    PIPELINE_LABELS["esda"] = "esda with numba" if with_numba else "esda without numba"
 
 
 def _ok(record) -> bool:
@@ -761,9 +813,9 @@ def _speed_target(entry: dict, mine: str) -> tuple[bool | None, str]:
         return False, f"{_failure(ours)}: {ours.get('error', '')}" if ours else "not run"
     r_esda, r_geoda = _ratio(plain, ours), _ratio(geoda, ours)
     parts = [
-        f"plain esda {plain['wall']:.1f} s / ours {ours['wall']:.1f} s = {r_esda:.2f}x "
-        f"(needs >= {TARGET_SPEEDUP_ESDA:g}x)" if r_esda is not None
-        else f"plain esda {_failure(plain)}",
+        f"{PIPELINE_LABELS['esda']} {plain['wall']:.1f} s / ours {ours['wall']:.1f} s = "
+        f"{r_esda:.2f}x (needs >= {TARGET_SPEEDUP_ESDA:g}x)" if r_esda is not None
+        else f"esda {_failure(plain)}",
         f"pygeoda {geoda['wall']:.1f} s / ours {ours['wall']:.1f} s = {r_geoda:.2f}x "
         "(needs > 1x)" if r_geoda is not None else f"pygeoda {_failure(geoda)}",
     ]
@@ -804,8 +856,9 @@ def targets(results: dict, skater: dict | None) -> list[tuple[str, str, str]]:
     seen = [k for k in KINDS if any(e["kind"] == k for e in entries.values())]
     rows = []
     for kind in seen:
-        label = (f"(a) 100k {kind}: whole >= {TARGET_SPEEDUP_ESDA:g}x faster than plain esda "
-                 "and faster than pygeoda lookup-table")
+        label = (f"(a) 100k {kind}: whole >= {TARGET_SPEEDUP_ESDA:g}x faster than esda "
+                 "(the target was set against esda without numba) and faster than pygeoda "
+                 "lookup-table")
         entry = entries.get(f"{kind}:100000")
         if entry is None:
             rows.append((label, "not measured", f"run with --sizes 100000 --kinds {kind}"))
@@ -828,7 +881,9 @@ def targets(results: dict, skater: dict | None) -> list[tuple[str, str, str]]:
         else:
             rows.append((label, *_on_ours(_memory_target, entry)))
     label = "(d) SKATER on a 1,000-unit grid, 5 macro-regions, returns within a minute"
-    if not skater:
+    if not skater and not entries:
+        pass  # the scale suite did not run: no row
+    elif not skater:
         rows.append((label, "not measured", "run without --skip-skater"))
     elif not _ok(skater):
         rows.append((label, "not met", f"{_failure(skater)}: {skater.get('error', '')}"))
@@ -856,9 +911,13 @@ _STEP_COLUMNS = [
 def render(results: dict, command: str) -> str:
     """The Markdown report, with the measurements embedded at the end."""
     info, libs = results["machine"], results["versions"]
+    set_esda_label(libs)
     entries = _sorted_entries(results)
+    rows = _load_rows(results)
+    load = merged_load([r for _, r in rows])
+    noisy = [where for where, r in rows if is_noisy(r.get("load"))]
     lines = [
-        "# Scale benchmark",
+        "# Benchmark: the plugin through QGIS, and the core at scale",
         "",
         "Produced by `scripts/bench.py`; do not edit by hand (a later run adds or replaces "
         "rows). Commands that produced it:",
@@ -869,9 +928,16 @@ def render(results: dict, command: str) -> str:
         f"- Machine: {info['cpu']}, {info['cores']} cores, {info['ram_gb']} GB RAM "
         f"({info['os']})",
         "- Libraries: " + ", ".join(f"{k} {v}" for k, v in libs.items()),
-        f"- Permutations: {results['permutations']}, seed 1; each measurement is the best of "
-        "the runs its row states (`--repeat`); every number comes from a fresh Python "
-        "process.",
+        f"- Permutations: {results['permutations']}, seed 1. Scale tables: each measurement "
+        "is the best of the runs its row states (`--repeat`); through QGIS: the median of "
+        "`--tools-repeat` turns. Every number comes from a fresh process.",
+        "- Load (1-minute load average, sampled before and after every measured command): "
+        + (f"{load_cell(load)} over {len(rows)} rows; "
+           + (f"{len(noisy)} noisy row(s), where the load exceeded the CPU count (marked "
+              "**noisy** in the tables)"
+              + (": " + "; ".join(noisy) if len(noisy) <= MAX_NOISY_NAMED else "") + "."
+              if noisy else "no row exceeded the CPU count.")
+           if load else "not recorded."),
         "",
         "Times are seconds; memory is the peak resident set size of the process in MB (MiB). "
         "**whole** is the wall time of one fresh process running every step, interpreter "
@@ -884,19 +950,44 @@ def render(results: dict, command: str) -> str:
         "sink); its *whole* is the three runs one after the other.",
         "",
         "## Summary", "",
+        "(e)-(i): the plugin through QGIS and the index at scale (issue 16); (a)-(d): the "
+        "core at scale (the earlier scale benchmark). *not measured*: the run did not "
+        "include the sizes the target needs.", "",
         "| target | verdict | numbers |", "|---|---|---|",
     ]
-    for label, verdict, numbers in targets(results, results.get("skater")):
+    for label, verdict, numbers in (*bench_tools.targets(results.get("tools")),
+                                    *targets(results, results.get("skater"))):
         shown = f"**{verdict}**" if verdict == "not met" else verdict
         lines.append(f"| {label} | {shown} | {numbers} |")
-    lines += _whole_section(entries)
-    lines += _steps_section(entries)
-    lines += _split_section(entries)
-    lines += _growth_section(results)
-    lines += _failures_section(entries)
+    lines += bench_tools.render_section(results.get("tools"))
+    if entries:
+        lines += _whole_section(entries)
+        lines += _steps_section(entries)
+        lines += _split_section(entries)
+        lines += _growth_section(results)
+        lines += _failures_section(entries)
+    else:
+        lines += ["", "## The core at scale", "", "Not measured in this run (`--suites scale`)."]
     lines += _skater_section(results)
     lines += _measured_section(results, libs)
     return "\n".join(lines)
+
+
+def _load_rows(results: dict) -> list[tuple[str, dict]]:
+    """Every row that carries load samples: (where, record)."""
+    rows = []
+    for e in _sorted_entries(results):
+        where = f"{e['kind']} {e['features']:,}"
+        rows += [(f"{where} step {s}", r) for s, r in e["steps"].items() if r and r.get("load")]
+        rows += [(f"{where} {PIPELINE_LABELS[p]} whole", r) for p, r in e["whole"].items()
+                 if r and r.get("load")]
+    tools = results.get("tools") or {}
+    rows += [(f"through QGIS {bench_tools.row_name(key)}", r)
+             for key, r in tools.get("rows", {}).items() if r and r.get("load")]
+    skater = results.get("skater")
+    if skater and skater.get("load"):
+        rows.append(("SKATER", skater))
+    return rows
 
 
 def _whole_section(entries: list) -> list[str]:
@@ -904,10 +995,13 @@ def _whole_section(entries: list) -> list[str]:
     lines: list[str] = []
     lines += [
         "", "## Whole analysis: ours vs the references", "",
-        "Ratios are the reference's time over ours: above 1, ours is faster.", "",
-        "| kind | features | pipeline | whole s | peak MB | plain esda / this | "
-        "pygeoda / this | measured |",
-        "|---|---:|---|---:|---:|---:|---:|---|",
+        "Ratios are the reference's time over ours: above 1, ours is faster. *load* is the "
+        "lowest and highest 1-minute load average sampled before and after each of the "
+        "row's runs, over the CPU count; **noisy** marks a row whose load exceeded the CPU "
+        "count.", "",
+        "| kind | features | pipeline | whole s | peak MB | esda / this | "
+        "pygeoda / this | load 1 min / CPUs | measured |",
+        "|---|---:|---|---:|---:|---:|---:|---|---|",
     ]
     for e in entries:
         for pipeline in (p for p in PIPELINES if p in e["whole"]):
@@ -918,6 +1012,7 @@ def _whole_section(entries: list) -> list[str]:
             lines.append(
                 f"| {e['kind']} | {e['features']:,} | {PIPELINE_LABELS[pipeline]} | "
                 f"{_cell_wall(record)} | {_cell_mb(record)} | {ratios[0]} | {ratios[1]} | "
+                f"{load_cell((record or {}).get('load'))} | "
                 f"{e['date']}, {e['machine']}, best of {e.get('repeat', 1)} |"
             )
     return lines
@@ -929,14 +1024,15 @@ def _steps_section(entries: list) -> list[str]:
     lines += [
         "", "## Our steps, each in a fresh process", "",
         "| kind | features | " + " | ".join(h for _, _, h in _STEP_COLUMNS)
-        + " | largest step MB |",
-        "|---|---:|" + "---:|" * (len(_STEP_COLUMNS) + 1),
+        + " | largest step MB | load 1 min / CPUs |",
+        "|---|---:|" + "---:|" * (len(_STEP_COLUMNS) + 1) + "---|",
     ]
     for e in entries:
         cells = [_cell_seconds(e["steps"].get(key), step) for key, step, _ in _STEP_COLUMNS]
         peak = max((r.get("peak_mb", 0) for r in e["steps"].values()), default=0)
+        load = merged_load([r for r in e["steps"].values() if r])
         lines.append(f"| {e['kind']} | {e['features']:,} | " + " | ".join(cells)
-                     + f" | {peak:,.0f} |")
+                     + f" | {peak:,.0f} | {load_cell(load)} |")
     return lines
 
 
@@ -948,11 +1044,14 @@ def _split_section(entries: list) -> list[str]:
         "Seconds per step inside the single fresh process of **whole**; *start* is the "
         "interpreter start-up (whole minus the sum of the splits). pygeoda 0.1.3 has no "
         "global Moran's I; its *weights* include `pygeoda.open` (copying the geometries). "
+        "*numba JIT* is esda's first local statistics on a 5 x 5 lattice, where numba "
+        "compiles the permutation kernels (every fresh process: esda does not cache them), "
+        "so that its LISA and Gi* columns are compiled runs; whole includes it. "
         "The esda and pygeoda pipelines have no cores and zones.",
         "",
         "| kind | features | pipeline | start | imports | "
-        + " | ".join(STEP_LABELS[s] for s in STEPS) + " | whole | peak MB |",
-        "|---|---:|---|" + "---:|" * (len(STEPS) + 4),
+        + " | ".join(STEP_LABELS[s] for s in WHOLE_ORDER) + " | whole | peak MB |",
+        "|---|---:|---|" + "---:|" * (len(WHOLE_ORDER) + 4),
     ]
     for e in entries:
         for pipeline in (p for p in PIPELINES if p in e["whole"]):
@@ -960,12 +1059,13 @@ def _split_section(entries: list) -> list[str]:
             label = PIPELINE_LABELS[pipeline]
             if not _ok(record):
                 lines.append(f"| {e['kind']} | {e['features']:,} | {label} | "
-                             + " | ".join([_failure(record)] + ["—"] * (len(STEPS) + 2))
+                             + " | ".join([_failure(record)] + ["—"] * (len(WHOLE_ORDER) + 2))
                              + f" | {_cell_mb(record)} |")
                 continue
             split = record["seconds"]
             start = record["wall"] - sum(split.values())
-            cells = [f"{split[s]:.2f}" if s in split else "—" for s in ("imports", *STEPS)]
+            cells = [f"{split[s]:.2f}" if s in split else "—"
+                     for s in ("imports", *WHOLE_ORDER)]
             lines.append(f"| {e['kind']} | {e['features']:,} | {label} | {start:.2f} | "
                          + " | ".join(cells)
                          + f" | {record['wall']:.2f} | {_cell_mb(record)} |")
@@ -1044,9 +1144,8 @@ def _measured_section(results: dict, libs: dict) -> list[str]:
               for kind, sizes in missing.items() if sizes),
             "",
             "which adds them to this file (the measurements are embedded at its end) and "
-            "fills in the targets that need them. The plain esda pipeline takes most of the "
-            "time: about 5 minutes per layer at 400,000 features on the machine above; "
-            "`--pipelines` leaves it out, `--timeout` bounds it.",
+            "fills in the targets that need them. `--pipelines` chooses the pipelines, "
+            "`--timeout` bounds each process.",
             "",
         ]
     lines += [
@@ -1054,21 +1153,32 @@ def _measured_section(results: dict, libs: dict) -> list[str]:
         "seeded uniform random points clipped to the same rectangle, 1 km cells in EPSG:32642; "
         "`value` = linear trend + 24 Gaussian bumps (widths 3-15 % of the extent) + white "
         "noise, Moran's I about 0.67; cached as GeoPackages (`--cache`).",
-        "- **ours**: `build_weights(layer, WeightsOptions(method=\"queen\"))`; "
-        "`global_statistics(layer[[\"value\"]], graph)` (Moran's I, Geary's C and General "
+        "- **ours**: `weights = build_weights(layer, WeightsOptions(method=\"queen\"))` "
+        "(the weights object the plugin uses: links as arrays, no libpysal import); "
+        "`global_statistics(layer[[\"value\"]], weights)` (Moran's I, Geary's C and General "
         "G, one shared set of permutations, batches on every core); "
-        "`local_moran(y, graph, permutations, seed=1)`; `hotspots(y, graph, permutations, "
-        "seed=1)` (Gi*); cores+zones = `select_cores(layer, CoreRule(mode=\"level\"))` on "
+        "`local_moran(y, weights, permutations, seed=1)`; `hotspots(y, weights, "
+        "permutations, seed=1)` (Gi*); cores+zones = "
+        "`select_cores(layer, CoreRule(mode=\"level\"))` on "
         "`innov_idx = value`, `innov_lvl` by tertiles (a third of the features become cores), "
         "then `contiguity_rings(layer, core_id, weights, max_order=2)` around "
         + (f"the {results['ring_cores']} highest cores (`--ring-cores`); "
            if results.get("ring_cores") else "every core; ")
-        + "write = pyogrio GeoPackage with the LISA, Gi*, core and zone fields.",
-        "- **plain esda**: `Queen.from_dataframe`, `esda.Moran(y, w)` (999 permutations, "
+        + "write = pyogrio GeoPackage with the LISA, Gi*, core and zone fields. *imports* "
+        "are those of the statistics (the zones, which import libpysal, are imported by "
+        "the cores+zones step, as the plugin imports them only where it draws zones).",
+        f"- **{PIPELINE_LABELS['esda']}** (what the Hotspot Analysis plugin uses): "
+        "`Queen.from_dataframe`, `esda.Moran(y, w)` (999 permutations, "
         "its default), `esda.Moran_Local(y, w, permutations, seed=1)`, `esda.G_Local(y, w, "
-        "star=True, permutations, seed=1)` (defaults otherwise: one job, "
-        "`keep_simulations=True`); numba "
-        + ("is installed." if libs.get("numba", "not installed") != "not installed"
+        "star=True, permutations, seed=1)` (defaults otherwise: `keep_simulations=True`; "
+        "one job for Moran_Local, and `n_jobs=-1` for G_Local, which spreads its "
+        "permutations over every core in joblib worker processes); numba "
+        + (f"{libs['numba']} is installed (giddy brings it), so esda's conditional "
+           "randomisation is compiled: its first local statistic in a process compiles the "
+           "kernels, which the pipeline does first on a 5 x 5 lattice and times apart "
+           "(*numba JIT*, inside whole; G_Local's warm-up runs in joblib's workers, which "
+           "the later calls of the process reuse)."
+           if libs.get("numba", "not installed") != "not installed"
            else "is **not** installed, so esda's conditional randomisation runs as a "
                 "Python loop over the features.")
         + " Write = pyogrio GeoPackage.",
@@ -1132,6 +1242,27 @@ def parse_args(argv=None):
     parser.add_argument("--skip-skater", action="store_true", help="do not time SKATER")
     parser.add_argument("--pipelines", nargs="+", choices=PIPELINES, default=list(PIPELINES),
                         help="whole pipelines to time (default: all); 'qgis' needs QGIS")
+    parser.add_argument("--suites", nargs="+", choices=SUITES, default=list(SUITES),
+                        help="what to measure (default: both): 'scale', the core and the "
+                             "references on the --sizes layers; 'tools', the plugin's tools "
+                             "through qgis_process (scripts/bench_tools.py)")
+    tools = parser.add_argument_group("tools suite")
+    tools.add_argument("--tools-features", type=int, default=bench_tools.TARGET_FEATURES,
+                       help="features of the large grid (default: %(default)s)")
+    tools.add_argument("--tools-small", type=int, default=bench_tools.TARGET_SMALL,
+                       help="features of the small grid (default: %(default)s)")
+    tools.add_argument("--index-regions", type=int, nargs="+", default=[17, 3000],
+                       help="regions of the index's core timing; 17 = the bundled 2018 data "
+                            "(default: %(default)s)")
+    tools.add_argument("--index-runs", type=int, default=bench_tools.TARGET_RUNS,
+                       help="uncertainty runs of the index and of the 17-region full "
+                            "analysis (default: %(default)s)")
+    tools.add_argument("--full-runs", type=int, default=bench_tools.TARGET_RUNS,
+                       help="uncertainty runs of the full analysis on the large grid "
+                            "(default: %(default)s)")
+    tools.add_argument("--tools-repeat", type=int, default=3,
+                       help="turns of each comparison; the median is kept (default: "
+                            "%(default)s)")
     parser.add_argument("--report-only", action="store_true",
                         help="rewrite --output from the measurements embedded in it, "
                              "measuring nothing")
@@ -1145,13 +1276,34 @@ def parse_args(argv=None):
     parser.add_argument("--out", default=os.devnull, help=argparse.SUPPRESS)
     parser.add_argument("--profile", help=argparse.SUPPRESS)
     options = parser.parse_args(argv)
-    if options.repeat < 1:
-        parser.error("--repeat must be at least 1")
+    if options.repeat < 1 or options.tools_repeat < 1:
+        parser.error("--repeat and --tools-repeat must be at least 1")
+    if min(options.tools_features, options.tools_small) < 4:
+        parser.error("--tools-features and --tools-small must be at least 4")
     if any(n < 4 for n in options.sizes):
         parser.error("--sizes must be at least 4")
     if options.memory_limit is None:
         options.memory_limit = machine()["ram_gb"] * 1024 * 0.85 or 1e9
     return options
+
+
+def measure_suites(results: dict, options, log) -> None:
+    """Run the suites asked for, adding their measurements to ``results``."""
+    set_esda_label(results["versions"])
+    scale = "scale" in options.suites
+    log(f"Benchmark: suites {', '.join(options.suites)}; "
+        + (f"sizes {options.sizes}, kinds {options.kinds}, " if scale else "")
+        + f"{options.permutations} permutations, cache {options.cache}")
+    with tempfile.TemporaryDirectory() as folder:
+        if "tools" in options.suites or (scale and "qgis" in options.pipelines):
+            options.profile = qgis_profile(Path(folder))
+        if "tools" in options.suites:
+            results["tools"] = bench_tools.run_suite(sys.modules[__name__], options, log)
+        for kind in options.kinds if scale else ():
+            for n in options.sizes:
+                results["entries"][f"{kind}:{n}"] = bench_layer(kind, n, options, log)
+    if scale and not options.skip_skater:
+        results["skater"] = bench_skater(options, log)
 
 
 def main(argv=None) -> int:
@@ -1183,24 +1335,16 @@ def main(argv=None) -> int:
         "machine": machine(), "versions": versions(), "permutations": options.permutations,
         "repeat": options.repeat, "ring_cores": options.ring_cores,
         "output": str(options.output), "entries": dict(previous.get("entries", {})),
-        "skater": previous.get("skater"),
+        "skater": previous.get("skater"), "tools": previous.get("tools"),
         "commands": [c for c in previous.get("commands", []) if c != command] + [command],
     }
-    log(f"Benchmark: sizes {options.sizes}, kinds {options.kinds}, "
-        f"{options.permutations} permutations, cache {options.cache}")
-    with tempfile.TemporaryDirectory() as folder:
-        if "qgis" in options.pipelines:
-            options.profile = qgis_profile(Path(folder))
-        for kind in options.kinds:
-            for n in options.sizes:
-                results["entries"][f"{kind}:{n}"] = bench_layer(kind, n, options, log)
-    if not options.skip_skater:
-        results["skater"] = bench_skater(options, log)
+    measure_suites(results, options, log)
     report = render(results, command)
     options.output.parent.mkdir(parents=True, exist_ok=True)
     options.output.write_text(report)
     log("\nTargets:")
-    for label, verdict, numbers in targets(results, results.get("skater")):
+    for label, verdict, numbers in (*bench_tools.targets(results.get("tools")),
+                                    *targets(results, results.get("skater"))):
         log(f"  {verdict:<13} {label}: {numbers}")
     log(f"\nReport written to {options.output}")
     return 0

@@ -64,6 +64,9 @@ LEGEND_GAP_MM = 4.0
 EXTENT_MARGIN = 0.05
 #: layers with at most this many features are framed by their projected shapes
 MAX_EXACT = 20000
+#: only a layer of at most this many features carries place names (more cannot be read on
+#: the page, and QGIS's label placement over a 100,000-cell grid takes many minutes)
+MAX_NAMED = 1000
 
 
 MILLIMETERS = scoped("LayoutUnit", "Millimeters", QgsUnitTypes, "LayoutMillimeters")
@@ -454,7 +457,8 @@ def report_layer(source: str, style: str, field: str, language: str = "en",
     language : str
         Language of the legend: ``"en"``, ``"ru"`` or ``"kk"``.
     names : bool
-        Label each feature with its place name in ``language``.
+        Label each feature with its place name in ``language`` (only when the layer has at
+        most :data:`MAX_NAMED` features).
 
     Returns
     -------
@@ -491,6 +495,7 @@ def report_layer(source: str, style: str, field: str, language: str = "en",
             else:
                 renderer.deleteCategory(position)
         layer.setRenderer(renderer)
+    names = names and layer.featureCount() <= MAX_NAMED
     if names:
         layer.setLabeling(labeling(_place_names(layer, language)))
     layer.setLabelsEnabled(names)

@@ -330,3 +330,27 @@ def test_report_of_the_real_pipeline_lists_all_17_regions(tmp_path, pipeline_reg
     for name in ("ranking.png", "subindices.png"):
         assert is_png(tmp_path / "kz_files" / name)
     assert not np.any([p.name.startswith(".partial") for p in tmp_path.iterdir()])
+
+
+def test_many_regions_get_no_chart_of_a_row_or_a_name_each(tmp_path, monkeypatch):
+    """A grid of 100,000 cells: a ranking chart 0.3 inch a row would need gigabytes, and
+    names on the scatterplot cannot be read; the tables and the scatterplot remain."""
+    count = report_charts.MAX_CHARTED + 1
+    rng = np.random.default_rng(3)
+    index = np.sort(rng.random(count))[::-1]
+    regions = pd.DataFrame({
+        "name_en": [f"Cell {n}" for n in range(count)], "innov_idx": index,
+        "innov_rank": np.arange(1, count + 1), "si_potenti": index, "si_perform": index,
+    })
+    scatter = pd.DataFrame({"z": rng.normal(size=count), "lag": rng.normal(size=count)})
+
+    def no_names(*args, **kwargs):
+        raise AssertionError("the scatterplot's points were named")
+
+    monkeypatch.setattr(report_charts, "_label_points", no_names)
+    inputs = ReportInputs(title="Grid", regions=regions, scatter=scatter,
+                          global_moran={"moran_i": 0.1})
+    page = write_report(inputs, tmp_path / "grid.html").read_text("utf-8")
+    files = sorted(p.name for p in (tmp_path / "grid_files").iterdir())
+    assert files == ["method.json", "moran_scatter.png"]
+    assert f"Cell {count - 1}" in page  # every region is still in the ranking table

@@ -375,3 +375,26 @@ def test_a_layer_the_run_did_not_write_or_left_empty_is_left_out(analysis, tmp_p
     assert list(drawn) == ["Cores"] and len(drawn["Cores"]) == 1
     with pytest.raises(QgsProcessingException, match="has no field LISA_CL_U"):
         report_layers(target, {"LISA": (("regions", "lisa", "LISA_CL_U"),)}, "en")
+
+
+def test_a_layer_of_many_features_is_drawn_without_place_names(qgis_app, tmp_path):
+    """Names on a grid of a hundred thousand cells cannot be read on the page, and QGIS's
+    label placement over them took longer than the whole analysis: only layers of at most
+    MAX_NAMED features carry them."""
+    import geopandas as gpd
+    import shapely
+
+    from kz_innovation_plugin.processing_provider.report_maps import MAX_NAMED, report_layer
+
+    count = MAX_NAMED + 1
+    corners = np.arange(count) * 1000.0
+    grid = gpd.GeoDataFrame({"innov_lvl": ["High"] * count},
+                            geometry=shapely.box(corners, 0.0, corners + 1000.0, 1000.0),
+                            crs="EPSG:32642")
+    target = tmp_path / "grid.gpkg"
+    grid.to_file(target, layer="regions", driver="GPKG")
+    many = report_layer(f"{target}|layername=regions", "index", "innov_lvl", names=True)
+    assert many.featureCount() == count and not many.labelsEnabled()
+    grid.iloc[:MAX_NAMED].to_file(target, layer="regions", driver="GPKG")
+    few = report_layer(f"{target}|layername=regions", "index", "innov_lvl", names=True)
+    assert few.featureCount() == MAX_NAMED and few.labelsEnabled()

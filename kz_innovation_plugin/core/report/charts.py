@@ -27,6 +27,9 @@ from .texts import DECIMAL_COMMA, decimal
 __all__ = ["DPI", "lq_heatmap_chart", "moran_scatter_chart", "ranking_chart", "subindex_chart"]
 
 DPI = 150
+#: charts with a row or a name per region draw at most this many regions (the ranking and
+#: sub-index charts grow 0.3 inch a region: a 100,000-cell grid would need gigabytes)
+MAX_CHARTED = 300
 #: Okabe-Ito, without yellow (too light on white) and black
 PALETTE = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00")
 DOT, LINE, GRID = "#d55e00", "#0072b2", "#bbbbbb"
@@ -243,7 +246,8 @@ def moran_scatter_chart(
     _decimal_mark(language, axes.xaxis, axes.yaxis)
     axes.set_title(title, fontsize=12)
     figure.legend(fontsize=9, loc="outside lower center", frameon=False)
-    _label_points(figure, axes, z, lag, names)
+    if len(z) <= MAX_CHARTED:  # names of more points cannot be read (and placing them is slow)
+        _label_points(figure, axes, z, lag, names)
     return _save(figure, path)
 
 

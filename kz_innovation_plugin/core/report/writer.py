@@ -43,13 +43,14 @@ def _draw_charts(inputs: ReportInputs, folder: Path) -> dict[str, str | None]:
     """Draw the charts the data allow; chart key -> file name in ``folder`` (or None)."""
     words, language, regions = texts(inputs.language), inputs.language, inputs.regions
     drawn: dict[str, str | None] = {"ranking": None, "subindices": None, "scatter": None}
-    if "innov_rank" in regions.columns:
+    few = len(regions) <= charts.MAX_CHARTED  # a row per region: only for so many regions
+    if "innov_rank" in regions.columns and few:
         charts.ranking_chart(
             regions, folder / "ranking.png", language, words["ranking_title"],
             words["ranking_axis"], (words["ranking_legend_dot"], words["ranking_legend_line"]),
         )
         drawn["ranking"] = "ranking.png"
-    if any(str(c).startswith("si_") for c in regions.columns):
+    if few and any(str(c).startswith("si_") for c in regions.columns):
         charts.subindex_chart(
             regions, folder / "subindices.png", SUBINDEX_LABELS[language], language,
             words["subindex_title"], words["subindex_axis"],
