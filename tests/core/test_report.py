@@ -196,6 +196,24 @@ def test_failure_keeps_the_old_report(tmp_path, monkeypatch):
     assert leftovers(tmp_path) == []
 
 
+def test_scatter_points_are_named_from_the_feature_ids_of_the_global_job(tmp_path, monkeypatch):
+    # run_global's scatter: a plain index and the region ids in "feature"; the regions are
+    # indexed by their ids (QGIS feature ids start at 1)
+    regions = regions_frame().set_axis([11, 12, 13, 14, 15])
+    scatter = pd.DataFrame({"feature": [11, 12, 13, 14, 15], "z": [1.4, 1.0, -0.1, -0.4, -1.9],
+                            "lag": [0.8, 0.2, 0.1, -0.3, -0.7], "field": "innov_idx"})
+    drawn = {}
+    real = report_charts.moran_scatter_chart
+
+    def capture(frame, *args, **kwargs):
+        drawn["frame"] = frame
+        return real(frame, *args, **kwargs)
+
+    monkeypatch.setattr(report_charts, "moran_scatter_chart", capture)
+    write_report(make_inputs(tmp_path, regions=regions, scatter=scatter), tmp_path / "r.html")
+    assert drawn["frame"]["name_en"].tolist() == regions["name_en"].tolist()
+
+
 def test_an_old_report_is_replaced(tmp_path):
     target = write_report(make_inputs(tmp_path, title="First"), tmp_path / "report.html")
     stale = tmp_path / "report_files" / "stale.png"

@@ -30,8 +30,11 @@ __all__ = ["write_report"]
 
 
 def _scatter_with_names(inputs: ReportInputs) -> pd.DataFrame:
-    """The scatter table, with the regions' names when it has none and shares their ids."""
+    """The scatter table, with the regions' names when it has none and shares their ids
+    (its index, or its ``feature`` column as :func:`.jobs.spatial.run_global` writes it)."""
     scatter = inputs.scatter
+    if "feature" in scatter.columns:
+        scatter = scatter.set_index("feature")
     if name_column(scatter, inputs.language) is None and scatter.index.isin(
             inputs.regions.index).all():
         names = [c for c in NAME_FIELDS[inputs.language] if c in inputs.regions.columns]
