@@ -54,7 +54,7 @@ def _save(figure: Figure, path: str | Path) -> Path:
     """Write ``figure`` as a PNG at :data:`DPI` and return the path."""
     FigureCanvasAgg(figure)
     target = Path(path)
-    figure.savefig(target, dpi=DPI, format="png", bbox_inches="tight", facecolor="white")
+    figure.savefig(target, dpi=DPI, format="png", facecolor="white")
     return target
 
 

@@ -30,7 +30,6 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
-from libpysal.cg import voronoi_frames
 
 from ..errors import ParameterError
 from ._influence_inputs import (
@@ -87,6 +86,10 @@ def _nearest_core_cells(core_geoms: np.ndarray, frame: shapely.Geometry, narrowe
     """Per core, the part of ``frame`` nearer to its boundary than to any other core's."""
     if len(core_geoms) == 1:
         return [frame]
+    # libpysal (and numba, which it loads) only when bands are drawn: 0.4 s of imports
+    # that the default zones (contiguity rings) do not need
+    from libpysal.cg import voronoi_frames
+
     perimeter = float(shapely.length(core_geoms).sum())
     segment = max(narrowest / _POINTS_PER_BAND, perimeter / _MAX_POINTS)
     cells = voronoi_frames(
