@@ -276,37 +276,26 @@ def _layout(project, layers, title, size_px, extent, unit: str = "km") -> QgsPri
     return layout
 
 
-@contextmanager
-def _quiet_gdal():
-    """Silence GDAL while exporting: the exporter tries to georeference the PNG in place,
-    which GDAL's PNG driver refuses with a harmless "ERROR 6" on the console."""
-    try:
-        from osgeo import gdal
-    except ImportError:  # pragma: no cover - QGIS ships GDAL's Python bindings
-        yield
-        return
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        yield
-    finally:
-        gdal.PopErrorHandler()
+#: QImage's PNG "quality" is zlib's effort (100 - quality) * 9 / 91: 80 is level 1, which
+#: writes a map in half the time of the default level for files about 15 % larger
+PNG_QUALITY = 80
 
 
 def _export(layout: QgsPrintLayout, target: Path, size_px: tuple[int, int]) -> None:
-    """Export the layout's page to ``target`` through a temporary file beside it."""
-    settings = QgsLayoutExporter.ImageExportSettings()
-    settings.dpi = size_px[0] / (PAGE_WIDTH_MM / 25.4)
-    settings.imageSize = QSize(*size_px)
-    settings.generateWorldFile = False
+    """Render the layout's page to ``target`` through a temporary file beside it.
+
+    QGIS's exporter (``QgsLayoutExporter.exportToImage``) renders the page the same way but
+    saves the PNG at the default compression, which took longer than the drawing.
+    """
+    dpi = size_px[0] / (PAGE_WIDTH_MM / 25.4)
+    image = QgsLayoutExporter(layout).renderPageToImage(0, QSize(*size_px), dpi)
     handle, temporary = tempfile.mkstemp(suffix=".png", prefix=".partial-map-", dir=target.parent)
     os.close(handle)
     try:
-        with _quiet_gdal():
-            result = QgsLayoutExporter(layout).exportToImage(temporary, settings)
-        if result != QgsLayoutExporter.ExportResult.Success:
+        if image.isNull() or not image.save(temporary, "PNG", PNG_QUALITY):
             raise QgsProcessingException(
-                f"QGIS could not export the map {target.name} (layout exporter error {result});"
-                " check that the folder is writable and the layers can be drawn."
+                f"QGIS could not export the map {target.name}; check that the folder is "
+                "writable, that the disk has room and that the layers can be drawn."
             )
         os.replace(temporary, target)
     finally:

@@ -214,6 +214,34 @@ def test_scatter_points_are_named_from_the_feature_ids_of_the_global_job(tmp_pat
     assert drawn["frame"]["name_en"].tolist() == regions["name_en"].tolist()
 
 
+def test_maps_drawn_while_the_charts_are_drawn_reach_the_page(tmp_path):
+    inputs = make_inputs(tmp_path)
+    drawn_on = []
+
+    def draw_maps():
+        import threading
+
+        drawn_on.append(threading.current_thread() is threading.main_thread())
+        return {"Drawn meanwhile": str(tmp_path / "index_map.png")}
+
+    target = write_report(make_inputs(tmp_path, maps={}), tmp_path / "r.html", draw_maps)
+    assert drawn_on == [True]  # QGIS draws on the calling thread
+    assert "Drawn meanwhile" in target.read_text(encoding="utf-8")
+    assert is_png(tmp_path / "r_files" / "map_01.png")
+    assert is_png(tmp_path / "r_files" / "ranking.png")
+    assert inputs.maps  # the caller's inputs are left as they were
+
+
+def test_a_map_that_fails_leaves_no_report(tmp_path):
+    def draw_maps():
+        raise OSError("the map could not be written")
+
+    with pytest.raises(OSError, match="map could not"):
+        write_report(make_inputs(tmp_path, maps={}), tmp_path / "r.html", draw_maps)
+    assert not (tmp_path / "r.html").exists()
+    assert leftovers(tmp_path) == []
+
+
 def test_an_old_report_is_replaced(tmp_path):
     target = write_report(make_inputs(tmp_path, title="First"), tmp_path / "report.html")
     stale = tmp_path / "report_files" / "stale.png"

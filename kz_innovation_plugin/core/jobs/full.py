@@ -262,9 +262,11 @@ class FullOutcome(Outcome):
             if report is not None:
                 from ..report import write_report
 
-                maps = (render_maps(staged, Path(work), self.report_maps(), self.job.language)
-                        if render_maps else {})
-                written_report = write_report(self.report_inputs(maps), report)
+                def draw_maps() -> dict[str, str]:
+                    return render_maps(staged, Path(work), self.report_maps(), self.job.language)
+
+                written_report = write_report(self.report_inputs({}), report,
+                                              draw_maps if render_maps else None)
             try:
                 os.replace(staged, target)
             except OSError:

@@ -9,9 +9,12 @@ left as it was.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
@@ -140,7 +143,23 @@ def _move_into_place(work: Path, page: str, target: Path, folder_name: str) -> N
         raise
 
 
-def write_report(inputs: ReportInputs, path: str | os.PathLike) -> Path:
+def _maps_and_charts(
+    inputs: ReportInputs, folder: Path, draw_maps: Callable[[], dict[str, str]] | None
+) -> tuple[ReportInputs, dict[str, str | None]]:
+    """The inputs with the maps ``draw_maps`` drew, and the charts drawn meanwhile."""
+    if draw_maps is None:
+        return inputs, _draw_charts(inputs, folder)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="report-charts") as pool:
+        charts_drawn = pool.submit(_draw_charts, inputs, folder)
+        try:
+            maps = draw_maps()
+        finally:
+            drawn = charts_drawn.result()  # a chart's error is raised before a map's
+    return dataclasses.replace(inputs, maps=maps), drawn
+
+
+def write_report(inputs: ReportInputs, path: str | os.PathLike,
+                 draw_maps: Callable[[], dict[str, str]] | None = None) -> Path:
     """Write the HTML report of ``inputs`` to ``path`` and its images beside it.
 
     Parameters
@@ -151,6 +170,10 @@ def write_report(inputs: ReportInputs, path: str | os.PathLike) -> Path:
         The HTML file (``.html`` or ``.htm``); the images and the full method record
         (``method.json``, every parameter with absolute paths reduced to file names) go to
         ``<stem>_files/`` in the same folder.  An existing report of that name is replaced.
+    draw_maps : callable, optional
+        Draws the maps and returns ``{caption: png path}``, which replace ``inputs.maps``.
+        It runs on the calling thread while the charts are drawn on another one (QGIS draws
+        maps mostly outside Python, so the two overlap on a machine with two cores).
 
     Returns
     -------
@@ -175,7 +198,7 @@ def write_report(inputs: ReportInputs, path: str | os.PathLike) -> Path:
         folder = work / folder_name
         folder.mkdir()
         prefix = quote(folder_name)
-        drawn = _draw_charts(inputs, folder)
+        inputs, drawn = _maps_and_charts(inputs, folder, draw_maps)
         charts_src = {key: name and f"{prefix}/{quote(name)}" for key, name in drawn.items()}
         maps = [(caption, f"{prefix}/{quote(name)}") for caption, name in
                 _copy_maps(inputs, folder)]
