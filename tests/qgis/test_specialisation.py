@@ -42,6 +42,28 @@ def test_the_rd_bulletin_gives_each_region_its_field(qgis_app, tmp_path):
     assert len(cells) == 120 and {f["activity"] for f in cells} >= {"humanities"}
 
 
+def test_the_log_shows_each_note_once(qgis_app, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    class Log(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.lines = []
+
+        def pushInfo(self, info):
+            self.lines.extend(info.splitlines())
+
+        def pushWarning(self, warning):
+            self.lines.extend(warning.splitlines())
+
+    log = Log()
+    processing.run("kzinnovation:specialisation", parameters(tmp_path), feedback=log)
+    notes = [line for line in log.lines if "missing" in line]  # the bulletin's "x" cells
+    assert notes, log.lines
+    assert len(notes) == len(set(notes)), notes
+
+
 def test_the_region_layer_loads_with_the_activities_in_its_legend(project, tmp_path):
     import processing
 

@@ -213,7 +213,11 @@ class PanelOutcome(Outcome):
                 GROUPS_LAYER: self.harmonised.groups, **super().layers()}
 
     def summary(self) -> str:
-        """The values and how they were obtained, then the notes."""
+        """:meth:`headline`, then the notes."""
+        return "\n".join([self.headline(), *self.notes])
+
+    def headline(self) -> str:
+        """The values and how they were obtained, in one line."""
         data = self.harmonised.data
         counts = data["method"].value_counts()
         methods = ", ".join(f"{int(counts[mark])} {mark}" for mark in MARKS if mark in counts)
@@ -221,7 +225,7 @@ class PanelOutcome(Outcome):
         lines = [f"{len(data)} values on the {self.harmonised.target_set} boundary set "
                  f"({methods}); years {', '.join(map(str, years))}; indicators "
                  f"{', '.join(dict.fromkeys(data['indicator']))}."]
-        return "\n".join([*lines, *self.notes])
+        return "\n".join(lines)
 
 
 def _read(path: str, sheet: str | int | None):

@@ -233,7 +233,12 @@ class SpecialisationOutcome(Outcome):
                                 for number in sorted(present)}}
 
     def summary(self) -> str:
-        """A few lines for a log or a terminal."""
+        """A few lines for a terminal: :meth:`headline`, then the notes."""
+        return "\n".join([self.headline(), *self.notes])
+
+    def headline(self) -> str:
+        """What was measured and the strongest specialisations (a log shows the notes
+        apart)."""
         regions = self.result.regions
         matched = int(self.regions[REGION_FIELDS["total"]].notna().sum())
         lines = [f"{len(regions)} regions x {self.result.lq.shape[1]} activities measured; "
@@ -241,7 +246,7 @@ class SpecialisationOutcome(Outcome):
         strongest = regions["dominant_lq"].dropna().sort_values(ascending=False).head(3)
         for label, lq in strongest.items():
             lines.append(f"{label}: {regions.at[label, 'dominant']} (LQ {lq:.2f})")
-        return "\n".join([*lines, *self.notes])
+        return "\n".join(lines)
 
 
 def read_table(path: str, job: SpecialisationJob, sheet: str | int | None) -> ActivityTable:

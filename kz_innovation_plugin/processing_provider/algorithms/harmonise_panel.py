@@ -132,6 +132,6 @@ class HarmonisePanelAlgorithm(KzAlgorithm):
         outcome = panel.run(options, cancelled=feedback.isCanceled,
                             progress=lambda fraction: feedback.setProgress(80 * fraction))
         results = deliver(self, parameters, context, outcome, SINKS, feedback)
-        feedback.pushInfo(outcome.summary().split("\n")[0])
+        feedback.pushInfo(outcome.headline())  # deliver() pushed the notes
         return results
 

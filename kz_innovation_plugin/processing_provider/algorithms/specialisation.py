@@ -199,5 +199,5 @@ class SpecialisationAlgorithm(KzAlgorithm):
                                      progress=lambda fraction: feedback.setProgress(
                                          80 * fraction))
         results = deliver(self, parameters, context, outcome, SINKS, feedback)
-        feedback.pushInfo(outcome.summary())
+        feedback.pushInfo(outcome.headline())  # deliver() pushed the notes
         return results
