@@ -53,13 +53,17 @@ class Desktop:
         return self.workdir / "screenshots"
 
 
-def start_session(zip_path: Path, workdir: Path, language: str) -> Desktop:
+def start_session(zip_path: Path, workdir: Path, language: str, steps=None,
+                  timeout: float = SESSION_TIMEOUT) -> Desktop:
+    """A desktop session in ``language`` running ``steps`` (None: the language's
+    :data:`scenarios.STEPS`), killed after ``timeout`` seconds."""
     for program in (QGIS_DESKTOP, XVFB):
         if not Path(program).exists():
             pytest.fail(f"{program} is missing: run scripts/ensure_system.sh (QGIS, xvfb).")
-    params = scenarios.session_params(ROOT, language, screenshots=workdir / "screenshots")
+    params = scenarios.session_params(ROOT, language, screenshots=workdir / "screenshots",
+                                      steps=steps)
     run = run_desktop(zip_path, workdir, scenarios.analyst_session, params=params,
-                      timeout=SESSION_TIMEOUT, language=language, whole_module=True)
+                      timeout=timeout, language=language, whole_module=True)
     report = run.result
     steps = workdir / "steps.json"
     if not report and steps.exists():  # QGIS was killed or crashed: the steps it finished

@@ -29,6 +29,32 @@ STEPS = {
     "ru": ("dialogs", "full_analysis"),
     "kk": ("dialogs", "full_analysis"),
 }
+#: the newer tools the ``newer_tools`` step runs from their dialogs, by interface language
+NEWER_TOOLS = {
+    "en": ("specialisation", "spillover", "emerginghotspots", "harmonisepanel", "markov",
+           "convergence"),
+    "ru": ("specialisation",),
+    "kk": ("specialisation",),
+}
+#: the 2022 R&D bulletin's sheets by field of science, the fields named as a user of each
+#: interface language names them
+RD_SHEETS = {
+    "en": ("natural sciences=6; engineering and technology=7; medical sciences=8; "
+           "agricultural sciences=9; social sciences=10; humanities=11"),
+    "ru": ("естественные науки=6; технические науки=7; медицинские науки=8; "
+           "сельскохозяйственные науки=9; общественные науки=10; гуманитарные науки=11"),
+    "kk": ("жаратылыстану ғылымдары=6; техникалық ғылымдар=7; медицина ғылымдары=8; "
+           "ауыл шаруашылығы ғылымдары=9; әлеуметтік ғылымдар=10; гуманитарлық ғылымдар=11"),
+}
+#: each newer tool's output whose layer the map shows, and a field only that layer has
+NEWER_MAIN_OUTPUTS = {
+    "specialisation": ("OUTPUT", "sp_dom_no"),
+    "spillover": ("CORE_EFFECTS", "effect_class"),
+    "emerginghotspots": ("OUTPUT", "CATEGORY"),
+    "harmonisepanel": ("REGIONS", "rd_expenditure_pct_grp_method"),
+    "markov": ("OUTPUT", "moves"),
+    "convergence": ("OUTPUT", "GROWTH"),
+}
 
 
 def session_params(root, language, screenshots=None, steps=None):
@@ -44,6 +70,13 @@ def session_params(root, language, screenshots=None, steps=None):
         "suffix": "" if language == "en" else f"_{language}",
         "screenshots": str(screenshots) if screenshots is not None else None,
         "batch_fields": ["grp_pc", "rd_exp"],
+        # the newer tools: the 2022 regions, the R&D bulletin, the official 2021-2023 extract
+        "newer_tools": list(NEWER_TOOLS[language]),
+        "regions_2022": f"{plugin / 'data' / 'kz_regions.gpkg'}|layername=kz_regions_2022",
+        "rd_bulletin": str(plugin / "data" / "indicators" / "bns_2022_rd_bulletin_kk.xls"),
+        "rd_sheets": RD_SHEETS[language],
+        "extract": str(Path(root) / "tests" / "data" /
+                       "kz_regional_indicators_2021_2023_extract.csv"),
     }
 
 
@@ -384,6 +417,46 @@ def show_provider_in_toolbox(window, width):
     window.resizeDocks([toolbox], [width], Qt.Horizontal)
 
 
+def grab_dialog(session, dialog, path):
+    """Save a Processing dialog's image, large enough to read, with a wider help panel."""
+    from qgis.PyQt.QtWidgets import QSplitter
+
+    dialog.resize(1400, 860)
+    splitter = dialog.findChild(QSplitter)
+    if splitter is not None:
+        splitter.setSizes([930, 450])  # a wider help panel
+    dialog.move(40, 40)
+    dialog.raise_()
+    session.wait(1500)
+    return grab(dialog, path)
+
+
+def draw_map(session, layer):
+    """The map as the user sees it: the Layers panel, the canvas zoomed to ``layer`` (what
+    "Zoom to Layer" does; None: left as it is) and the provider in the Processing toolbox.
+    Returns the colours of the canvas once drawn."""
+    from qgis.PyQt.QtCore import QModelIndex
+    from qgis.PyQt.QtWidgets import QDockWidget
+
+    window = session.iface.mainWindow()
+    canvas = session.iface.mapCanvas()
+    session.iface.layerTreeView().expandAllNodes()
+    for dock in window.findChildren(QDockWidget):  # the Layers panel alone on the left
+        if dock.objectName() == "Browser":
+            dock.hide()
+    show_provider_in_toolbox(window, 390)
+    session.wait(500)  # the canvas takes its final size before the zoom
+    if layer is not None:
+        session.iface.setActiveLayer(layer)
+        session.iface.zoomToActiveLayer()
+    session.iface.layerTreeView().setCurrentIndex(QModelIndex())
+    canvas.refresh()
+    session.wait(1000)
+    canvas.waitWhileRendering()
+    session.wait(1000)
+    return canvas_colours(canvas)
+
+
 def report_image(report, caption):
     """The image file of the HTML report's figure with this caption (its ``alt`` text)."""
     import html
@@ -407,8 +480,6 @@ def runs_parameter(params):
 def full_analysis(session, params, shots):
     """The full analysis filled in its dialog and run; the layers QGIS loaded, the map."""
     from qgis.core import QgsProject
-    from qgis.PyQt.QtCore import QModelIndex
-    from qgis.PyQt.QtWidgets import QDockWidget, QSplitter
 
     project = QgsProject.instance()
     project.removeAllMapLayers()
@@ -418,14 +489,8 @@ def full_analysis(session, params, shots):
     def dialog_screenshot(dialog):
         if shots is None:
             return
-        dialog.resize(1400, 860)
-        splitter = dialog.findChild(QSplitter)
-        if splitter is not None:
-            splitter.setSizes([930, 450])  # a wider help panel
-        dialog.move(40, 40)
-        dialog.raise_()
-        session.wait(1500)
-        written["dialog"] = grab(dialog, shots / f"fullanalysis_dialog{params['suffix']}.png")
+        written["dialog"] = grab_dialog(session, dialog,
+                                        shots / f"fullanalysis_dialog{params['suffix']}.png")
 
     run = run_dialog(session, "kzinnovation:fullanalysis", {
         "TABLE": params["table"], "INPUT": params["regions_2018"], "YEAR": 2018,
@@ -435,26 +500,9 @@ def full_analysis(session, params, shots):
     run["layers"] = layer_tree()
     run["project_crs"] = project.crs().authid()
 
-    # the map as the user sees it: the Layers panel, the canvas zoomed to the regions (what
-    # "Zoom to Layer" does) and the provider in the Processing toolbox
-    canvas = session.iface.mapCanvas()
-    session.iface.layerTreeView().expandAllNodes()
-    for dock in window.findChildren(QDockWidget):  # the Layers panel alone on the left
-        if dock.objectName() == "Browser":
-            dock.hide()
-    show_provider_in_toolbox(window, 390)
-    session.wait(500)  # the canvas takes its final size before the zoom
     regions = [layer for layer in project.mapLayers().values()
                if layer.source().endswith("layername=regions")]
-    if regions:
-        session.iface.setActiveLayer(regions[0])
-        session.iface.zoomToActiveLayer()
-    session.iface.layerTreeView().setCurrentIndex(QModelIndex())
-    canvas.refresh()
-    session.wait(1000)
-    canvas.waitWhileRendering()
-    session.wait(1000)
-    run["canvas"] = canvas_colours(canvas)
+    run["canvas"] = draw_map(session, regions[0] if regions else None)
     if shots is not None:
         written["map"] = grab(window, shots / f"map{params['suffix']}.png")
         report_map = report_image(run["results"].get("REPORT"), "Cores and influence zones")
@@ -665,6 +713,121 @@ def model_checks(session, params):
     return report
 
 
+def panel_inputs(session, params):
+    """The official extract on the 2022 set, written by ``processing.run`` (the panel tools'
+    input, not what they are judged on): the 2022 values, every year (one feature per region
+    and year), and GRP per capita in the years it has (2021, 2022)."""
+    import processing
+
+    folder = session.workdir / "panel"
+    folder.mkdir(exist_ok=True)
+    made = {}
+    for name, extra in (("regions_2022", {"YEAR": 2022}), ("every_year", {}),
+                        ("grp_years", {"INDICATORS": "grp_per_capita"})):
+        made[name] = processing.run("kzinnovation:harmonisepanel", {
+            "TABLE": params["extract"], "BOUNDARY_SET": "2022", "SPLIT_RULE": "copy_parent",
+            **extra, "OUTPUT": "TEMPORARY_OUTPUT", "REGIONS": str(folder / f"{name}.gpkg"),
+        })["REGIONS"]
+    return made
+
+
+def newer_tool_parameters(params, inputs):
+    """What a user fills in each newer tool's dialog; the rest keeps the dialog's defaults."""
+    every_year = inputs.get("every_year")
+    return {
+        # one sheet per activity (the layout's third option), the sheets named in the
+        # interface language
+        "specialisation": {"INPUT": params["regions_2022"], "TABLE": params["rd_bulletin"],
+                           "LAYOUT": 2, "SHEETS": params["rd_sheets"]},
+        "spillover": {"INPUT": inputs.get("regions_2022"), "Y_FIELD": "grp_per_capita",
+                      "X_FIELDS": ["rd_expenditure_pct_grp"], "CORES": "astana, almaty_city"},
+        "emerginghotspots": {"INPUT": every_year, "FIELD": "rd_expenditure_pct_grp"},
+        # the 2022 set (the first option); new regions copy their old region's rate
+        "harmonisepanel": {"TABLE": params["extract"], "SPLIT_RULE": 1},
+        "markov": {"INPUT": every_year, "FIELD": "rd_expenditure_pct_grp"},
+        # logarithms of a positive indicator (R&D expenditure is zero in some regions)
+        "convergence": {"INPUT": inputs.get("grp_years"), "FIELD": "grp_per_capita"},
+    }
+
+
+def category_value(value):
+    """A category's value as text, a whole number without its ".0"."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value)
+
+
+def legend_of(session, layer):
+    """A loaded layer's legend: the entries the Layers panel shows under it, its renderer's
+    categories, and, where the layer names its dominant activity (``sp_dom``), the name each
+    classified value has in the data."""
+    from qgis.core import NULL, QgsProject
+    from qgis.PyQt.QtCore import Qt
+
+    node = QgsProject.instance().layerTreeRoot().findLayer(layer.id())
+    model = session.iface.layerTreeView().layerTreeModel()
+    shown = [legend_node.data(Qt.DisplayRole) for legend_node in
+             model.layerLegendNodes(node)] if node is not None else []
+    renderer = layer.renderer()
+    categories = [{"value": category_value(category.value()), "label": category.label()}
+                  for category in renderer.categories()] if hasattr(renderer, "categories") \
+        else []
+    names = {}
+    field = renderer.classAttribute() if hasattr(renderer, "classAttribute") else None
+    if field and "sp_dom" in layer.fields().names():
+        for feature in layer.getFeatures():
+            if feature[field] is not None and feature[field] != NULL:
+                names[category_value(feature[field])] = str(feature["sp_dom"])
+    return {"shown": [str(text) for text in shown], "categories": categories, "names": names}
+
+
+def newer_tool(session, params, shots, name, parameters):
+    """One newer tool filled in its dialog and run with its default (temporary) outputs: the
+    layers QGIS loaded, its main output's legend, the map; with ``shots``, the images of the
+    filled dialog and of the window with the map (``<name>_dialog<suffix>.png``,
+    ``<name>_map<suffix>.png``)."""
+    from qgis.core import QgsProject
+
+    project = QgsProject.instance()
+    project.removeAllMapLayers()
+    written = {}
+
+    def dialog_screenshot(dialog):
+        if shots is not None:
+            written["dialog"] = grab_dialog(session, dialog,
+                                            shots / f"{name}_dialog{params['suffix']}.png")
+
+    run = run_dialog(session, f"kzinnovation:{name}", parameters, params["run_timeout"],
+                     before_run=dialog_screenshot)
+    session.wait(500)
+    run["layers"] = layer_tree()
+    _, field = NEWER_MAIN_OUTPUTS[name]
+    main = [project.mapLayer(layer["id"]) for layer in run["layers"]
+            if field in layer["fields"]]
+    run["legend"] = legend_of(session, main[0]) if main else None
+    run["canvas"] = draw_map(session, main[0] if main else None)
+    if shots is not None:
+        written["map"] = grab(session.iface.mainWindow(),
+                              shots / f"{name}_map{params['suffix']}.png")
+    run["screenshots"] = written
+    return run
+
+
+def newer_tools(session, params, shots):
+    """The newer tools of ``params["newer_tools"]``, each run from its dialog
+    (:func:`newer_tool`); a tool whose step raised has its traceback as ``error``."""
+    tools = params["newer_tools"]
+    inputs = panel_inputs(session, params) if set(tools) - {"specialisation"} else {}
+    parameters = newer_tool_parameters(params, inputs)
+    runs = {"inputs": inputs}
+    for name in tools:
+        try:
+            runs[name] = newer_tool(session, params, shots, name, parameters[name])
+        except Exception:
+            runs[name] = {"error": traceback.format_exc()}
+    return runs
+
+
 def analyst_session(session):
     """Entry point: the steps named in ``session.params["steps"]``, in a fixed order."""
     params = dict(session.params)
@@ -682,4 +845,6 @@ def analyst_session(session):
         recorder.step("batch", batch_hotspots, session, params)
     if "model" in steps:
         recorder.step("model", model_checks, session, params)
+    if "newer_tools" in steps:
+        recorder.step("newer_tools", newer_tools, session, params, shots)
     return recorder.report
