@@ -131,8 +131,10 @@ STYLES: dict[str, dict] = {
               "label": PLACE_NAME},
     "lisa": {"field": "LISA_CL", "categories": LISA_CATEGORIES},
     "hotspots": {"field": "Gi_Bin", "categories": GI_CATEGORIES},
+    # 17 patterns: the legend lists those the layer has (LISA and Gi* keep all theirs, as
+    # GeoDa shows every class)
     "emerging": {"field": "CATEGORY", "categories": EMERGING_CATEGORIES,
-                 "dots": EMERGING_DOTS, "outline": ("#b2b2b2", 0.2)},
+                 "dots": EMERGING_DOTS, "outline": ("#b2b2b2", 0.2), "present_only": True},
     # one polygon per core, input and region: filtered to one core, a map of its effects
     "spillover": {"field": "effect_class", "categories": EFFECT_CATEGORIES,
                   "outline": ("#7f7f7f", 0.2)},
@@ -369,8 +371,22 @@ def apply_style(layer, name: str) -> None:
         renderer.setSymbol(_fitted(renderer.symbol().clone(), layer))
     if spec.get("legend_field") and isinstance(renderer, QgsCategorizedSymbolRenderer):
         _legend_from_data(layer, renderer, spec["field"], spec["legend_field"])
+    elif spec.get("present_only") and isinstance(renderer, QgsCategorizedSymbolRenderer):
+        _drop_absent(layer, renderer, spec["field"])
     layer.setRenderer(renderer)
     layer.triggerRepaint()
+
+
+def _drop_absent(layer, renderer, field: str) -> None:
+    """Drop the categories whose value no feature of ``layer`` has (the provider lists the
+    field's distinct values, without reading the features)."""
+    number = layer.fields().indexOf(field)
+    if number < 0:
+        return
+    present = {str(value) for value in layer.uniqueValues(number)}
+    for position in reversed(range(len(renderer.categories()))):
+        if str(renderer.categories()[position].value()) not in present:
+            renderer.deleteCategory(position)
 
 
 def _legend_from_data(layer, renderer, field: str, legend_field: str) -> None:
