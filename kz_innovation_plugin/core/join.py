@@ -274,11 +274,10 @@ def _fits_sets(gazetteer: Gazetteer, unit_ids: set[str]) -> list[str]:
 
 
 def _closest_set(gazetteer: Gazetteer, unit_ids: set[str]) -> str | None:
-    """The boundary set holding all ``unit_ids`` with the fewest other units."""
-    candidates = _fits_sets(gazetteer, unit_ids)
-    if not candidates:
-        return None
-    return min(candidates, key=lambda name: len(set(gazetteer.units_in_set(name)) - unit_ids))
+    """The closest boundary set holding all ``unit_ids`` (:meth:`Gazetteer.closest_sets`);
+    None for no units or when no set holds them all."""
+    fits = gazetteer.closest_sets(unit_ids) if unit_ids else []
+    return fits[0].boundary_set if fits else None
 
 
 def _unit_label(gazetteer: Gazetteer, unit_id: str) -> str:

@@ -45,6 +45,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Iterable
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -72,6 +73,7 @@ __all__ = [
     "UNIT_TYPES",
     "Gazetteer",
     "NameMatch",
+    "SetFit",
     "normalise_name",
     "set_for_year",
 ]
@@ -81,6 +83,21 @@ __all__ = [
 CITY_MARKERS = ("қаласы", "каласы", "қ.", "г.", "город", "city", "qalasy")
 #: the oblast words tried after a bare name that shares its unit with a city label
 _OBLAST_WORDS = ("облысы", "область", "region")
+
+
+class SetFit(NamedTuple):
+    """A boundary set holding every unit of a group, and how many of its units the group lacks.
+
+    Attributes
+    ----------
+    boundary_set : str
+        ``"2017"``, ``"2018"`` or ``"2022"``.
+    lacking : int
+        The units of the set that are not in the group.
+    """
+
+    boundary_set: str
+    lacking: int
 
 
 def set_for_year(year: int) -> str:
@@ -309,6 +326,43 @@ class Gazetteer:
         """
         ids = set(self._check_units(unit_ids))
         return [name for name in BOUNDARY_SETS if ids <= set(self._sets[name])]
+
+    def closest_sets(self, unit_ids: Iterable[str]) -> list[SetFit]:
+        """Return the boundary sets holding all ``unit_ids``, the closest first.
+
+        A set is the closer the fewer of its units the group lacks: the 17 units of 2018
+        are on set 2018 (lacking none), not on set 2022 (lacking Abai, Jetisu and Ulytau
+        Regions), and 15 units common to all sets are on set 2017 (lacking one).  Of two
+        sets lacking as many units, the newer comes first.  The group's own rules (the
+        year a table is of, a set declared by the user) are for the caller to apply.
+
+        Parameters
+        ----------
+        unit_ids : iterable of str
+            Gazetteer unit ids (a single id is accepted too); a repeated id counts once.
+
+        Returns
+        -------
+        list of SetFit
+            One per set of :meth:`sets_containing`, ranked by ``lacking``, then newest
+            first; ``[]`` when no set holds all the units.  For an empty input every set
+            lacks all its units, so the smallest set comes first.
+
+        Raises
+        ------
+        ParameterError
+            If an id is not in the gazetteer.
+
+        Examples
+        --------
+        >>> Gazetteer.load().closest_sets(["shymkent", "abai"])
+        [SetFit(boundary_set='2022', lacking=18)]
+        """
+        ids = set(self._check_units(unit_ids))
+        newest_first = {name: -position for position, name in enumerate(BOUNDARY_SETS)}
+        fits = [SetFit(name, len(set(self._sets[name]) - ids))
+                for name in self.sets_containing(ids)]
+        return sorted(fits, key=lambda fit: (fit.lacking, newest_first[fit.boundary_set]))
 
     def parent_in(self, unit_id: str, boundary_set: str) -> str:
         """Return the unit of ``boundary_set`` whose territory contains ``unit_id``'s.

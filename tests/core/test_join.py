@@ -17,7 +17,8 @@ from kz_innovation_plugin.core.errors import (
     ParameterError,
     TableFormatError,
 )
-from kz_innovation_plugin.core.join import JoinOptions, join_indicators
+from kz_innovation_plugin.core.join import JoinOptions, join_indicators, layer_boundary_set
+from kz_innovation_plugin.core.regions import Gazetteer
 from kz_innovation_plugin.core.tables import SOURCE_ROW, IndicatorTable, read_indicator_table
 from tests.conftest import DEMO_TABLE, INNOVATION_BULLETIN
 
@@ -341,3 +342,17 @@ def test_join_refusals_are_explained_and_leave_the_inputs(name):
         join_indicators(layer, table)
     pd.testing.assert_frame_equal(layer, layer_before)
     pd.testing.assert_frame_equal(table.data, table_before)
+
+
+def test_the_layer_set_is_the_closest_and_a_tie_goes_to_the_newer_set():
+    """The join recognises the layer's set by :meth:`Gazetteer.closest_sets`, as the panel
+    and the specialisation table do: of two sets lacking as many units, the newer."""
+    layer = gpd.GeoDataFrame({"name": ["Akmola Region", "Pavlodar Region"]},
+                             geometry=[shapely.box(0, 0, 1, 1), shapely.box(1, 0, 2, 1)],
+                             crs="EPSG:4326")
+    bundled = Gazetteer.load()
+    assert layer_boundary_set(layer, bundled) == "2017"  # lacks 15 of 2017's units
+    # a gazetteer in which sets 2017 and 2018 have as many units (Shymkent in all three)
+    units = bundled.units.copy()
+    units.loc["shymkent", "sets"] = "2017|2018|2022"
+    assert layer_boundary_set(layer, Gazetteer(units)) == "2018"

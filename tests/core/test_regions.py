@@ -30,6 +30,7 @@ from kz_innovation_plugin.core.regions import (
     NAME_COLUMNS,
     Gazetteer,
     NameMatch,
+    SetFit,
     normalise_name,
     set_for_year,
 )
@@ -456,6 +457,35 @@ def test_sets_containing(gaz):
     assert gaz.sets_containing([]) == list(BOUNDARY_SETS)
     with pytest.raises(ParameterError, match="nowhere"):
         gaz.sets_containing(["nowhere"])
+
+
+def test_closest_sets_rank_by_the_units_lacking(gaz):
+    assert gaz.closest_sets(gaz.units_in_set("2018")) == [SetFit("2018", 0), SetFit("2022", 3)]
+    assert gaz.closest_sets(gaz.units_in_set("2022")) == [SetFit("2022", 0)]
+    assert gaz.closest_sets(gaz.units_in_set("2017")) == [SetFit("2017", 0)]
+    common = set(gaz.units_in_set("2017")) - {"south_kazakhstan"}
+    assert gaz.closest_sets(common) == [SetFit("2017", 1), SetFit("2018", 2), SetFit("2022", 5)]
+    # a repeated id counts once; a single id is accepted
+    assert gaz.closest_sets(["shymkent", "shymkent", "turkistan"]) == [
+        SetFit("2018", 15), SetFit("2022", 18)]
+    assert gaz.closest_sets("abai") == [SetFit("2022", 19)]
+    assert gaz.closest_sets(["abai", "south_kazakhstan"]) == []
+    assert [fit.boundary_set for fit in gaz.closest_sets([])] == ["2017", "2018", "2022"]
+
+
+def test_closest_sets_break_a_tie_towards_the_newer_set(gaz):
+    # a gazetteer in which sets 2017 and 2018 have as many units (Shymkent in all three)
+    units = gaz.units.copy()
+    units.loc["shymkent", "sets"] = "2017|2018|2022"
+    tied = Gazetteer(units)
+    assert tied.closest_sets(["akmola"]) == [SetFit("2018", 16), SetFit("2017", 16),
+                                             SetFit("2022", 19)]
+
+
+def test_closest_sets_name_an_unknown_unit(gaz):
+    with pytest.raises(ParameterError, match=r"Unknown unit id\(s\) nowhere; valid ids are: "
+                                             r"abai, akmola"):
+        gaz.closest_sets(["akmola", "nowhere"])
 
 
 def test_parent_in(gaz):

@@ -10,10 +10,10 @@ derived from the gazetteer's parents (:meth:`..regions.Gazetteer.parent_in`).
 
 Recognition
 -----------
-The candidate sets are those holding every region of the group
-(:meth:`..regions.Gazetteer.sets_containing`); none is an error that names the rows.  Of
-several, the one lacking the fewest of its units is taken (a table of the 17 units of 2018
-is on the 2018 set, not on the 2022 set with three regions missing), except that the set in
+The candidate sets are those holding every region of the group, ranked by how many of
+their units the group lacks (:meth:`..regions.Gazetteer.closest_sets`); none is an error
+that names the rows.  Of several, the closest is taken (a table of the 17 units of 2018 is
+on the 2018 set, not on the 2022 set with three regions missing), except that the set in
 force in the group's year (:func:`..regions.set_for_year`) is taken when it is a candidate
 and either the group lists fewer than half the units of the closest set (too few regions to
 tell) or its regions have the same borders in both sets.  The user may declare a group's
@@ -210,28 +210,27 @@ def _declared(declared: Mapping[object, str]) -> dict[object, str]:
 
 def _recognise(units: set[str], year: int, gazetteer: Gazetteer) -> tuple[str, str] | None:
     """The set of a group and how it was recognised; None when no set holds its regions."""
-    candidates = gazetteer.sets_containing(sorted(units))
-    if not candidates:
+    fits = gazetteer.closest_sets(units)
+    if not fits:
         return None
-    if len(candidates) == 1:
-        return candidates[0], "the only set holding all its regions"
-    sizes = {name: len(gazetteer.units_in_set(name)) for name in candidates}
-    lacking = {name: sizes[name] - len(units) for name in candidates}
-    best = min(candidates, key=lambda name: (lacking[name], -int(name)))
+    if len(fits) == 1:
+        return fits[0].boundary_set, "the only set holding all its regions"
+    best, lacking = fits[0].boundary_set, dict(fits)
     in_force = set_for_year(year)
-    if in_force not in candidates or in_force == best:
-        return best, _closest_text(candidates, lacking)
-    if 2 * lacking[best] > sizes[best]:
+    if in_force not in lacking or in_force == best:
+        return best, _closest_text(lacking)
+    if 2 * lacking[best] > lacking[best] + len(units):
         return in_force, (f"the set in force in {year}: with {len(units)} regions listed, the "
                           "table does not show which set it was published on")
     if all(same_territory(gazetteer, unit, best, in_force) for unit in units):
         return in_force, (f"the set in force in {year}: its regions have the same borders in "
                           f"sets {best} and {in_force}")
-    return best, _closest_text(candidates, lacking)
+    return best, _closest_text(lacking)
 
 
-def _closest_text(candidates: list[str], lacking: dict[str, int]) -> str:
-    counts = ", ".join(f"set {name} lacks {lacking[name]}" for name in candidates)
+def _closest_text(lacking: dict[str, int]) -> str:
+    counts = ", ".join(f"set {name} lacks {lacking[name]}" for name in BOUNDARY_SETS
+                       if name in lacking)
     return f"the closest set holding all its regions ({counts} of its units)"
 
 

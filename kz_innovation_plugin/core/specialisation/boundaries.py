@@ -19,27 +19,39 @@ from ..errors import MatchError, ParameterError
 from .reading import ActivityTable, match_regions
 
 
-def table_boundary_set(table: ActivityTable, gazetteer) -> str | None:
-    """The boundary set whose units the table's regions all are (the newest when several
-    fit), or None when some region is not one of the gazetteer's units."""
+def _table_units(table: ActivityTable, gazetteer) -> set[str] | None:
+    """The gazetteer units of the table's regions, or None when some region is not one."""
     ids = {}
     for label in table.values.index:
         found = gazetteer.match(label)
         if not found:
             return None
         ids[label] = found[0].unit_id
-    ids = gazetteer.split_city_and_oblast(ids)
-    fits = gazetteer.sets_containing(set(ids.values()))
-    return max(fits) if fits else None
+    return set(gazetteer.split_city_and_oblast(ids).values())
 
 
-def _fits(table: ActivityTable, target: str, gazetteer) -> bool:
-    """Whether the table's regions are all units of ``target`` (a 2018 table fits the 2022
-    set too, since its units all still exist: it needs no summing)."""
-    ids = {label: found[0].unit_id for label in table.values.index
-           if (found := gazetteer.match(label))}
-    units = set(gazetteer.split_city_and_oblast(ids).values())
-    return len(ids) == len(table.values) and target in gazetteer.sets_containing(units)
+def _closest_set(units: set[str] | None, gazetteer) -> str | None:
+    """The closest set holding ``units``; None for no units or no such set."""
+    fits = gazetteer.closest_sets(units) if units is not None else []
+    return fits[0].boundary_set if fits else None
+
+
+def table_boundary_set(table: ActivityTable, gazetteer) -> str | None:
+    """The boundary set of the table's regions: the closest set holding them all
+    (:meth:`..regions.Gazetteer.closest_sets`: the 17 units of 2018 are the 2018 set, not
+    the 2022 set lacking three regions), or None when some region is not one of the
+    gazetteer's units or no set holds them all."""
+    return _closest_set(_table_units(table, gazetteer), gazetteer)
+
+
+def _source_set(table: ActivityTable, target: str, gazetteer) -> str | None:
+    """The set to sum the table from, or None when there is nothing to sum: its regions are
+    not all units of one set, or they are all units of ``target`` (a 2018 table fits the
+    2022 set too, since its units all still exist: summing cannot bring it closer)."""
+    units = _table_units(table, gazetteer)
+    if units is None or target in gazetteer.sets_containing(units):
+        return None
+    return _closest_set(units, gazetteer)
 
 
 def _absent_parts(present: set[str], source: str, target: str,
@@ -93,8 +105,8 @@ def aggregate_to_set(table: ActivityTable, target: str,
     from ..regions import Gazetteer
 
     gazetteer = gazetteer or Gazetteer.load()
-    source = table_boundary_set(table, gazetteer)
-    if source is None or source == target or _fits(table, target, gazetteer):
+    source = _source_set(table, target, gazetteer)
+    if source is None:
         return table
     matched = match_regions(replace(table, notes=list(table.notes)), source, gazetteer)
     try:

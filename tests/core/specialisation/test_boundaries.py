@@ -9,8 +9,12 @@ import pandas as pd
 import pytest
 
 from kz_innovation_plugin.core.errors import MatchError
+from kz_innovation_plugin.core.regions import Gazetteer
 from kz_innovation_plugin.core.specialisation import activity_table_from_frame
-from kz_innovation_plugin.core.specialisation.boundaries import aggregate_to_set
+from kz_innovation_plugin.core.specialisation.boundaries import (
+    aggregate_to_set,
+    table_boundary_set,
+)
 from kz_innovation_plugin.core.specialisation.reading import read_activity_sheets
 from tests.conftest import RD_BULLETIN
 
@@ -79,3 +83,23 @@ def test_a_part_without_a_row_leaves_its_parent_unknown(bulletin):
     assert summed.values.loc["Восточно-Казахстанская"].isna().all()
     assert summed.values.loc["Карагандинская"].notna().all()
     assert "Восточно-Казахстанская (no row for область Абай)" in summed.notes[-1]
+
+
+def test_a_2018_table_summed_to_2017_is_read_on_the_2018_set():
+    """Toy figures: the 17 units of 2018 are the 2018 set (lacking none), not the 2022 set
+    lacking Abai, Jetisu and Ulytau; read as 2022, East Kazakhstan, Almaty and Karaganda
+    Regions would be left unknown for want of the parts they already include."""
+    gazetteer = Gazetteer.load()
+    names = gazetteer.units.loc[gazetteer.units_in_set("2018"), "name_ru"]
+    frame = pd.DataFrame({"A": np.arange(1.0, 18.0)}, index=names.to_list())
+    table = activity_table_from_frame(frame, national=pd.Series({"A": frame["A"].sum()}))
+    assert table_boundary_set(table, gazetteer) == "2018"
+    summed = aggregate_to_set(table, "2017", gazetteer)
+    assert summed.values.notna().all().all() and len(summed.values) == 16
+    assert summed.values.loc["Южно-Казахстанская", "A"] == frame.loc[
+        ["Туркестанская", "г.Шымкент"], "A"].sum()
+    assert summed.values.loc["Восточно-Казахстанская", "A"] == frame.loc[
+        "Восточно-Казахстанская", "A"]
+    assert summed.notes[-1] == (
+        "The table's regions are the 2018 boundary set; they were summed to the layer's 2017 "
+        "set: Туркестанская + г.Шымкент -> Южно-Казахстанская.")
