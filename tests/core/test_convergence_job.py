@@ -19,6 +19,7 @@ from kz_innovation_plugin.core.jobs import dynamics, panel
 from kz_innovation_plugin.core.jobs.spatial import SpatialJob
 from kz_innovation_plugin.core.spatial_weights import WeightsOptions
 from tests.conftest import ROOT
+from tests.core.dynamics import reworded
 from tests.core.test_dynamics_job import IDS, YEARS, lattice_graph, long_layer
 
 EXTRACT = ROOT / "tests" / "data" / "kz_regional_indicators_2021_2023_extract.csv"
@@ -212,3 +213,17 @@ def test_the_command_line_twin(grp_layer, every_year, tmp_path, capsys):
                  "--output", str(tmp_path / "refused.gpkg")]) == 2
     assert "no valid value for 20 region-year" in capsys.readouterr().err
     assert not (tmp_path / "refused.gpkg").exists()
+
+
+def test_the_warnings_are_those_the_core_flags_whatever_their_words(grp_layer, monkeypatch):
+    monkeypatch.setattr(job, "beta_convergence", reworded(beta_convergence))
+    monkeypatch.setattr(job, "sigma_convergence", reworded(sigma_convergence))
+    outcome = job.run(grp_job(), grp_layer)
+    beta, sigma = outcome.result, outcome.sigma
+    assert [text[:25] for text in beta.warnings] == ["ONLY 20 REGIONS: THE REGR",
+                                                     "GROWTH IS MEASURED OVER 1"]
+    assert [text[:25] for text in sigma.warnings] == ["WITH 2 YEARS THE TREND OF"]
+    derived = outcome.warnings[-1]
+    assert derived.startswith("6 region(s) have a 2021 or 2022 value derived")
+    assert outcome.warnings == [*beta.warnings, *sigma.warnings, derived]
+    assert set(outcome.warnings) < set(outcome.notes)

@@ -24,6 +24,7 @@ from kz_innovation_plugin.core.errors import ParameterError
 from kz_innovation_plugin.core.jobs import dynamics as job
 from kz_innovation_plugin.core.jobs.spatial import SpatialJob
 from kz_innovation_plugin.core.spatial_weights import WeightsOptions
+from tests.core.dynamics import reworded
 
 SIDE, YEARS = 4, (2016, 2017, 2018, 2019, 2020, 2021)
 IDS = [f"r{i:02d}" for i in range(SIDE * SIDE)]
@@ -175,3 +176,19 @@ def test_the_command_line_twins(layer, tmp_path, capsys):
                  "--output", str(tmp_path / "refused.gpkg")]) == 2
     assert "name_en" in capsys.readouterr().err
     assert not (tmp_path / "refused.gpkg").exists()
+
+
+@pytest.mark.parametrize("options", [
+    job.EmergingJob(field="rd", spatial=spatial(permutations=99)),
+    job.MarkovJob(field="rd", kind="spatial", classes=4, spatial=spatial(permutations=0)),
+], ids=["emerging", "markov"])
+def test_the_warnings_are_those_the_core_flags_whatever_their_words(layer, monkeypatch,
+                                                                   options):
+    monkeypatch.setattr(job, "emerging_hotspots", reworded(emerging_hotspots))
+    monkeypatch.setattr(job, "spatial_markov", reworded(spatial_markov))
+    outcome = job.run(options, layer)
+    assert outcome.warnings and outcome.warnings == outcome.result.warnings
+    assert set(outcome.warnings) < set(outcome.notes)
+    expected = ("ONLY 16 FEATURES WERE TESTED" if isinstance(options, job.EmergingJob)
+                else "CONDITIONAL ROWS (LAG CLASS, FROM CLASS) HAVE FEWER THAN 5")
+    assert any(expected in text for text in outcome.warnings)

@@ -236,3 +236,19 @@ def test_the_years_and_indicators_kept():
     assert covered(data.assign(value=[1.0] * 7 + [None]), ["a", "b", "c"]) == (
         [1, 2, 3], ["a"])
     assert covered(data[data["year"] == 1], ["a", "b"]) == ([], [])
+
+
+def test_the_spillover_says_which_of_its_notes_are_warnings():
+    from types import SimpleNamespace
+
+    from kz_innovation_plugin.core.jobs.full_dynamics import _spillover_notes
+
+    # worded unlike the core's sentences: the warnings are taken as flagged, not by phrase
+    result = SimpleNamespace(notes=["FEW REGIONS.", "AN INTERVAL INCLUDES 0."],
+                             warnings=["FEW REGIONS."], core_summary=pd.DataFrame({"core": [1]}))
+    part = SimpleNamespace(spillover=result, years=[2021, 2022, 2023], x="rd_exp",
+                           x_in_index=False, notes=[], warnings=[],
+                           job=SimpleNamespace(panel_years=5))
+    _spillover_notes(part, SimpleNamespace(year=2022), is_panel=False)
+    assert part.warnings == ["Dynamics, spillover: FEW REGIONS."]
+    assert "Dynamics, spillover: AN INTERVAL INCLUDES 0." in part.notes

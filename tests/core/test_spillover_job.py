@@ -22,6 +22,7 @@ from kz_innovation_plugin.core.errors import CancelledError, ParameterError
 from kz_innovation_plugin.core.jobs import spillover as job
 from kz_innovation_plugin.core.jobs.spatial import SpatialJob
 from kz_innovation_plugin.core.spatial_weights import WeightsOptions
+from tests.core.dynamics import reworded
 
 SIDE = 5
 RHO, BETA = 0.4, np.array([1.0, -0.5])
@@ -231,3 +232,13 @@ def test_each_effect_has_the_class_its_style_colours(outcome):
     assert effects["effect_class"].tolist() == expected.tolist()
     assert set(effects["effect_class"]) <= set(job.EFFECT_CLASSES)
     assert effects.columns[-2] == "effect_class"  # then the geometry
+
+
+def test_the_warnings_are_those_the_core_flags_whatever_their_words(layer, monkeypatch):
+    monkeypatch.setattr(job, "estimate_spillover", reworded(estimate_spillover))
+    outcome = job.run(job.SpilloverJob(y="grp", x=["rnd"], draws=100, spatial=rook()), layer)
+    assert [text[:28] for text in outcome.warnings] == ["SMALL SAMPLE: ONLY 25 REGION"]
+    assert outcome.warnings == outcome.result.warnings
+    assert set(outcome.warnings) < set(outcome.notes)
+    assert dict(outcome.layers()["method"].itertuples(index=False))["warnings"].startswith(
+        "SMALL SAMPLE: ONLY 25 REGIONS")

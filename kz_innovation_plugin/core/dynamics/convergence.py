@@ -28,7 +28,8 @@ total effect ``b / (1 - rho)`` as well.
 
 With the 17 to 20 regions of Kazakhstan the regression has 15 to 18 degrees of freedom:
 little power, wide intervals, and maximum-likelihood spatial estimates far from the
-asymptotics they rely on.  The result says so in its notes.
+asymptotics they rely on.  The result says so in its notes, and lists the notes a reader
+must not miss (little power, a short span, no speed or p-value) again as its ``warnings``.
 """
 
 from __future__ import annotations
@@ -77,12 +78,16 @@ class SigmaConvergenceResult:
         with 2 years, "change": last minus first}``.
     notes : list of str
     provenance : dict
+    warnings : list of str
+        The notes a reader must not miss (no std of logs in a year, no p-value with 2
+        years), each also in ``notes``.
     """
 
     frame: pd.DataFrame
     trends: dict[str, dict[str, float]]
     notes: list[str] = field(default_factory=list)
     provenance: dict = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -120,6 +125,9 @@ class BetaConvergenceResult:
         ``RESIDUAL``.
     notes : list of str
     provenance : dict
+    warnings : list of str
+        The notes a reader must not miss (little power, a short span, no speed), each
+        also in ``notes``.
     """
 
     model: str
@@ -141,6 +149,7 @@ class BetaConvergenceResult:
     frame: pd.DataFrame
     notes: list[str] = field(default_factory=list)
     provenance: dict = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
 
 def sigma_convergence(panel: pd.DataFrame) -> SigmaConvergenceResult:
@@ -174,9 +183,10 @@ def sigma_convergence(panel: pd.DataFrame) -> SigmaConvergenceResult:
         index=pd.Index(values.columns, name="year"),
     )
     trends = {name: _trend(frame[name]) for name in ("cv", "log_std")}
-    notes = _sigma_notes(values, frame, trends)
+    cautions = _sigma_warnings(values, frame)
     return SigmaConvergenceResult(
-        frame=frame, trends=trends, notes=notes,
+        frame=frame, trends=trends, notes=_sigma_notes(frame, trends) + cautions,
+        warnings=cautions,
         provenance=provenance_record(
             "sigma_convergence", {"ddof": 0},
             years=[int(year) for year in values.columns], regions=int(len(values)),
@@ -197,8 +207,8 @@ def _trend(series: pd.Series) -> dict[str, float]:
     return {"slope": float(fit.slope), "p": float(fit.pvalue), "change": change}
 
 
-def _sigma_notes(values: pd.DataFrame, frame: pd.DataFrame, trends: dict) -> list[str]:
-    """What the dispersion did, and what the series length allows."""
+def _sigma_notes(frame: pd.DataFrame, trends: dict) -> list[str]:
+    """What the dispersion did."""
     notes = []
     for name, words in (("cv", "coefficient of variation"), ("log_std", "std of logs")):
         trend = trends[name]
@@ -210,13 +220,19 @@ def _sigma_notes(values: pd.DataFrame, frame: pd.DataFrame, trends: dict) -> lis
             f"The {words} {way}: {frame[name].iloc[0]:.4g} in {frame.index[0]} to "
             f"{frame[name].iloc[-1]:.4g} in {frame.index[-1]}{p}."
         )
+    return notes
+
+
+def _sigma_warnings(values: pd.DataFrame, frame: pd.DataFrame) -> list[str]:
+    """What the values and the series length do not allow."""
+    cautions = []
     if frame["log_std"].isna().any():
         years = ", ".join(str(year) for year in frame.index[frame["log_std"].isna()])
-        notes.append(f"Some values are not positive in {years}: no std of logs there.")
+        cautions.append(f"Some values are not positive in {years}: no std of logs there.")
     if values.shape[1] < 3:
-        notes.append("With 2 years the trend of the dispersion has no p-value; "
-                     "compare the two years only.")
-    return notes
+        cautions.append("With 2 years the trend of the dispersion has no p-value; "
+                        "compare the two years only.")
+    return cautions
 
 
 def beta_convergence(
@@ -336,14 +352,15 @@ def _beta_result(values, initial, growth, span, model, confidence, fit) -> BetaC
     spatial, spatial_p = fit["spatial"] if fit["spatial"] is not None else (None, None)
     frame = pd.DataFrame({"LOG_INITIAL": initial, "GROWTH": growth,
                           "RESIDUAL": fit["residuals"]}, index=values.index)
-    notes = _beta_notes(len(values), span, fit, ci, confidence, model, speed)
+    cautions = _beta_warnings(len(values), span, model, speed)
+    notes = _beta_notes(fit, ci, confidence, model, cautions)
     first, last = int(values.columns[0]), int(values.columns[-1])
     return BetaConvergenceResult(
         model=model, start_year=first, end_year=last, span=span, regions=int(len(values)),
         beta=fit["beta"], beta_se=fit["se"], beta_p=fit["p"],
         beta_ci=(float(ci[0]), float(ci[1])), confidence=confidence,
         intercept=fit["intercept"], spatial=spatial, spatial_p=spatial_p, r2=fit["r2"],
-        speed=speed, half_life=half_life, frame=frame, notes=notes,
+        speed=speed, half_life=half_life, frame=frame, notes=notes, warnings=cautions,
         provenance=provenance_record(
             "beta_convergence", {"model": model, "confidence": confidence},
             years=[first, last], regions=int(len(values)),
@@ -352,13 +369,11 @@ def _beta_result(values, initial, growth, span, model, confidence, fit) -> BetaC
     )
 
 
-def _beta_notes(regions, span, fit, ci, confidence, model, speed) -> list[str]:
-    """Plain words on power, the span, the speed and the lag model's total effect."""
-    level = f"{confidence * 100:g} %"
-    notes = [f"beta = {fit['beta']:.4g} (p = {fit['p']:.3g}), {level} interval "
-             f"[{ci[0]:.4g}, {ci[1]:.4g}]."]
+def _beta_warnings(regions: int, span: int, model: str, speed: float) -> list[str]:
+    """Plain words on power, the span and the speed: what the reader must not miss."""
+    cautions = []
     if regions < FEW_REGIONS:
-        notes.append(
+        cautions.append(
             f"Only {regions} regions: the regression has {regions - 2} degrees of freedom and "
             "little power. A real convergence of moderate speed can easily go undetected, the "
             "interval above is wide, and one or two regions can decide the sign; read beta as "
@@ -367,10 +382,18 @@ def _beta_notes(regions, span, fit, ci, confidence, model, speed) -> list[str]:
                "large-sample theory that this many regions do not reach.")
         )
     if span < SHORT_SPAN:
-        notes.append(f"Growth is measured over {span} year(s): short-run growth reflects "
-                     "shocks and the business cycle as much as convergence.")
+        cautions.append(f"Growth is measured over {span} year(s): short-run growth reflects "
+                        "shocks and the business cycle as much as convergence.")
     if np.isnan(speed):
-        notes.append("1 + beta * T is not positive, so no convergence speed can be implied.")
+        cautions.append("1 + beta * T is not positive, so no convergence speed can be implied.")
+    return cautions
+
+
+def _beta_notes(fit, ci, confidence, model, cautions: list[str]) -> list[str]:
+    """Beta with its interval, the ``cautions``, and the lag model's total effect."""
+    level = f"{confidence * 100:g} %"
+    notes = [f"beta = {fit['beta']:.4g} (p = {fit['p']:.3g}), {level} interval "
+             f"[{ci[0]:.4g}, {ci[1]:.4g}].", *cautions]
     if model == "lag" and fit["spatial"] is not None and fit["spatial"][0] != 1:
         total = fit["beta"] / (1 - fit["spatial"][0])
         notes.append(f"Spatial lag model: the total effect of the initial level, "

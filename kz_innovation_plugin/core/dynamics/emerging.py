@@ -56,7 +56,8 @@ import pandas as pd
 import pymannkendall
 from scipy import stats
 
-from ..autocorrelation.local import hotspots
+from ..autocorrelation.correction import few_features_note, small_sample_note
+from ..autocorrelation.local import HotspotResult, hotspots
 from ..errors import CancelledError, ParameterError
 from ..provenance import provenance_record
 from ._wide import library_version, unique_notes, wide_panel
@@ -133,6 +134,13 @@ class EmergingHotSpotResult:
         What the reader should know: short series, what 90 % means here, Gi* notes.
     provenance : dict
         The provenance record (tool, parameters, years, library versions).
+    warnings : list of str
+        The notes a reader must not miss, each also in ``notes``: no trend can be
+        significant, too few regions for local statistics, a corrected cut-off that no
+        permutation p-value can reach.
+    trend_warnings : list of str
+        Those of ``warnings`` that come from the length of the series (no trend can be
+        significant), for a caller that says this in its own words.
     """
 
     frame: pd.DataFrame
@@ -151,6 +159,8 @@ class EmergingHotSpotResult:
     patterns: dict[str, int]
     notes: list[str] = field(default_factory=list)
     provenance: dict = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    trend_warnings: list[str] = field(default_factory=list)
 
 
 def emerging_hotspots(
@@ -213,11 +223,10 @@ def _result(values: pd.DataFrame, gi: dict, trend_alpha: float) -> EmergingHotSp
     years = [int(year) for year in values.columns]
     smallest = smallest_mann_kendall_p(len(years))
     first = gi["results"][0]
-    notes = _series_notes(len(years), smallest, trend_alpha)
+    notes, cautions = _series_notes(len(years), smallest, trend_alpha)
     notes += [_significance_note(first.alpha, first.correction, first.inference)]
-    # GiValue is not an output here, so the yearly notes about it are left out
-    notes += unique_notes([note for result in gi["results"] for note in result.notes
-                           if "GiValue" not in note])
+    gi_notes, gi_cautions = _gi_notes(gi["results"])
+    notes += gi_notes
     settings = dict(alpha=first.alpha, correction=first.correction, inference=first.inference,
                     permutations=first.permutations, seed=first.seed)
     return EmergingHotSpotResult(
@@ -226,7 +235,7 @@ def _result(values: pd.DataFrame, gi: dict, trend_alpha: float) -> EmergingHotSp
         trend_alpha=trend_alpha, smallest_trend_p=smallest,
         patterns={name: int((frame["CATEGORY"] == code).sum())
                   for code, name in PATTERNS.items()},
-        notes=notes,
+        notes=notes, warnings=[*cautions, *gi_cautions], trend_warnings=cautions,
         provenance=provenance_record(
             "emerging_hotspots", dict(settings, trend_alpha=trend_alpha),
             years=years, regions=int(len(values)),
@@ -403,27 +412,55 @@ def _classify_regions(z: pd.DataFrame, state: pd.DataFrame, trend_alpha: float) 
     return frame
 
 
-def _series_notes(years: int, smallest: float, trend_alpha: float) -> list[str]:
-    """What the length of the series allows: the trend test's reach, the 90 % rule."""
+def _series_notes(years: int, smallest: float,
+                  trend_alpha: float) -> tuple[list[str], list[str]]:
+    """What the length of the series allows: the trend test's reach, the 90 % rule; and the
+    warning among these notes (no trend can be significant)."""
     notes = [
         f"With {years} years the smallest two-sided p-value the Mann-Kendall test can reach "
         f"is {smallest:.3g}."
     ]
+    cautions = []
     if smallest >= trend_alpha:
-        notes.append(
+        cautions.append(
             f"That is not below the trend's significance level ({trend_alpha:g}): no trend "
             "can be significant, so no region can be an intensifying or diminishing hot or "
             "cold spot, and every region significant in the final year and in at least 90 % "
             f"of the years is 'persistent'. A trend needs at least "
             f"{years_for_trend(trend_alpha)} years; read the patterns as descriptive."
         )
+    notes += cautions
     if years < YEARS_FOR_HISTORICAL:
         notes.append(
             f"With fewer than {YEARS_FOR_HISTORICAL} years, 'at least 90 % of the years' means "
             "every year: the intensifying, persistent and diminishing patterns need the region "
             "significant in all years, and historical hot or cold spots cannot occur."
         )
-    return notes
+    return notes, cautions
+
+
+def _gi_notes(results: list[HotspotResult]) -> tuple[list[str], list[str]]:
+    """The yearly Gi* notes, each once, and the warnings among them.
+
+    GiValue is not an output here, so the yearly notes about it are left out.  The warnings
+    are the sentences :func:`..autocorrelation.local.hotspots` adds as warnings (too few
+    features; a corrected cut-off below the smallest attainable pseudo p-value), made by
+    the same functions from the same numbers.
+    """
+    notes = unique_notes([note for result in results for note in result.notes
+                          if "GiValue" not in note])
+    flagged = {text for result in results for text in _gi_warnings(result)}
+    return notes, [note for note in notes if note in flagged]
+
+
+def _gi_warnings(result: HotspotResult) -> list[str]:
+    """The warnings among one year's Gi* notes (:func:`..autocorrelation.few_features_note`
+    gives the smallest attainable p-value first, then its warnings)."""
+    tested = result.features - len(result.islands)
+    if result.inference == "permutation":
+        return few_features_note(tested, result.permutations, result.alpha,
+                                 result.correction)[1:]
+    return small_sample_note(tested)
 
 
 def _significance_note(alpha: float, correction: str, inference: str) -> str:

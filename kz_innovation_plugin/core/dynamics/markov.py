@@ -27,9 +27,9 @@ A row of a transition matrix is a set of shares of the moves out of one class.  
 than :data:`MIN_ROW_TRANSITIONS` (5) moves a single region changes a share by 20
 percentage points or more, and the chi-square tests giddy reports rest on the usual rule
 of expected counts of at least 5 per cell (Cochran).  Rows below 5 are listed in the notes
-as too thin to read; rows with no move at all have no probabilities (left empty).  With
-the 17 to 20 regions of Kazakhstan and a few years this is the normal case, not the
-exception: the notes say so plainly.
+as too thin to read, a note the result repeats among its ``warnings``; rows with no move
+at all have no probabilities (left empty).  With the 17 to 20 regions of Kazakhstan and a
+few years this is the normal case, not the exception: the notes say so plainly.
 
 giddy (and through it numba and quantecon) and mapclassify are imported inside the
 functions, so importing this module costs nothing to the other tools.  The permutation
@@ -95,6 +95,8 @@ class MarkovResult:
         Whether values were divided by each year's mean before classing.
     notes : list of str
     provenance : dict
+    warnings : list of str
+        The notes a reader must not miss (rows too thin to read), each also in ``notes``.
     """
 
     classes: list[str]
@@ -107,6 +109,7 @@ class MarkovResult:
     relative: bool
     notes: list[str] = field(default_factory=list)
     provenance: dict = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -172,6 +175,8 @@ class LisaMarkovResult:
         The level at which ``p_values`` are called significant in the notes.
     notes : list of str
     provenance : dict
+    warnings : list of str
+        The notes a reader must not miss (rows too thin to read), each also in ``notes``.
     """
 
     quadrants: pd.DataFrame
@@ -189,6 +194,7 @@ class LisaMarkovResult:
     alpha: float
     notes: list[str] = field(default_factory=list)
     provenance: dict = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
 
 def classic_markov(
@@ -235,14 +241,15 @@ def classic_markov(
         steady = _steady_state(chain, labels)
     transitions = _square(chain.transitions, labels)
     thin = _thin_rows(transitions)
-    notes = _class_notes(values, labels, k, pooled, cutoffs)
-    notes += _thin_notes(transitions, thin, "class")
+    cautions = _thin_warnings(transitions, thin, "class")
+    notes = [*_class_notes(values, labels, k, pooled, cutoffs), _count_note(transitions),
+             *cautions]
     notes += [] if steady is not None else [_REDUCIBLE]
     return MarkovResult(
         classes=labels, cutoffs=bounds,
         class_ids=pd.DataFrame(class_ids, index=values.index, columns=values.columns),
         transitions=transitions, probabilities=_shares(transitions), steady_state=steady,
-        thin_rows=thin, relative=relative, notes=notes,
+        thin_rows=thin, relative=relative, notes=notes, warnings=cautions,
         provenance=_provenance("classic_markov", values, dict(
             k=len(labels), cutoffs=bounds, pooled=pooled, relative=relative)),
     )
@@ -523,23 +530,25 @@ _REDUCIBLE = (
 )
 
 
-def _thin_notes(counts: pd.DataFrame, thin: list[str], what: str) -> list[str]:
-    """The count summary and, if any, the rows too thin to read."""
+def _count_note(counts: pd.DataFrame) -> str:
+    """How many transitions the cells share."""
     total = int(counts.to_numpy().sum())
-    notes = [
-        f"{total} transitions are spread over {counts.size} cells "
-        f"({total / counts.size:.1f} per cell on average)."
+    return (f"{total} transitions are spread over {counts.size} cells "
+            f"({total / counts.size:.1f} per cell on average).")
+
+
+def _thin_warnings(counts: pd.DataFrame, thin: list[str], what: str) -> list[str]:
+    """A warning on the rows too thin to read, if any."""
+    if not thin:
+        return []
+    totals = counts.sum(axis=1)
+    listed = ", ".join(f"{label}: {int(totals[label])}" for label in thin)
+    return [
+        f"{len(thin)} of {len(counts)} rows have fewer than {MIN_ROW_TRANSITIONS} observed "
+        f"transitions ({what} {listed}): a single region moving shifts their shares by 20 "
+        "points or more and the chi-square tests assume at least 5 expected per cell, so do "
+        "not read these rows. Use fewer classes or more years."
     ]
-    if thin:
-        totals = counts.sum(axis=1)
-        listed = ", ".join(f"{label}: {int(totals[label])}" for label in thin)
-        notes.append(
-            f"{len(thin)} of {len(counts)} rows have fewer than {MIN_ROW_TRANSITIONS} observed "
-            f"transitions ({what} {listed}): a single region moving shifts their shares by 20 "
-            "points or more and the chi-square tests assume at least 5 expected per cell, so do "
-            "not read these rows. Use fewer classes or more years."
-        )
-    return notes
 
 
 def _class_notes(values, labels, asked: int, pooled, cutoffs) -> list[str]:
@@ -580,15 +589,16 @@ def _spatial_result(chain, values: pd.DataFrame, steady, homogeneity: dict,
     conditional = pd.DataFrame(np.asarray(chain.T).reshape(-1, chain.k), index=index,
                                columns=pd.Index(labels, name="to"))
     thin = _thin_rows(conditional)
+    cautions = _thin_warnings(transitions, _thin_rows(transitions), "class")
+    cautions += _conditional_warnings(conditional, thin)
     notes = _class_notes(values, labels, parameters["k"], parameters["pooled"],
                          parameters["cutoffs"])
-    notes += _thin_notes(transitions, _thin_rows(transitions), "class")
-    notes += _conditional_notes(conditional, thin)
+    notes += [_count_note(transitions), *cautions]
     notes += [] if steady is not None else [_REDUCIBLE]
     return SpatialMarkovResult(
         classes=labels, cutoffs=_bounds(chain.cutoffs), class_ids=_frame(chain.class_ids, values),
         transitions=transitions, probabilities=_shares(transitions), steady_state=steady,
-        thin_rows=thin, relative=parameters["relative"], notes=notes,
+        thin_rows=thin, relative=parameters["relative"], notes=notes, warnings=cautions,
         provenance=_provenance("spatial_markov", values, parameters),
         lag_classes=lag_labels, lag_cutoffs=_bounds(chain.lag_cutoffs),
         lag_class_ids=_frame(chain.lclass_ids, values), conditional_transitions=conditional,
@@ -597,7 +607,7 @@ def _spatial_result(chain, values: pd.DataFrame, steady, homogeneity: dict,
     )
 
 
-def _conditional_notes(conditional: pd.DataFrame, thin: list[str]) -> list[str]:
+def _conditional_warnings(conditional: pd.DataFrame, thin: list[str]) -> list[str]:
     """How many conditional rows are too thin, and what that means for the tests."""
     if not thin:
         return []
@@ -623,14 +633,16 @@ def _lisa_result(chain, values: pd.DataFrame, p_values: pd.DataFrame | None,
     quadrants = pd.DataFrame(np.vectorize(PYSAL_TO_GEODA.get)(chain.q), index=values.index,
                              columns=values.columns)
     thin = _thin_rows(transitions)
-    notes = _thin_notes(transitions, thin, "quadrant") + _lisa_notes(p_values, parameters)
+    cautions = _thin_warnings(transitions, thin, "quadrant")
+    notes = [_count_note(transitions), *cautions, *_lisa_notes(p_values, parameters)]
     notes += [] if steady is not None else [_REDUCIBLE]
     chi2, chi2_p, dof = chain.chi_2
     return LisaMarkovResult(
         quadrants=quadrants, p_values=p_values, transitions=transitions,
         probabilities=_shares(transitions), expected=expected, chi2=float(chi2),
         chi2_p=float(chi2_p), chi2_dof=int(dof), steady_state=steady, thin_rows=thin,
-        notes=notes, provenance=_provenance("lisa_markov", values, parameters), **parameters,
+        notes=notes, warnings=cautions,
+        provenance=_provenance("lisa_markov", values, parameters), **parameters,
     )
 
 

@@ -144,11 +144,14 @@ class SpilloverResult:
     level : float
         Coverage of the intervals (0.95 by default).
     small_sample : bool
-        True when the sample is below the warning rules (see ``notes``).
+        True when the sample is below the warning rules (see ``warnings``).
     notes : list of str
         Plain-words notes: sample-size warnings, rules applied, intervals that include 0.
     provenance : dict
         What was run, with which parameters, seed and library versions.
+    warnings : list of str
+        The notes a reader must not miss, each also in ``notes``: a small sample, a short
+        panel, rho at the edge of the range searched.
     """
 
     model: str
@@ -167,6 +170,7 @@ class SpilloverResult:
     small_sample: bool = False
     notes: list[str] = field(default_factory=list)
     provenance: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -251,13 +255,14 @@ def estimate_spillover(
     yv, xv = _numeric(data.set_axis(ids, axis=0), y, names, ids.astype(str))
     notes: list[str] = []
     w = _weights_matrix(weights, ids, notes)
-    small = _sample_checks(len(ids), 1, len(names), settings.durbin, notes)
+    sample = _sample_warnings(len(ids), 1, len(names), settings.durbin)
+    notes += sample
     method = _method(method, len(ids))
     reg = _fit(yv, xv, w, y, names, durbin=settings.durbin, panel=False, method=method)
     settings.report(0.2)
     details = {"estimator": "spreg.ML_Lag", "method": method, "region": region,
                "n_regions": len(ids)}
-    return _finish(reg, w, ids, [], (y, names), settings, small, notes, details)
+    return _finish(reg, w, ids, [], (y, names), settings, sample, notes, details)
 
 
 def estimate_panel_spillover(
@@ -307,7 +312,8 @@ def estimate_panel_spillover(
     _check_within(yv, xv, y, names, len(years))
     notes: list[str] = []
     w = _weights_matrix(weights, ids, notes)
-    small = _sample_checks(len(ids), len(years), len(names), settings.durbin, notes)
+    sample = _sample_warnings(len(ids), len(years), len(names), settings.durbin)
+    notes += sample
     reg = _fit(yv, xv, w, y, names, durbin=settings.durbin, panel=True, method="lu")
     settings.report(0.2)
     notes.append(
@@ -317,7 +323,7 @@ def estimate_panel_spillover(
     )
     details = {"estimator": "spreg.ML_LagFE", "region": region, "year": year,
                "n_regions": len(ids), "n_years": len(years)}
-    return _finish(reg, w, ids, years, (y, names), settings, small, notes, details)
+    return _finish(reg, w, ids, years, (y, names), settings, sample, notes, details)
 
 
 # ---------------------------------------------------------------- checks of the input
@@ -503,7 +509,7 @@ def _weights_matrix(weights, ids: pd.Index, notes: list[str]) -> sparse.csr_matr
     return w
 
 
-def _sample_checks(n: int, years: int, k: int, durbin: bool, notes: list[str]) -> bool:
+def _sample_warnings(n: int, years: int, k: int, durbin: bool) -> list[str]:
     """Refuse samples too small to estimate; warn (plain words) on small ones."""
     params = 1 + k * (2 if durbin else 1) + 2  # constant or fixed effect, x, W x, rho, sigma2
     if n < MIN_REGIONS:
@@ -516,9 +522,9 @@ def _sample_checks(n: int, years: int, k: int, durbin: bool, notes: list[str]) -
             f"{n * years} observations cannot estimate {params} parameters; choose fewer "
             "explanatory columns, or the lag model rather than Durbin."
         )
-    small = n < SMALL_SAMPLE_REGIONS or (years > 1 and years < FEW_YEARS)
+    cautions = []
     if n < SMALL_SAMPLE_REGIONS:
-        notes.append(
+        cautions.append(
             f"Small sample: only {n} regions. The spillover (rho) is estimated from how each "
             "region's value moves with its neighbours', and with so few regions that estimate "
             "and every effect computed from it are very uncertain and can be biased: read "
@@ -526,13 +532,13 @@ def _sample_checks(n: int, years: int, k: int, durbin: bool, notes: list[str]) -
             f"effect. (Rule: this warning is given below {SMALL_SAMPLE_REGIONS} regions.)"
         )
     if 1 < years < FEW_YEARS:
-        notes.append(
+        cautions.append(
             f"Short panel: only {years} years. Fixed effects keep only the changes within "
             "each region, which few years barely show, and spreg's error variance is not "
             "corrected for short panels, so standard errors and intervals are too narrow. "
             f"(Rule: this warning is given below {FEW_YEARS} years.)"
         )
-    return small
+    return cautions
 
 
 # ---------------------------------------------------------------- estimation
@@ -767,7 +773,7 @@ def _summary_row(column, core, name, position, level) -> tuple:
 
 
 def _finish(reg, w, ids, years, columns: tuple[str, list[str]], settings: _Settings,
-            small: bool, notes: list[str], details: dict) -> SpilloverResult:
+            sample: list[str], notes: list[str], details: dict) -> SpilloverResult:
     """Simulate the effects and assemble the result."""
     y, names = columns
     panel = bool(years)
@@ -784,7 +790,8 @@ def _finish(reg, w, ids, years, columns: tuple[str, list[str]], settings: _Setti
     rho = params[:, -1]
     impacts, _ = _impacts(w, rho, beta, theta, names, settings)
     core_frame, summary = _core_tables(w, rho, beta, theta, ids, names, settings)
-    notes = notes + _simulation_notes(reg.rho, rejected, settings, impacts, panel)
+    edge = _edge_warnings(float(reg.rho), panel)
+    notes = notes + _simulation_notes(rejected, settings, impacts, edge)
     parameters = {
         "model": settings.model, "y": y, "x": list(names),
         "cores": [str(core) for core in settings.cores], "draws": settings.draws,
@@ -796,7 +803,8 @@ def _finish(reg, w, ids, years, columns: tuple[str, list[str]], settings: _Setti
         log_likelihood=float(reg.logll), aic=float(reg.aic), impacts=impacts,
         core_effects=core_frame, core_summary=summary,
         draws=pd.DataFrame(sims, columns=list(estimates.index[chosen])), regions=ids,
-        years=list(years), level=settings.level, small_sample=small, notes=notes,
+        years=list(years), level=settings.level, small_sample=bool(sample), notes=notes,
+        warnings=[*sample, *edge],
         provenance=provenance_record(
             "spillover", parameters, rejected_draws=rejected, rho_rule=_RHO_RULE,
             spreg=_spreg_version(), **details,
@@ -820,23 +828,28 @@ def _spreg_version() -> str:
         return "unknown"
 
 
-def _simulation_notes(rho: float, rejected: int, settings: _Settings, impacts: pd.DataFrame,
-                      panel: bool) -> list[str]:
-    """Notes on the simulation, the rho rule and the spillovers that may be zero."""
+def _edge_warnings(rho: float, panel: bool) -> list[str]:
+    """A warning when rho sits at the edge of the range spreg searches."""
+    edge = 0.99 if panel else RHO_LIMIT
+    if abs(rho) < edge - 1e-4:
+        return []
+    return [f"The estimate of rho ({rho:.3f}) is at the edge of the range spreg searches; the "
+            "model is probably misspecified (check the weights and the inputs)."]
+
+
+def _simulation_notes(rejected: int, settings: _Settings, impacts: pd.DataFrame,
+                      edge: list[str]) -> list[str]:
+    """Notes on the simulation, the rho rule (with ``edge``, the warning on rho at its
+    edge) and the spillovers that may be zero."""
     share = f"{settings.level:.0%}"
     seed = "no seed: other draws on every run" if settings.seed is None \
         else f"seed {settings.seed}"
     notes = [
         f"Intervals: {share} percentile intervals from {settings.draws} draws of the estimates "
         f"from their asymptotic normal distribution ({seed}); {_RHO_RULE}"
-        f"{f'; {rejected} draws were rejected' if rejected else ''}."
+        f"{f'; {rejected} draws were rejected' if rejected else ''}.",
+        *edge,
     ]
-    edge = 0.99 if panel else RHO_LIMIT
-    if abs(rho) >= edge - 1e-4:
-        notes.append(
-            f"The estimate of rho ({rho:.3f}) is at the edge of the range spreg searches; the "
-            "model is probably misspecified (check the weights and the inputs)."
-        )
     if settings.durbin:
         notes.append(
             "Spatial Durbin effects include the neighbours' inputs in the direct effect too "

@@ -8,9 +8,10 @@ the last year on the initial log level; plain least squares, or a spatial lag or
 on weights built on the regions).  :func:`run` returns a :class:`ConvergenceOutcome`: the
 regions with their log initial level, growth and residual, the dispersion by year with its
 trends, one row of beta with its interval, speed and half-life, and the method record.  The
-notes on power (17 to 20 regions), a short span, a missing p-value or speed, and values of the
-first or last year that the harmonisation derived rather than took as published (the
-``<field>_method`` field of a harmonised layer) are warnings.
+notes on power (17 to 20 regions), a short span, a missing p-value or speed (the warnings the
+core results carry), and values of the first or last year that the harmonisation derived
+rather than took as published (the ``<field>_method`` field of a harmonised layer) are
+warnings.
 
 Both statistics read the same regions and years, so a panel one of them refuses (one year, a
 gap, a value that is not positive in the first or last year) writes nothing at all.
@@ -63,11 +64,6 @@ SIGMA_COLUMNS = ("year", "regions", "mean", "std", "cv", "log_std", "cv_slope", 
 BETA_COLUMNS = ("model", "start_year", "end_year", "span", "regions", "beta", "beta_se",
                 "ci_lower", "ci_upper", "confidence", "beta_p", "intercept", "spatial_term",
                 "spatial", "spatial_p", "r2", "speed", "half_life")
-#: words of the notes that make a note a warning: little power, a short span, no speed, a
-#: trend without a p-value, no std of logs, derived values at the ends of the period
-WARNING_MARKS = ("regions: the regression has", "Growth is measured over",
-                 "no convergence speed", "has no p-value", "no std of logs",
-                 "derived by the harmonisation")
 
 
 @dataclass
@@ -220,8 +216,7 @@ def run(
     derived = _derived_note(layer, options, wide)
     notes = [*(weights.notes if weights is not None else []), *beta.notes, *sigma.notes,
              *derived]
-    warnings = [note for note in [*beta.notes, *sigma.notes, *derived]
-                if any(mark in note for mark in WARNING_MARKS)]
+    warnings = [*beta.warnings, *sigma.warnings, *derived]
     parameters = _parameters(options)
     record = provenance_record(
         TOOL, parameters, weights=None if weights is None else weights.summary(),

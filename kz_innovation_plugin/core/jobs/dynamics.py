@@ -60,11 +60,6 @@ MARKOV_SUMMARY_LAYER = "markov_summary"
 #: the columns of the transitions table, for every kind of chain
 TRANSITION_COLUMNS = ("condition", "from_class", "to_class", "count", "probability",
                       "expected")
-#: words of the core's notes that make a note a warning: thin transition rows, a series too
-#: short for a significant trend, too few regions for local statistics, a correction that no
-#: permutation p-value can pass
-WARNING_MARKS = (" have fewer than ", "no trend can be significant", "features were tested (fewer",
-                 "below the smallest attainable")
 
 
 @dataclass
@@ -128,6 +123,10 @@ class DynamicsOutcome(Outcome):
     result : EmergingHotSpotResult, MarkovResult, SpatialMarkovResult or LisaMarkovResult
     weights : SpatialWeights
     warnings : list of str
+        The notes a user must not miss, each also in ``notes``: those the core result
+        flags as warnings (thin transition rows, a series too short for a significant
+        trend, too few regions for local statistics, a correction that no permutation
+        p-value can pass; the convergence job adds its own).
     """
 
     frames: dict[str, pd.DataFrame]
@@ -195,10 +194,6 @@ def _regions_with(regions: gpd.GeoDataFrame, fields: pd.DataFrame) -> gpd.GeoDat
     """The regions with ``fields`` (indexed like them) added, geometry last."""
     joined = regions.drop(columns=[c for c in fields.columns if c in regions.columns])
     return geometry_last(joined.join(fields)).reset_index(drop=True)
-
-
-def _warnings(notes: list[str]) -> list[str]:
-    return [note for note in notes if any(mark in note for mark in WARNING_MARKS)]
 
 
 def _emerging(job: EmergingJob, regions, wide, weights, step) -> tuple[dict, Any]:
@@ -331,4 +326,4 @@ def run(
     record = provenance_record(tool, parameters, weights=weights.summary(), analysis=details,
                                notes=notes)
     return DynamicsOutcome(frames=frames, result=result, weights=weights,
-                           warnings=_warnings(result.notes), provenance=record, notes=notes)
+                           warnings=list(result.warnings), provenance=record, notes=notes)

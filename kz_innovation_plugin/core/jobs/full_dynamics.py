@@ -692,7 +692,7 @@ def _emerging(part: DynamicsPart, analysis: Analysis, step, cancelled) -> None:
         return
     # the series' reach is said once, as a warning, below
     part.notes += [f"Dynamics, emerging hot spots: {note}" for note in part.emerging.notes
-                   if "no trend can be significant" not in note]
+                   if note not in part.emerging.trend_warnings]
     years = len(part.years)
     if years == 2:
         part.warnings.append(
@@ -795,7 +795,7 @@ def _spillover_notes(part: DynamicsPart, analysis: Analysis, is_panel: bool) -> 
                       f"estimated by a spatial lag model on {how}.")
     for note in result.notes:
         text = f"Dynamics, spillover: {note}"
-        (part.warnings if "(Rule: this warning" in note else part.notes).append(text)
+        (part.warnings if note in result.warnings else part.notes).append(text)
     if part.x_in_index:
         part.notes.append(
             f"Dynamics: {part.x} is one of the index's own indicators, so part of its effect "

@@ -8,8 +8,8 @@ region and year, region fixed effects) and returns a :class:`SpilloverOutcome`: 
 estimates, the direct, indirect and total effects with their intervals, each core's effect on
 every region as a polygon layer (one feature per core, input and region: the column of the
 effects matrix), each core's own, spillover and total effect, and the method record.
-The sample-size warnings of the core are kept apart (:attr:`SpilloverOutcome.warnings`) so
-that the Processing layer shows them as warnings.
+The warnings of the core (a small sample, a short panel, rho at its edge) are kept apart
+(:attr:`SpilloverOutcome.warnings`) so that the Processing layer shows them as warnings.
 """
 
 from __future__ import annotations
@@ -68,8 +68,6 @@ EFFECT_CLASSES = {
     -1: "fall, interval includes zero",
     -2: "fall, interval below zero",
 }
-#: words of the core's notes that make a note a warning (sample size, rho at its edge)
-WARNING_MARKS = ("(Rule: this warning", "at the edge of the range")
 
 
 @dataclass
@@ -316,7 +314,7 @@ def run(
     if not cores:
         notes.append("No core was named, so no core's effect column was computed: name the "
                      "cores (ids or names) or a field that marks them.")
-    warnings = [note for note in result.notes if any(mark in note for mark in WARNING_MARKS)]
+    warnings = list(result.warnings)
     details = {key: value for key, value in result.provenance.items()
                if key not in ("tool", "created_utc", "parameters", "versions")}
     parameters = {**asdict(options), "spatial": options.spatial.parameters()}

@@ -6,6 +6,8 @@ Its words in English, Russian and Kazakh are here, beside the section, so that
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..specialisation.typology import NO_PROFILE, TYPES
 from .markup import escape, figure, note, table
 from .model import ReportInputs, is_missing, names_of, number
@@ -122,6 +124,15 @@ def type_text(code: object, activity: object, language: str) -> str:
     return text.replace("{activity}", "" if is_missing(activity) else str(activity))
 
 
+@lru_cache(maxsize=1)
+def _bundled_gazetteer():
+    """The bundled gazetteer, read once: a report names regions several times and only
+    reads the gazetteer (:meth:`..regions.Gazetteer.load` reads and indexes the CSV anew)."""
+    from ..regions import Gazetteer
+
+    return Gazetteer.load()
+
+
 def label_names(labels, language: str, table_labels=()) -> dict[str, str]:
     """The table's region labels -> names in ``language`` (Kazakhstan's units through the
     gazetteer); other labels as they are.
@@ -129,9 +140,7 @@ def label_names(labels, language: str, table_labels=()) -> dict[str, str]:
     "Алматы" beside "Алматы қаласы" is the oblast: the rule needs both labels, so
     ``table_labels`` (all the table's labels) are matched together with ``labels``.
     """
-    from ..regions import Gazetteer
-
-    gazetteer = Gazetteer.load()
+    gazetteer = _bundled_gazetteer()
     column = {"en": "name_en", "ru": "name_ru", "kk": "name_kk"}[language]
     every = dict.fromkeys(map(str, [*labels, *table_labels]))
     ids = {label: found[0].unit_id for label in every if (found := gazetteer.match(label))}

@@ -6,6 +6,7 @@ matrices and dispersions counted by hand.
 
 from __future__ import annotations
 
+import dataclasses
 import warnings
 
 import geopandas as gpd
@@ -50,3 +51,16 @@ def w_of(graph: Graph):
     weights = graph.to_W()
     weights.transform = "r"
     return weights
+
+
+def reworded(function):
+    """``function`` with its result's notes and warnings reworded (in capitals, standing in
+    for a translation or a new wording): whoever reads the result must still tell the
+    warnings by the result's flag, not by their words."""
+
+    def run(*args, **kwargs):
+        result = function(*args, **kwargs)
+        return dataclasses.replace(result, notes=[note.upper() for note in result.notes],
+                                   warnings=[note.upper() for note in result.warnings])
+
+    return run

@@ -184,3 +184,21 @@ def test_bad_input_messages():
     ids, islands = lattice(3, detached=True)
     with pytest.raises(ParameterError, match="Regions r09 have no neighbours"):
         beta_convergence(random_panel(ids, [2020, 2023]), islands, model="error")
+
+
+def test_the_results_flag_their_warnings():
+    panel = random_panel(*_ids(16), seed=1)
+    beta = beta_convergence(panel[[2021, 2023]])
+    assert [note[:30] for note in beta.warnings] == [
+        "Only 16 regions: the regressio", "Growth is measured over 2 year"]
+    assert beta.notes == [beta.notes[0], *beta.warnings]  # beta = ..., then the warnings
+    steep = pd.DataFrame({2021: panel[2021], 2023: panel[2021] ** -3})  # 1 + b T <= 0
+    assert beta_convergence(steep).warnings[-1] == (
+        "1 + beta * T is not positive, so no convergence speed can be implied.")
+    sigma = sigma_convergence(pd.DataFrame({2022: [1.0, 2.0, 3.0], 2023: [0.0, 1.0, 2.0]}))
+    assert sigma.warnings == [
+        "Some values are not positive in 2023: no std of logs there.",
+        "With 2 years the trend of the dispersion has no p-value; compare the two years only."]
+    assert set(sigma.warnings) < set(sigma.notes)
+    many, _ = _converging(36)
+    assert beta_convergence(many).warnings == [] and sigma_convergence(HAND).warnings == []

@@ -292,3 +292,24 @@ def test_cancel_and_progress():
     assert fractions == pytest.approx([1 / 3, 2 / 3, 1.0])
     with pytest.raises(CancelledError, match="cancelled"):
         emerging_hotspots(panel, graph, inference="normal", cancelled=lambda: True)
+
+
+def test_the_result_flags_its_warnings():
+    """No trend can be significant with 3 years; on 9 regions, too few features for local
+    statistics, and a Bonferroni cut-off below the smallest p-value of 99 permutations."""
+    ids, small = lattice(3)
+    panel = pd.DataFrame(np.random.default_rng(2).normal(size=(9, 3)), index=ids,
+                         columns=[2021, 2022, 2023])
+    result = emerging_hotspots(panel, small, correction="bonferroni", permutations=99)
+    assert [note[:40] for note in result.warnings] == [
+        "That is not below the trend's significan",
+        "Only 9 features were tested (fewer than ",
+        "The corrected cut-off (bonferroni, 0.005"]
+    assert set(result.warnings) < set(result.notes)
+    assert not any(note.startswith("With 99 permutations the smallest") for note in
+                   result.warnings)
+    normal = emerging_hotspots(panel, small, inference="normal")
+    assert [note[:25] for note in normal.warnings] == ["That is not below the tre",
+                                                       "Only 9 features were test"]
+    panel, graph, _ = _scheduled_panel(list(range(2019, 2024)), {(4, 4): [3] * 5}, seed=1)
+    assert emerging_hotspots(panel, graph, inference="normal").warnings == []

@@ -245,3 +245,20 @@ def test_importing_the_dynamics_does_not_import_giddy_or_spreg():
     completed = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                                timeout=300)
     assert completed.returncode == 0, completed.stderr
+
+
+def test_the_results_flag_thin_rows_as_warnings():
+    classic = classic_markov(TINY, cutoffs=[10, 20])
+    assert len(classic.warnings) == 1 and classic.warnings[0].startswith(
+        f"3 of 3 rows have fewer than {MIN_ROW_TRANSITIONS} observed transitions")
+    assert set(classic.warnings) < set(classic.notes)  # the count summary is no warning
+    panel, graph = _grid_panel(side=4)
+    spatial = _quiet(spatial_markov, panel, graph, 4, permutations=0)
+    assert any("conditional rows (lag class, from class) have fewer than" in note
+               for note in spatial.warnings)
+    assert not any(note.startswith("4 classes from") for note in spatial.warnings)
+    ids, small = lattice(3)
+    lisa = _quiet(lisa_markov, random_panel(ids, [2022, 2023]), small, permutations=0)
+    assert lisa.warnings and all(" rows have fewer than " in note for note in lisa.warnings)
+    assert set(lisa.warnings) < set(lisa.notes)
+    assert classic_markov(_grid_panel(side=10)[0], k=2).warnings == []

@@ -525,3 +525,25 @@ def test_collinear_inputs(lattice):
     table["twice"] = 2 * table["rnd"]
     with pytest.raises(ParameterError, match="collinear"):
         estimate_spillover(table, graph, "grp", ["rnd", "twice"])
+
+
+def test_the_result_flags_its_warnings(sar):
+    assert [note[:28] for note in sar.warnings] == ["Small sample: only 25 region"]
+    assert set(sar.warnings) < set(sar.notes)
+    graph, names, w, table, _, _ = panel_data()
+    panel = estimate_panel_spillover(table, graph, "grp", ["rnd"], region="region",
+                                     year="year", draws=100)
+    assert [note[:27] for note in panel.warnings] == ["Small sample: only 25 regio",
+                                                      "Short panel: only 4 years. "]
+    # a value of every region pulled hard against its neighbours': rho at -1
+    graph, names, w = grid(6)
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=36)
+    y = np.linalg.solve(np.eye(36) + 0.99999 * w, rng.normal(size=36) + x)
+    edge = estimate_spillover(pd.DataFrame({"y": y, "x": x}, index=names), graph, "y", "x",
+                              draws=100)
+    assert edge.warnings == [
+        "The estimate of rho (-1.000) is at the edge of the range spreg searches; the model "
+        "is probably misspecified (check the weights and the inputs)."]
+    after = edge.notes[edge.notes.index(edge.warnings[0]) - 1]
+    assert after.startswith("Intervals:")  # the warning follows the note on the intervals
