@@ -209,6 +209,10 @@ class Tools:
         self.bench, self.options, self.work, self.log = bench, options, work, log
         self.executable = QGIS_PROCESS
         self.environment = QgisProcess(Path(options.profile)).environment
+        # a user's QGIS caches the bytecode of its plugins: the warm-up writes it (the
+        # Makefile's PYTHONDONTWRITEBYTECODE would have every run compile QGIS's Python
+        # plugins and ours again)
+        self.environment.pop("PYTHONDONTWRITEBYTECODE", None)
         self.counter = 0
 
     def output(self, name: str) -> Path:

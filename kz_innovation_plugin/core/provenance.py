@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import ntpath
 import os
 import platform
@@ -35,13 +36,20 @@ def _plugin_version() -> str:
 
 def library_versions() -> dict[str, str]:
     """Versions of Python, kz-innovation and the recorded packages that are installed."""
+    return dict(_installed_versions())
+
+
+@functools.lru_cache(maxsize=1)
+def _installed_versions() -> tuple[tuple[str, str], ...]:
+    """Looked up once per process: each lookup scans the installed packages' metadata
+    (about 20 ms), and a run records the versions with every output."""
     versions = {"python": platform.python_version(), "kz-innovation": _plugin_version()}
     for name in RECORDED_PACKAGES:
         try:
             versions[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
             continue
-    return versions
+    return tuple(versions.items())
 
 
 #: an absolute path inside a text: POSIX (``/home/x/a.csv``), Windows (``C:\\x\\a.csv``,
