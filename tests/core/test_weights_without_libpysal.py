@@ -216,3 +216,25 @@ def test_graph_weights_keep_their_graph():
     assert weights.sparse is weights.graph.sparse
     assert weights.unique_ids is weights.graph.unique_ids
     assert weights.pct_nonzero == weights.graph.pct_nonzero
+
+
+def test_cores_and_their_rings_on_contiguity_weights_import_no_libpysal():
+    """The cores, their clusters and their contiguity rings read the weights' matrix, not a
+    libpysal Graph: a run imports neither libpysal nor numba."""
+    code = (
+        "import sys, geopandas as gpd, numpy as np, shapely\n"
+        "from kz_innovation_plugin.core.jobs.cores import CoresJob, run_cores\n"
+        "i = np.arange(36)\n"
+        "x, y = i % 6, i // 6\n"
+        "index = np.exp(-((x - 1) ** 2 + (y - 1) ** 2) / 4.0)\n"
+        "level = np.where(index > 0.5, 'high', 'low')\n"
+        "layer = gpd.GeoDataFrame({'innov_idx': index, 'innov_lvl': level},"
+        " geometry=shapely.box(x, y, x + 1, y + 1), crs=3857)\n"
+        "outcome = run_cores(layer, CoresJob())\n"
+        "print(len(outcome.cores) > 0, len(outcome.zones) > 0,"
+        " [name for name in ('libpysal', 'numba') if name in sys.modules])"
+    )
+    completed = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                               text=True, timeout=300)
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.strip().splitlines()[-1] == "True True []"

@@ -151,13 +151,13 @@ def run_cores(layer: gpd.GeoDataFrame, job: CoresJob | None = None,
     if cores.empty:
         empty = layer.iloc[0:0][[layer.geometry.name]]
         zones = empty.assign(core_id=pd.Series(dtype="Int64"), zone_order=pd.Series(dtype="Int64"))
-        clusters = core_clusters(layer, selection, weights.graph)
+        clusters = core_clusters(layer, selection, weights)
         multiplier = pd.DataFrame(columns=["core_id", "reading"])
     else:
         mass = _mass(layer, job) if job.mass_field else None
-        zoned = _zones(layer, selection.core_id, weights.graph, job)
+        zoned = _zones(layer, selection.core_id, weights, job)
         zones, assignment = zoned.layer, zoned.assignment
-        clusters = core_clusters(layer, selection, weights.graph, mass=mass,
+        clusters = core_clusters(layer, selection, weights, mass=mass,
                                  index_field=job.rule.index_field)
         multiplier = multiplier_effect(layer, selection, assignment,
                                        index_field=job.rule.index_field)

@@ -29,10 +29,11 @@ from ._options import (
     WEIGHT_METHODS,
     SpatialWeights,
     WeightsOptions,
+    nonzero_links,
 )
 
 __all__ = [
     "FILE_METHOD", "ISLAND_POLICIES", "KERNELS", "TRANSFORMS", "WEIGHT_METHODS",
     "SpatialWeights", "WeightsOptions", "build_weights", "distance_crs", "load_weights",
-    "save_weights",
+    "nonzero_links", "save_weights",
 ]

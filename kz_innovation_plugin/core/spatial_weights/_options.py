@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
+from scipy import sparse
 
 from .._checks import unknown_choice
 from ..choices import ISLAND_POLICY, KERNEL, TRANSFORM, WEIGHT_METHOD
@@ -246,3 +247,36 @@ class SpatialWeights:
             "pct_nonzero": float(self.pct_nonzero),
             "source": str(self.source) if self.source is not None else None,
         }
+
+
+def nonzero_links(weights) -> tuple[pd.Index, np.ndarray, np.ndarray]:
+    """The links of nonzero weight between distinct features, read from the weights matrix.
+
+    Parameters
+    ----------
+    weights : SpatialWeights or libpysal.graph.Graph
+        Anything with ``sparse`` and ``unique_ids``; a :class:`SpatialWeights` of contiguity
+        gives them without importing libpysal.
+
+    Returns
+    -------
+    tuple
+        ``(ids, focal, neighbour)``: the ids of the matrix's rows and columns, and the
+        positions in ``ids`` of the two ends of each link (an island's zero self-link and
+        links of weight 0 are not links).
+
+    Raises
+    ------
+    ParameterError
+        When ``weights`` has no weights matrix.
+    """
+    matrix, ids = getattr(weights, "sparse", None), getattr(weights, "unique_ids", None)
+    if matrix is None or ids is None:
+        raise ParameterError(
+            "The spatial weights must be a libpysal Graph (or weights built by build_weights), "
+            f"not {type(weights).__name__}."
+        )
+    links = sparse.coo_array(matrix)
+    keep = (links.row != links.col) & (links.data != 0)
+    return pd.Index(ids), links.row[keep].astype(np.intp), links.col[keep].astype(np.intp)
+

@@ -7,7 +7,8 @@ statistics (:data:`CORE_TYPES`) and an id numbered by descending index.  Neighbo
 form one cluster (:func:`core_clusters`).
 
 pandas and NumPy select and type the cores without looping over features; scipy's
-``csgraph.connected_components`` finds the clusters on the libpysal graph's adjacency and
+``csgraph.connected_components`` finds the clusters on the weights' nonzero links (read from
+the weights matrix, so that contiguity weights need no libpysal Graph) and
 geopandas (shapely ``union_all``) dissolves their polygons.
 """
 
@@ -25,6 +26,7 @@ from .. import _checks
 from .._checks import describe_ids, unknown_choice
 from ..choices import CONFIDENCE, CORE_MODE, LOCAL_REQUIREMENT
 from ..errors import LayerError, ParameterError
+from ..spatial_weights import nonzero_links
 
 __all__ = [
     "CLUSTER_COLUMNS",
@@ -439,11 +441,6 @@ def select_cores(layer: pd.DataFrame, rule: CoreRule) -> CoreSelection:
     return CoreSelection(is_core, core_type, core_id, rule, notes)
 
 
-def _graph_of(graph):
-    """The libpysal Graph of a Graph or of a :class:`SpatialWeights`."""
-    return getattr(graph, "graph", graph)
-
-
 def core_cluster_ids(
     layer: pd.DataFrame, selection: CoreSelection, graph, index_field: str = "innov_idx"
 ) -> pd.Series:
@@ -474,21 +471,20 @@ def core_cluster_ids(
     neighbours); ``tests/core/zones/test_cores.py`` fails once libpysal drops them, so this
     can then be replaced.
     """
-    adjacency = _graph_of(graph).adjacency
+    ids, focal_at, neighbour_at = nonzero_links(graph)
     cores = selection.core_labels
     out = pd.Series(pd.NA, index=layer.index, dtype="Int64")
     if len(cores) == 0:
         return out
-    focal = adjacency.index.get_level_values(0)
-    missing = cores.difference(focal.unique())
+    missing = cores.difference(ids)
     if len(missing):
         raise ParameterError(
             f"The spatial weights do not cover core(s) {describe_ids(missing, 8)}: build the "
             "weights on the same layer as the cores."
         )
-    neighbour = adjacency.index.get_level_values(1)
+    focal, neighbour = ids[focal_at], ids[neighbour_at]
     position = pd.Series(np.arange(len(cores)), index=cores)
-    link = focal.isin(cores) & neighbour.isin(cores) & (adjacency.to_numpy() != 0)
+    link = focal.isin(cores) & neighbour.isin(cores)
     rows = position.reindex(focal[link]).to_numpy()
     cols = position.reindex(neighbour[link]).to_numpy()
     matrix = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(cores), len(cores)))

@@ -1,7 +1,7 @@
 """Contiguity rings: the regions one, two, ... K neighbour steps away from a core.
 
-Order 1 of a core is exactly its neighbours in the spatial weights (a
-``libpysal.graph.Graph``, following the graph's focal -> neighbour links), order 2 their
+Order 1 of a core is exactly its neighbours in the spatial weights (a ``SpatialWeights``
+or a ``libpysal.graph.Graph``, following the focal -> neighbour links of its matrix), order 2 their
 neighbours that are not nearer, and so on.  A breadth-first walk on the graph's sparse
 matrix (scipy CSR, numpy) steps from every core region at once, one ring per step up to
 K, and keeps only the (region, core) pairs it reaches, so time and memory grow with the
@@ -23,7 +23,7 @@ from scipy.spatial.distance import cdist
 
 from .._checks import describe_ids
 from ..errors import ParameterError
-from ..spatial_weights import WeightsOptions, build_weights
+from ..spatial_weights import WeightsOptions, build_weights, nonzero_links
 from ._influence_inputs import (
     Cores,
     check_cores,
@@ -74,49 +74,17 @@ def adjacency_in_layer_order(layer: gpd.GeoDataFrame, graph) -> sparse.csr_matri
     """
     if graph is None:
         graph = build_weights(layer, WeightsOptions(method="queen", island_policy="isolate"))
-    graph = getattr(graph, "graph", graph)  # SpatialWeights -> its libpysal Graph
-    adjacency = getattr(graph, "adjacency", None)
-    if not isinstance(adjacency, pd.Series):
+    ids, focal, neighbour = nonzero_links(graph)
+    position = layer.index.get_indexer(ids)
+    if (position < 0).any():
         raise ParameterError(
-            "The spatial weights must be a libpysal Graph (or weights built by build_weights), "
-            f"not {type(graph).__name__}."
+            f"The spatial weights do not match the layer: ids "
+            f"{describe_ids(ids[position < 0])} are not regions of the layer. Build the "
+            "weights on this layer and run again."
         )
-    focal, neighbour = _link_positions(adjacency.index, layer.index)
-    unknown = (focal < 0) | (neighbour < 0)
-    if unknown.any():
-        labels = np.concatenate(
-            [
-                adjacency.index.get_level_values(0)[focal < 0],
-                adjacency.index.get_level_values(1)[neighbour < 0],
-            ]
-        )
-        raise ParameterError(
-            f"The spatial weights do not match the layer: ids {describe_ids(pd.unique(labels))} "
-            "are not regions of the layer. Build the weights on this layer and run again."
-        )
-    link = (focal != neighbour) & (adjacency.to_numpy() != 0)
     n = len(layer)
     return sparse.csr_matrix(
-        (np.ones(int(link.sum()), dtype=bool), (focal[link], neighbour[link])), shape=(n, n)
-    )
-
-
-def _link_positions(links: pd.MultiIndex, ids: pd.Index) -> tuple[np.ndarray, np.ndarray]:
-    """Positions in ``ids`` of the focal and neighbour of each link (-1: not in ``ids``).
-
-    A libpysal Graph built on the layer keeps the layer's ids, in layer order, as the
-    levels of its (focal, neighbour) index, so the index codes are already the positions;
-    otherwise pandas looks each id up.
-    """
-    levels, codes = links.levels, links.codes
-    if all(
-        level.dtype == ids.dtype and level.equals(ids) and (code >= 0).all()
-        for level, code in zip(levels, codes)
-    ):
-        return np.asarray(codes[0], dtype=np.intp), np.asarray(codes[1], dtype=np.intp)
-    return (
-        ids.get_indexer(links.get_level_values(0)),
-        ids.get_indexer(links.get_level_values(1)),
+        (np.ones(len(focal), dtype=bool), (position[focal], position[neighbour])), shape=(n, n)
     )
 
 
