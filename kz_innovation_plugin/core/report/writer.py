@@ -23,7 +23,6 @@ import pandas as pd
 
 from ..errors import InputFileError
 from ..output import output_folder
-from . import charts
 from .method import RECORD_FILE, record_json
 from .model import NAME_FIELDS, ReportInputs, name_column
 from .page import render_page
@@ -47,6 +46,10 @@ def _scatter_with_names(inputs: ReportInputs) -> pd.DataFrame:
 
 def _draw_charts(inputs: ReportInputs, folder: Path) -> dict[str, str | None]:
     """Draw the charts the data allow; chart key -> file name in ``folder`` (or None)."""
+    # matplotlib (0.3 s to import) is imported here, on the chart thread of
+    # _maps_and_charts, while QGIS draws the maps
+    from . import charts
+
     words, language, regions = texts(inputs.language), inputs.language, inputs.regions
     drawn: dict[str, str | None] = {"ranking": None, "subindices": None, "scatter": None}
     few = len(regions) <= charts.MAX_CHARTED  # a row per region: only for so many regions
@@ -82,6 +85,7 @@ def _lq_chart(inputs: ReportInputs, folder: Path) -> str | None:
     part = inputs.specialisation
     if part is None or part.lq.empty:
         return None
+    from . import charts
     from .specialisation import WORDS, label_names
 
     words = WORDS[inputs.language]
