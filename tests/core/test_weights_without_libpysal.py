@@ -59,15 +59,20 @@ print(json.dumps({"ran": ran, "loaded": loaded}))
 """
 
 
+def in_a_fresh_process(code: str) -> str:
+    """What ``code`` prints when run by a new interpreter (nothing imported before)."""
+    completed = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                               text=True, timeout=300)
+    assert completed.returncode == 0, completed.stderr
+    return completed.stdout
+
+
 def test_statistics_on_contiguity_weights_import_no_libpysal():
     """A fresh process runs LISA, Gi* and the global statistics on queen and rook weights
     without importing libpysal, scikit-learn, numba or scipy.stats; the local statistics
     not even scipy.linalg (only the global permutations' renumbering needs csgraph)."""
     code = _RUN_STATISTICS.replace("HEAVY", repr(HEAVY))
-    completed = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                               text=True, timeout=300)
-    assert completed.returncode == 0, completed.stderr
-    result = json.loads(completed.stdout.strip().splitlines()[-1])
+    result = json.loads(in_a_fresh_process(code).strip().splitlines()[-1])
     assert result["ran"] == [36] * 4 + [1] * 2
     assert result["loaded"] == {"local": [], "global": ["scipy.linalg"]}
 
@@ -84,10 +89,7 @@ def test_reading_the_graph_imports_libpysal():
         "graph = weights.graph\n"
         "print(before, 'libpysal' in sys.modules, type(graph).__name__, graph is weights.graph)"
     )
-    completed = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                               text=True, timeout=300)
-    assert completed.returncode == 0, completed.stderr
-    assert completed.stdout.split() == ["False", "True", "Graph", "True"]
+    assert in_a_fresh_process(code).split() == ["False", "True", "Graph", "True"]
 
 
 def _grid(rows: int, cols: int, ids=None) -> gpd.GeoDataFrame:
@@ -234,7 +236,4 @@ def test_cores_and_their_rings_on_contiguity_weights_import_no_libpysal():
         "print(len(outcome.cores) > 0, len(outcome.zones) > 0,"
         " [name for name in ('libpysal', 'numba') if name in sys.modules])"
     )
-    completed = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                               text=True, timeout=300)
-    assert completed.returncode == 0, completed.stderr
-    assert completed.stdout.strip().splitlines()[-1] == "True True []"
+    assert in_a_fresh_process(code).strip().splitlines()[-1] == "True True []"
