@@ -135,9 +135,11 @@ STYLES: dict[str, dict] = {
     # GeoDa shows every class)
     "emerging": {"field": "CATEGORY", "categories": EMERGING_CATEGORIES,
                  "dots": EMERGING_DOTS, "outline": ("#b2b2b2", 0.2), "present_only": True},
-    # one polygon per core, input and region: filtered to one core, a map of its effects
+    # one polygon per core, input and region: loaded as one legend group per core and
+    # input (the first one shown), so that the map is one core's effects, not all stacked
     "spillover": {"field": "effect_class", "categories": EFFECT_CATEGORIES,
-                  "outline": ("#7f7f7f", 0.2)},
+                  "outline": ("#7f7f7f", 0.2),
+                  "groups": ("core", "core_name", "regressor")},
     # no label: the regions under the cores carry their names (one label per place)
     "cores": {"field": "core_type", "categories": "core_types", "outline": ("#000000", 0.6),
               "marker": 3.2},
@@ -373,8 +375,59 @@ def apply_style(layer, name: str) -> None:
         _legend_from_data(layer, renderer, spec["field"], spec["legend_field"])
     elif spec.get("present_only") and isinstance(renderer, QgsCategorizedSymbolRenderer):
         _drop_absent(layer, renderer, spec["field"])
+    if spec.get("groups") and isinstance(renderer, QgsCategorizedSymbolRenderer):
+        renderer = _one_group_shown(layer, renderer, *spec["groups"]) or renderer
     layer.setRenderer(renderer)
     layer.triggerRepaint()
+
+
+def _group_names(layer, key: str, name: str) -> dict[str, str]:
+    """``{value of key: its name}`` for the distinct values of ``key`` (one feature read
+    per value)."""
+    from qgis.core import QgsExpression, QgsFeatureRequest
+
+    fields = layer.fields()
+    names = {}
+    for value in sorted(layer.uniqueValues(fields.indexOf(key)), key=str):
+        request = QgsFeatureRequest().setFilterExpression(
+            f"{QgsExpression.quotedColumnRef(key)} = {QgsExpression.quotedValue(value)}")
+        request.setFlags(QgsFeatureRequest.NoGeometry).setLimit(1)
+        feature = next(layer.getFeatures(request), None)
+        label = feature[name] if feature is not None else None
+        names[value] = str(label) if label not in (None, "") else str(value)
+    return names
+
+
+def _one_group_shown(layer, renderer, key: str, name: str, second: str):
+    """A rule-based renderer with one legend group per value of ``key`` (and of ``second``
+    when it has several), each holding the categories of ``renderer``, only the first group
+    drawn; None when the layer has one group (the categories then say it all)."""
+    from qgis.core import QgsExpression, QgsRuleBasedRenderer
+
+    fields = layer.fields()
+    if fields.indexOf(key) < 0 or fields.indexOf(name) < 0:
+        return None
+    groups = [([(key, value)], label) for value, label in _group_names(layer, key, name).items()]
+    if fields.indexOf(second) >= 0:
+        seconds = sorted(layer.uniqueValues(fields.indexOf(second)), key=str)
+        if len(seconds) > 1:
+            groups = [(where + [(second, value)], f"{label}: {value}")
+                      for where, label in groups for value in seconds]
+    if len(groups) < 2:
+        return None
+    converted = QgsRuleBasedRenderer.convertFromRenderer(renderer)  # owns the rules below
+    categories = converted.rootRule().children()
+    root = QgsRuleBasedRenderer.Rule(None)
+    for number, (where, label) in enumerate(groups):
+        expression = " AND ".join(
+            f"{QgsExpression.quotedColumnRef(field)} = {QgsExpression.quotedValue(value)}"
+            for field, value in where)
+        group = QgsRuleBasedRenderer.Rule(None, filterExp=expression, label=label)
+        for category in categories:
+            group.appendChild(category.clone())
+        group.setActive(number == 0)
+        root.appendChild(group)
+    return QgsRuleBasedRenderer(root)
 
 
 def _drop_absent(layer, renderer, field: str) -> None:

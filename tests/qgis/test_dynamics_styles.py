@@ -74,6 +74,31 @@ def test_each_cores_effects_load_by_sign_and_interval(project, every_year, tmp_p
     assert classes["Astana"] == 3 and len(classes) == 20
 
 
+def test_several_cores_load_as_one_legend_group_each_the_first_shown(project, every_year,
+                                                                   tmp_path):
+    """One polygon per core and region: all drawn at once, the last core would hide the
+    others; each core is a legend group of the effect classes, only the first one drawn."""
+    import processing
+
+    from kz_innovation_plugin.core.jobs.spillover import EFFECT_CLASSES
+
+    processing.runAndLoadResults("kzinnovation:spillover", spillover_parameters(
+        tmp_path, f"{every_year}|subset=\"year\" = 2022", CORES="astana, almaty_city",
+        OUTPUT="TEMPORARY_OUTPUT", IMPACTS="TEMPORARY_OUTPUT",
+        CORE_EFFECTS="TEMPORARY_OUTPUT", CORE_SUMMARY="TEMPORARY_OUTPUT"))
+    layer = loaded(project, description("kzinnovation:spillover", "CORE_EFFECTS"))
+    renderer = layer.renderer()
+    assert renderer.type() == "RuleRenderer"
+    groups = renderer.rootRule().children()
+    names = {f["core"]: f["core_name"] for f in layer.getFeatures()}
+    assert sorted(group.label() for group in groups) == sorted(names.values())
+    assert [group.active() for group in groups] == [True, False]
+    assert all(len(group.children()) == len(EFFECT_CLASSES) for group in groups)
+    # the first group draws one core's regions: 20 polygons, each once
+    shown = [f for f in layer.getFeatures() if f["core"] == sorted(names)[0]]
+    assert len(shown) == 20
+
+
 def test_written_geopackages_keep_the_styles(qgis_app, every_year, tmp_path):
     from qgis.core import QgsVectorLayer
 
