@@ -371,14 +371,22 @@ def apply_style(layer, name: str) -> None:
             renderer.updateCategorySymbol(position, _fitted(category.symbol().clone(), layer))
     elif isinstance(renderer, QgsSingleSymbolRenderer):
         renderer.setSymbol(_fitted(renderer.symbol().clone(), layer))
-    if spec.get("legend_field") and isinstance(renderer, QgsCategorizedSymbolRenderer):
-        _legend_from_data(layer, renderer, spec["field"], spec["legend_field"])
-    elif spec.get("present_only") and isinstance(renderer, QgsCategorizedSymbolRenderer):
-        _drop_absent(layer, renderer, spec["field"])
-    if spec.get("groups") and isinstance(renderer, QgsCategorizedSymbolRenderer):
-        renderer = _one_group_shown(layer, renderer, *spec["groups"]) or renderer
+    if isinstance(renderer, QgsCategorizedSymbolRenderer):
+        renderer = _fitted_to_data(layer, renderer, spec)
     layer.setRenderer(renderer)
     layer.triggerRepaint()
+
+
+def _fitted_to_data(layer, renderer, spec: dict):
+    """A categorised renderer fitted to what the layer holds: legend names read from a field,
+    or only the categories present; one legend group per core where the style asks."""
+    if spec.get("legend_field"):
+        _legend_from_data(layer, renderer, spec["field"], spec["legend_field"])
+    elif spec.get("present_only"):
+        _drop_absent(layer, renderer, spec["field"])
+    if spec.get("groups"):
+        return _one_group_shown(layer, renderer, *spec["groups"]) or renderer
+    return renderer
 
 
 def _group_names(layer, key: str, name: str) -> dict[str, str]:
