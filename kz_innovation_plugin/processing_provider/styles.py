@@ -444,10 +444,17 @@ def _drop_absent(layer, renderer, field: str) -> None:
     number = layer.fields().indexOf(field)
     if number < 0:
         return
-    present = {str(value) for value in layer.uniqueValues(number)}
+    _relabel(renderer, {str(value): None for value in layer.uniqueValues(number)})
+
+
+def _relabel(renderer, labels: dict[str, str | None]) -> None:
+    """Keep the categories whose value ``labels`` has, labelled by it (None: as they are)."""
     for position in reversed(range(len(renderer.categories()))):
-        if str(renderer.categories()[position].value()) not in present:
+        value = str(renderer.categories()[position].value())
+        if value not in labels:
             renderer.deleteCategory(position)
+        elif labels[value] is not None:
+            renderer.updateCategoryLabel(position, labels[value])
 
 
 def _legend_from_data(layer, renderer, field: str, legend_field: str) -> None:
@@ -465,12 +472,7 @@ def _legend_from_data(layer, renderer, field: str, legend_field: str) -> None:
         value = feature[field]
         if value is not None and str(value) not in names:
             names[str(value)] = str(feature[legend_field])
-    for position in reversed(range(len(renderer.categories()))):
-        value = str(renderer.categories()[position].value())
-        if value in names:
-            renderer.updateCategoryLabel(position, names[value])
-        else:
-            renderer.deleteCategory(position)
+    _relabel(renderer, names)
 
 
 def stack(project, ranks: dict[str, int]) -> None:

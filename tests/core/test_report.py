@@ -215,7 +215,7 @@ def test_scatter_points_are_named_from_the_feature_ids_of_the_global_job(tmp_pat
 
 
 def test_maps_drawn_while_the_charts_are_drawn_reach_the_page(tmp_path):
-    inputs = make_inputs(tmp_path)
+    inputs = make_inputs(tmp_path, maps={})
     drawn_on = []
 
     def draw_maps():
@@ -224,12 +224,12 @@ def test_maps_drawn_while_the_charts_are_drawn_reach_the_page(tmp_path):
         drawn_on.append(threading.current_thread() is threading.main_thread())
         return {"Drawn meanwhile": str(tmp_path / "index_map.png")}
 
-    target = write_report(make_inputs(tmp_path, maps={}), tmp_path / "r.html", draw_maps)
+    target = write_report(inputs, tmp_path / "r.html", draw_maps)
     assert drawn_on == [True]  # QGIS draws on the calling thread
     assert "Drawn meanwhile" in target.read_text(encoding="utf-8")
     assert is_png(tmp_path / "r_files" / "map_01.png")
     assert is_png(tmp_path / "r_files" / "ranking.png")
-    assert inputs.maps  # the caller's inputs are left as they were
+    assert inputs.maps == {}  # the caller's inputs are left as they were
 
 
 def test_a_map_that_fails_leaves_no_report(tmp_path):

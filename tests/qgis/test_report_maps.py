@@ -133,6 +133,27 @@ def test_map_crs_is_projected(qgis_app):
     assert map_crs([utm]).authid() == "EPSG:32642"
 
 
+def test_a_page_qgis_cannot_render_gives_a_message_and_no_file(qgis_app, tmp_path,
+                                                               monkeypatch):
+    from qgis.core import QgsProcessingException
+    from qgis.PyQt.QtGui import QImage
+
+    from kz_innovation_plugin.processing_provider import report_maps
+
+    class Failing:  # the exporter of a layout QGIS could not render: a null image
+        def __init__(self, layout):
+            pass
+
+        def renderPageToImage(self, *args):  # noqa: N802 - QGIS names it so
+            return QImage()
+
+    monkeypatch.setattr(report_maps, "QgsLayoutExporter", Failing)
+    with pytest.raises(QgsProcessingException,
+                       match="could not export the map failed.png; check that the folder"):
+        report_maps.render_map([regions_layer()], "Failing", tmp_path / "failed.png")
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_bad_requests_are_refused_and_leave_nothing(qgis_app, tmp_path):
     from qgis.core import QgsProcessingException, QgsVectorLayer
 

@@ -132,6 +132,9 @@ class LocalMoranResult(_Record):
         Features per cluster label of :data:`LISA_LABELS`.
     notes : list of str
         What the user should read about the result (few features, islands).
+    warnings : list of str
+        Those of ``notes`` a reader must not miss (too few features; a corrected cut-off
+        that no permutation p-value can reach).
     """
 
     frame: pd.DataFrame
@@ -151,6 +154,7 @@ class LocalMoranResult(_Record):
     islands: list
     clusters: dict[str, int]
     notes: list[str] = dataclass_field(default_factory=list)
+    warnings: list[str] = dataclass_field(default_factory=list)
 
 
 @dataclass
@@ -190,6 +194,9 @@ class HotspotResult(_Record):
         Features per Gi_Bin, -3 to 3.
     notes : list of str
         What the user should read about the result.
+    warnings : list of str
+        Those of ``notes`` a reader must not miss (too few features; a corrected cut-off
+        that no permutation p-value can reach).
     """
 
     frame: pd.DataFrame
@@ -209,6 +216,7 @@ class HotspotResult(_Record):
     islands: list
     bins: dict[int, int]
     notes: list[str] = dataclass_field(default_factory=list)
+    warnings: list[str] = dataclass_field(default_factory=list)
 
 
 def local_moran(
@@ -293,6 +301,7 @@ def local_moran(
     threshold = corrected_threshold(p, alpha, correction)
     codes = lisa_codes(z_y, lag, p <= threshold, islands)
     notes = few_features_note(int((~islands).sum()), permutations, alpha, correction)
+    cautions = notes[1:]  # after the smallest attainable p-value, its warnings
     notes += _island_notes(weights)
     return LocalMoranResult(
         frame=_lisa_frame(lisa, p, codes, weights).reindex(y.index),
@@ -303,6 +312,7 @@ def local_moran(
         features=int(weights.ids.size), tested=int((~islands).sum()),
         islands=weights.ids[islands].tolist(),
         clusters={LISA_LABELS[c]: int((codes == c).sum()) for c in LISA_LABELS}, notes=notes,
+        warnings=cautions,
     )
 
 
@@ -380,10 +390,12 @@ def hotspots(
     tested = int((~islands).sum())
     if inference == "permutation":
         p = _gi_permutation_p(values, weights, permutations, seed, cancelled, ties)
-        notes += few_features_note(tested, permutations, alpha, correction)
+        reach = few_features_note(tested, permutations, alpha, correction)
+        cautions = reach[1:]  # after the smallest attainable p-value, its warnings
     else:
         p = 2.0 * ndtr(-np.abs(zscore))  # two-sided normal p-value
-        notes += small_sample_note(tested)
+        reach = cautions = small_sample_note(tested)
+    notes += reach
     p[np.isnan(zscore)] = np.nan
     g_value[islands] = np.nan
     bins = gi_bins(zscore, p, correction)
@@ -411,6 +423,7 @@ def hotspots(
         features=int(values.size), tested=int(np.isfinite(p).sum()),
         islands=weights.ids[islands].tolist(),
         bins={int(b): int((bins == b).sum()) for b in range(-3, 4)}, notes=notes,
+        warnings=cautions,
     )
 
 

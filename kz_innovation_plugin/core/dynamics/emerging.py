@@ -56,7 +56,6 @@ import pandas as pd
 import pymannkendall
 from scipy import stats
 
-from ..autocorrelation.correction import few_features_note, small_sample_note
 from ..autocorrelation.local import HotspotResult, hotspots
 from ..errors import CancelledError, ParameterError
 from ..provenance import provenance_record
@@ -440,27 +439,13 @@ def _series_notes(years: int, smallest: float,
 
 
 def _gi_notes(results: list[HotspotResult]) -> tuple[list[str], list[str]]:
-    """The yearly Gi* notes, each once, and the warnings among them.
-
-    GiValue is not an output here, so the yearly notes about it are left out.  The warnings
-    are the sentences :func:`..autocorrelation.local.hotspots` adds as warnings (too few
-    features; a corrected cut-off below the smallest attainable pseudo p-value), made by
-    the same functions from the same numbers.
-    """
+    """The yearly Gi* notes, each once, and the warnings among them (those the yearly
+    results flag).  GiValue is not an output here, so the yearly notes about it are left
+    out."""
     notes = unique_notes([note for result in results for note in result.notes
                           if "GiValue" not in note])
-    flagged = {text for result in results for text in _gi_warnings(result)}
+    flagged = {text for result in results for text in result.warnings}
     return notes, [note for note in notes if note in flagged]
-
-
-def _gi_warnings(result: HotspotResult) -> list[str]:
-    """The warnings among one year's Gi* notes (:func:`..autocorrelation.few_features_note`
-    gives the smallest attainable p-value first, then its warnings)."""
-    tested = result.features - len(result.islands)
-    if result.inference == "permutation":
-        return few_features_note(tested, result.permutations, result.alpha,
-                                 result.correction)[1:]
-    return small_sample_note(tested)
 
 
 def _significance_note(alpha: float, correction: str, inference: str) -> str:

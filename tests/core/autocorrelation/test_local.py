@@ -307,6 +307,18 @@ def test_unknown_inference():
         hotspots(y, queen(bundled_regions()), inference="bootstrap")
 
 
+@pytest.mark.parametrize(("statistic", "extra"), [
+    (local_moran, {}), (hotspots, {}), (hotspots, {"inference": "normal"})])
+def test_the_warnings_are_the_notes_a_reader_must_not_miss(statistic, extra):
+    y, graph = bundled_indicators()["grp_per_capita"], queen(bundled_regions())
+    result = statistic(y, graph, permutations=99, **extra)
+    few = [note for note in result.notes if note.startswith("Only 17 features")]
+    assert few and result.warnings[0] == few[0]
+    assert set(result.warnings) <= set(result.notes)
+    assert not any("smallest attainable pseudo p-value is" in w and w.startswith("With ")
+                   for w in result.warnings)  # the reach itself is a note, not a warning
+
+
 # --- bad input ----------------------------------------------------------------------------
 
 

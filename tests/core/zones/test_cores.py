@@ -303,3 +303,24 @@ def test_bundled_regions_top5_are_the_study_cores():
         "Almaty", "Astana", "Aktobe Region, Karaganda Region, East Kazakhstan Region",
     ]
     assert clusters["n_members"].tolist() == [1, 1, 3]
+
+
+def test_clusters_on_weights_of_another_layer_name_the_cores_they_miss():
+    from kz_innovation_plugin.core.spatial_weights import build_weights
+
+    layer = grid()
+    other = layer.set_axis([f"x{i}" for i in range(16)])
+    selection = select_cores(layer, CoreRule(mode="top_k", k=3))
+    with pytest.raises(ParameterError, match=r"do not cover core\(s\) .*r3c3.*: build the "
+                                             "weights on the same layer as the cores"):
+        core_cluster_ids(layer, selection, build_weights(other))
+
+
+def test_clusters_from_our_weights_equal_those_from_the_libpysal_graph():
+    from kz_innovation_plugin.core.spatial_weights import build_weights
+
+    layer = grid()
+    selection = select_cores(layer, CoreRule(mode="top_k", k=3))
+    ours = core_cluster_ids(layer, selection, build_weights(layer))
+    theirs = core_cluster_ids(layer, selection, Graph.build_contiguity(layer, rook=False))
+    assert ours.equals(theirs) and ours.notna().sum() == 3
