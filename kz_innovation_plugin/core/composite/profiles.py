@@ -1,29 +1,30 @@
 """Innovation profiles: clusters of regions with similar normalised indicators.
 
-scikit-learn does the clustering (``KMeans`` or Ward's ``AgglomerativeClustering``) and the
-silhouette score that picks the number of clusters; pandas renumbers the clusters so that
-profile 1 has the highest mean index.  The normalised indicators are clustered as they are
-(no further scaling): they already share one scale.
+k-means or Ward's clustering, and the silhouette score that picks the number of clusters,
+come from :mod:`.clustering` (SciPy and numpy; the same methods as scikit-learn's
+``KMeans``, ``AgglomerativeClustering`` and ``silhouette_score``, which the tests compare
+them with); pandas renumbers the clusters so that profile 1 has the highest mean index.
+The normalised indicators are clustered as they are (no further scaling): they already
+share one scale.
 
 The silhouette compares every region with every other one, so its cost grows with the square
 of the regions (630 s for the five k tried at 100,000 features).  Up to
 :data:`SILHOUETTE_SAMPLE` regions it is computed on all of them; above that, on a random
-sample of that many regions (scikit-learn's ``sample_size``, the same sample for every k,
-drawn with the profiles' seed), which keeps its cost fixed.  The result says which was used.
+sample of that many regions (the same sample for every k, drawn with the profiles' seed
+as scikit-learn's ``silhouette_score(sample_size=...)`` draws it), which keeps its cost
+fixed.  The result says which was used.
 """
 
 from __future__ import annotations
 
-import warnings
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
-from sklearn.cluster import AgglomerativeClustering, KMeans
-from sklearn.metrics import silhouette_score
 
 from ..choices import PROFILE_METHOD
 from ..errors import ParameterError, TableFormatError
+from .clustering import kmeans_labels, silhouette, ward_labels
 
 #: clustering algorithms offered
 PROFILE_METHODS = PROFILE_METHOD.values
@@ -86,8 +87,8 @@ def profile_clusters(
     index : pandas.Series
         Composite index per region, used only to number the profiles.
     method : {"kmeans", "ward"}
-        ``KMeans(n_clusters=k, n_init=10, random_state=seed)`` or
-        ``AgglomerativeClustering(n_clusters=k, linkage="ward")``.
+        k-means, the best of 10 k-means++ starts (scikit-learn's ``KMeans(n_clusters=k,
+        n_init=10)``), or Ward's minimum-variance clustering.
     k : int, optional
         Number of profiles, 2 <= k < number of regions.  When None, k = 2..min(k_max, n - 1)
         are tried and the one with the highest silhouette score wins (ties: the smaller k).
@@ -183,32 +184,16 @@ def _candidate_ks(n: int, k: int | None, k_max: int) -> list[int]:
 
 def _cluster(data: pd.DataFrame, method: str, k: int, seed: int) -> np.ndarray:
     x = data.to_numpy()
-    if method == "kmeans":
-        model = KMeans(n_clusters=k, n_init=10, random_state=seed)
-    else:
-        model = AgglomerativeClustering(n_clusters=k, linkage="ward")
-    with warnings.catch_warnings():  # duplicate points: fewer distinct clusters than k
-        warnings.simplefilter("ignore")
-        return model.fit_predict(x)
+    return kmeans_labels(x, k, seed) if method == "kmeans" else ward_labels(x, k)
 
 
 def _silhouette(data: pd.DataFrame, labels: np.ndarray, sample: int, seed: int) -> float:
     """Mean silhouette of all regions, or of a random sample of ``sample`` of them.
 
-    scikit-learn draws the sample from ``random_state=seed``, so every k is scored on the
-    same regions; NaN when the regions (or the sample) fall in fewer than 2 clusters or
-    each in its own.
+    The sample is drawn from ``seed``, so every k is scored on the same regions; NaN when
+    the regions (or the sample) fall in fewer than 2 clusters or each in its own.
     """
-    found = np.unique(labels).size
-    if not 2 <= found <= len(labels) - 1:
-        return float("nan")
-    if sample >= len(labels):
-        return float(silhouette_score(data.to_numpy(), labels))
-    try:
-        return float(silhouette_score(data.to_numpy(), labels, sample_size=sample,
-                                      random_state=seed))
-    except ValueError:  # the sample holds a single cluster
-        return float("nan")
+    return silhouette(data.to_numpy(), labels, sample if sample < len(labels) else None, seed)
 
 
 def _renumber(labels: np.ndarray, regions: pd.Index, scores: pd.Series) -> pd.Series:

@@ -41,7 +41,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
-from scipy import stats
 
 from .._checks import describe_ids
 from ..choices import CONVERGENCE_MODEL
@@ -203,6 +202,8 @@ def _trend(series: pd.Series) -> dict[str, float]:
     if len(known) < 3:
         slope = change / float(known.index[-1] - known.index[0])
         return {"slope": slope, "p": np.nan, "change": change}
+    from scipy import stats  # imported here: half a second, and only panels need it
+
     fit = stats.linregress(known.index.to_numpy(dtype=float), known.to_numpy(dtype=float))
     return {"slope": float(fit.slope), "p": float(fit.pvalue), "change": change}
 
@@ -343,6 +344,8 @@ def convergence_speed(beta: float, span: int) -> tuple[float, float]:
 
 def _beta_result(values, initial, growth, span, model, confidence, fit) -> BetaConvergenceResult:
     """Assemble the beta-convergence result with its interval, speed and notes."""
+    from scipy import stats  # imported here: half a second, and only panels need it
+
     if fit["df"] is not None:
         quantile = stats.t.ppf(0.5 + confidence / 2, fit["df"])
     else:

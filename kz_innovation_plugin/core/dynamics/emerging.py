@@ -53,8 +53,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
-import pymannkendall
-from scipy import stats
 
 from ..autocorrelation.local import HotspotResult, hotspots
 from ..errors import CancelledError, ParameterError
@@ -320,6 +318,8 @@ def mann_kendall(series: Sequence[float], alpha: float = 0.05) -> MannKendall:
     values = np.asarray(series, dtype=float)
     if values.size < 2 or not np.isfinite(values).all():
         return MannKendall(np.nan, np.nan, np.nan, np.nan, 0)
+    import pymannkendall  # imported here: it brings scipy.stats, half a second
+
     test = pymannkendall.original_test(values, alpha=alpha)
     trend = int(np.sign(test.z)) if test.h else 0
     return MannKendall(float(test.z), float(test.p), float(test.Tau), float(test.s), trend)
@@ -333,6 +333,8 @@ def smallest_mann_kendall_p(years: int) -> float:
     ``z = (S - 1) / sqrt(Var(S))`` and ``p = 2 (1 - Phi(z))``, as pymannkendall computes it.
     2 years: 1; 3: 0.296; 4: 0.090; 5: 0.027.
     """
+    from scipy import stats  # imported here: half a second, and only panels need it
+
     n = int(years)
     if n < 2:
         return 1.0

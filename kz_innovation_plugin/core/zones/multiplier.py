@@ -2,7 +2,7 @@
 
 For each core the zone regions (given by a zone method, e.g. neighbour orders or a distance
 band) are compared with the national mean and with the regions in no zone; the gradient
-is the least-squares slope (``scipy.stats.linregress``) of the zone regions' index against
+is the least-squares slope (``numpy.polyfit`` of degree 1) of the zone regions' index against
 their distance from the core.  Distances are between representative points (shapely)
 reprojected by geopandas/pyproj into a CRS in metres (``distance_crs``), in kilometres.
 """
@@ -12,7 +12,6 @@ from __future__ import annotations
 import geopandas as gpd
 import numpy as np
 import pandas as pd
-from scipy import stats
 
 from ..errors import ParameterError
 from ._influence_inputs import metre_crs
@@ -59,7 +58,7 @@ def _slope(x: np.ndarray, y: np.ndarray) -> float:
     x, y = x[ok], y[ok]
     if len(x) < 2 or np.ptp(x) == 0:
         return float("nan")
-    return float(stats.linregress(x, y).slope)
+    return float(np.polyfit(x, y, 1)[0])
 
 
 def _sign(slope: float, span_km: float, scale: float, tolerance: float) -> str:

@@ -10,6 +10,7 @@ from sklearn.cluster import AgglomerativeClustering
 from sklearn.metrics import silhouette_score
 
 from kz_innovation_plugin.core.composite import profiles
+from kz_innovation_plugin.core.composite.clustering import silhouette
 from kz_innovation_plugin.core.composite.profiles import profile_clusters
 from kz_innovation_plugin.core.errors import ParameterError, TableFormatError
 
@@ -105,27 +106,28 @@ def test_up_to_the_sample_size_every_region_is_scored():
     result = profile_clusters(frame, index)
     assert profiles.SILHOUETTE_SAMPLE == 5000
     assert (result.criterion, result.sample_size) == ("silhouette", 12)
-    assert result.silhouette[2] == silhouette_score(frame, result.labels)
+    assert result.silhouette[2] == pytest.approx(silhouette_score(frame, result.labels),
+                                                 abs=1e-12)
     assert len(result.notes) == 1
 
 
 def test_above_the_sample_size_a_seeded_sample_is_scored(monkeypatch):
     calls = []
 
-    def recording(x, labels, **options):
-        calls.append((len(x), options))
-        return silhouette_score(x, labels, **options)
+    def recording(x, labels, sample=None, seed=0):
+        calls.append((len(x), sample, seed))
+        return silhouette(x, labels, sample, seed)
 
     monkeypatch.setattr(profiles, "SILHOUETTE_SAMPLE", 60)
-    monkeypatch.setattr(profiles, "silhouette_score", recording)
+    monkeypatch.setattr(profiles, "silhouette", recording)
     rng = np.random.default_rng(3)
     frame = pd.DataFrame(rng.random((400, 3)), index=[f"r{i:03d}" for i in range(400)])
     result = profile_clusters(frame, frame.mean(axis=1), seed=4)
     # every k is scored on the same 60 regions, drawn with the profiles' seed
-    assert calls == [(400, {"sample_size": 60, "random_state": 4})] * 5
+    assert calls == [(400, 60, 4)] * 5
     assert (result.criterion, result.sample_size) == ("sampled silhouette", 60)
-    assert result.silhouette[result.k] == silhouette_score(
-        frame, result.labels, sample_size=60, random_state=4)
+    assert result.silhouette[result.k] == pytest.approx(silhouette_score(
+        frame, result.labels, sample_size=60, random_state=4), abs=1e-12)
     assert "random sample of 60 of the 400 regions (seed 4)" in result.notes[1]
     again = profile_clusters(frame, frame.mean(axis=1), seed=4)
     assert again.silhouette == result.silhouette

@@ -39,6 +39,19 @@ def test_skew_table_matches_scipy(values):
     assert (SKEWNESS_LIMIT, KURTOSIS_LIMIT) == (2.0, 3.5)
 
 
+def test_skew_table_matches_scipy_on_many_samples():
+    """From the smallest sample measured (4 values) up, heavy tails and near-constant ones."""
+    rng = np.random.default_rng(6)
+    samples = [rng.lognormal(0, sigma, size) for size in (4, 5, 7, 17, 200)
+               for sigma in (0.1, 1.0, 2.5)]
+    samples.append(1e6 + rng.random(20) * 1e-3)
+    table = skew_table(pd.DataFrame({i: pd.Series(x) for i, x in enumerate(samples)}))
+    for i, x in enumerate(samples):
+        assert table.at[i, "skewness"] == pytest.approx(stats.skew(x, bias=False), rel=1e-6)
+        assert table.at[i, "kurtosis"] == pytest.approx(
+            stats.kurtosis(x, fisher=True, bias=False), rel=1e-6, abs=1e-9)
+
+
 def test_skew_table_ignores_gaps_and_constants():
     table = skew_table(pd.DataFrame({"gap": SKEWED + [np.nan], "flat": [3.0] * 11}))
     assert table.at["gap", "skewness"] == pytest.approx(stats.skew(SKEWED, bias=False))

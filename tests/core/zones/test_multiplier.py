@@ -12,6 +12,7 @@ from shapely.geometry import box
 from kz_innovation_plugin.core.bundled import load_bundled_regions
 from kz_innovation_plugin.core.errors import ParameterError
 from kz_innovation_plugin.core.zones import CoreRule, multiplier_effect, select_cores
+from kz_innovation_plugin.core.zones.multiplier import _slope
 
 KM = 10_000.0  # each cell is 10 km wide
 
@@ -186,3 +187,17 @@ def test_distances_in_a_crs_not_in_metres_are_refused():
     selection = select_cores(layer, CoreRule(mode="top_k", k=1))
     with pytest.raises(ParameterError, match="projected CRS in metres"):
         multiplier_effect(layer, selection, zone_of, crs="EPSG:4326")
+
+
+def test_the_gradient_is_the_least_squares_slope():
+    """The slope equals scipy.stats.linregress's; NaN for too few points or one distance."""
+    from scipy import stats
+
+    rng = np.random.default_rng(2)
+    for size in (2, 3, 8, 40):
+        x, y = rng.random(size) * 900, rng.random(size)
+        assert _slope(x, y) == pytest.approx(stats.linregress(x, y).slope, rel=1e-9)
+    x, y = np.array([10.0, np.nan, 30.0, 50.0]), np.array([1.0, 2.0, np.nan, 0.5])
+    assert _slope(x, y) == pytest.approx(stats.linregress([10, 50], [1, 0.5]).slope)
+    assert np.isnan(_slope(np.array([1.0]), np.array([2.0])))
+    assert np.isnan(_slope(np.array([5.0, 5.0]), np.array([1.0, 2.0])))
