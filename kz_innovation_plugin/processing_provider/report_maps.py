@@ -324,15 +324,15 @@ def _checked(layers: list, size_px: tuple[int, int]) -> tuple[int, int]:
 
 @contextmanager
 def map_layout(layers: list, title: str, size_px: tuple[int, int] = (1600, 1200),
-               extent_layer=None, scale_unit: str = "km"):
+               extent_layer=None, scale_unit: str = "km", clone_layers: bool = True):
     """The print layout :func:`render_map` exports, for as long as the ``with`` block lasts.
 
-    It draws clones of ``layers`` in a temporary project, removed on leaving the block.
-    Parameters as for :func:`render_map`.
+    It draws ``layers`` (clones of them unless ``clone_layers`` is False) in a temporary
+    project, removed on leaving the block.  Parameters as for :func:`render_map`.
     """
     width, height = _checked(layers, size_px)
     project = QgsProject()
-    clones = [layer.clone() for layer in layers]
+    clones = [layer.clone() for layer in layers] if clone_layers else list(layers)
     project.addMapLayers(clones, False)
     layout = None
     try:
@@ -370,6 +370,7 @@ def render_map(
     size_px: tuple[int, int] = (1600, 1200),
     extent_layer=None,
     scale_unit: str = "km",
+    clone_layers: bool = True,
 ) -> Path:
     """Draw styled layers as a titled map with legend, scale bar and north arrow to a PNG.
 
@@ -390,6 +391,9 @@ def render_map(
         ``layers``' extents.
     scale_unit : str
         The scale bar's label of kilometres ("км" in Russian and Kazakh).
+    clone_layers : bool
+        False hands ``layers`` themselves to the map, which deletes them when drawn: for
+        layers made only for this map, it saves reopening their sources.
 
     Returns
     -------
@@ -404,7 +408,7 @@ def render_map(
     size = _checked(layers, size_px)
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    with map_layout(layers, title, size, extent_layer, scale_unit) as layout:
+    with map_layout(layers, title, size, extent_layer, scale_unit, clone_layers) as layout:
         _export(layout, target, size)
     return target
 

@@ -87,7 +87,8 @@ def render_report_maps(geopackage: Path, folder: Path, maps: dict[str, tuple] | 
         path = folder / f"map_{number}.png"
         title = phrase(caption, language)  # the map's title in the report's language
         drawn[caption] = str(render_map(styled, title, path, extent_layer=styled[0],
-                                        scale_unit=SCALE_UNITS[language]))
+                                        scale_unit=SCALE_UNITS[language],
+                                        clone_layers=False))  # made for this map only
     return drawn
 
 
