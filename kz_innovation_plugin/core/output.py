@@ -1,8 +1,9 @@
 """Write outputs completely or not at all.
 
-pyogrio (GDAL) writes each layer into a temporary GeoPackage beside the target; only when
-every layer is written is the file moved into place with :func:`os.replace`, which is atomic
-on one file system.
+pyogrio (GDAL) writes each layer into a temporary GeoPackage beside the target, and
+:mod:`.gpkg_rtree` packs the spatial index of each layer with geometries; only when every
+layer is written is the file moved into place with :func:`os.replace`, which is atomic on
+one file system.
 """
 
 from __future__ import annotations
@@ -83,6 +84,26 @@ def output_folder(target: str | os.PathLike) -> Path:
     return folder
 
 
+def _write_layer(frame, path: str, name: str) -> None:
+    """One layer into the GeoPackage at ``path``, its spatial index packed in bulk."""
+    import numpy as np
+    import pyogrio
+    import shapely
+
+    from .gpkg_rtree import add_spatial_index
+
+    geometry = frame.geometry.values if frame.active_geometry_name is not None else None
+    # GeoPackage 1.2: QGIS 3.22's GDAL (3.6) reads it fully; 1.4 only partly
+    pyogrio.write_dataframe(frame, path, layer=name, driver="GPKG",
+                            dataset_options=GPKG_OPTIONS,
+                            layer_options={"SPATIAL_INDEX": "NO"} if geometry is not None
+                            else None)
+    if geometry is not None:
+        fid = [column for column in frame.columns if str(column).lower() == "fid"]
+        ids = np.asarray(frame[fid[0]], dtype=np.int64) if fid else None  # GDAL's FIDs
+        add_spatial_index(path, name, shapely.bounds(np.asarray(geometry)), ids)
+
+
 def write_geopackage(
     path: str | os.PathLike,
     layers: dict[str, pd.DataFrame],
@@ -98,7 +119,6 @@ def write_geopackage(
     left as it was (absent, or the previous file) and the temporary file is removed.
     """
     import geopandas as gpd
-    import pyogrio
 
     target = Path(path)
     if target.suffix.lower() != ".gpkg":
@@ -115,10 +135,7 @@ def write_geopackage(
         for name, frame in layers.items():
             if not isinstance(frame, gpd.GeoDataFrame):
                 frame = gpd.GeoDataFrame(frame.reset_index(drop=True))
-            # GeoPackage 1.2: QGIS 3.22's GDAL (3.6) reads it fully; 1.4 only partly
-            pyogrio.write_dataframe(
-                frame, temporary, layer=name, driver="GPKG", dataset_options=GPKG_OPTIONS
-            )
+            _write_layer(frame, temporary, name)
         os.replace(temporary, target)
     except BaseException:
         if os.path.exists(temporary):

@@ -334,7 +334,7 @@ def _write_one(alg, parameters, name, context, frame, feedback, progress) -> str
 
         _cancelled(feedback, "Cancelled while writing the outputs.")
         # the layer name and options QGIS chose, the features written by GDAL in bulk
-        write_geopackage(target, planned[0], planned[1], geometry_kind, crs)
+        write_geopackage(target, *planned[:2], geometry_kind, crs, planned[2])
         if progress is not None:
             progress(1.0)
     return destination
@@ -365,8 +365,9 @@ def _add_features(sink, frame, geometry_name, name, feedback, progress) -> None:
 
 
 def _fast_plan(frame, geometry_name, geometry_kind):
-    """(columns, WKB or None) for :func:`.plain_files.write_geopackage`, or None when the
-    frame must go through QGIS (no rows, or columns or geometries QGIS converts)."""
+    """(columns, WKB or None, bounds or None) for :func:`.plain_files.write_geopackage`, or
+    None when the frame must go through QGIS (no rows, or columns or geometries QGIS
+    converts)."""
     if not len(frame):
         return None
     from .plain_files import writable_columns, writable_geometries
@@ -375,9 +376,9 @@ def _fast_plan(frame, geometry_name, geometry_kind):
     if columns is None:
         return None
     if not geometry_name:
-        return columns, None
-    wkbs = writable_geometries(frame, geometry_kind)
-    return None if wkbs is None else (columns, wkbs)
+        return columns, None, None
+    geometries = writable_geometries(frame, geometry_kind)
+    return None if geometries is None else (columns, *geometries)
 
 
 def write_outputs(

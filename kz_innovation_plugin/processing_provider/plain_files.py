@@ -305,8 +305,9 @@ def writable_columns(frame, geometry_name: str | None) -> Columns | None:
 
 
 def writable_geometries(frame, kind: str):
-    """WKB of the frame's geometries as the QGIS path writes them (2D, single parts made
-    multi), or None when QGIS must write them (other geometry types, empty geometries)."""
+    """(WKB, bounds) of the frame's geometries: the WKB as the QGIS path writes them (2D,
+    single parts made multi), their bounds for the spatial index (NaN where missing); or
+    None when QGIS must write them (other geometry types, empty geometries)."""
     import numpy as np
     import shapely
 
@@ -323,7 +324,7 @@ def writable_geometries(frame, kind: str):
     # QGIS's writer stores a feature without geometry as an empty one of the layer's type
     wkbs[shapely.is_missing(geometries)] = shapely.to_wkb(
         shapely.from_wkt(f"{_GEOMETRY_TYPES[kind].upper()} EMPTY"))
-    return wkbs
+    return wkbs, shapely.bounds(geometries)
 
 
 def geopackage_target(parameters: dict[str, Any], name: str, destination: str) -> str | None:
@@ -346,6 +347,19 @@ def _layer_options() -> dict[str, str]:
         key, _, value = option.partition("=")
         options[key] = value
     return options
+
+
+def _feature_ids(columns: Columns, options: dict[str, str]):
+    """The ids GDAL gives the features: those of the column named as the FID column, when
+    there is one (:func:`writable_columns` lets only whole, unique numbers through), else
+    1..n (None)."""
+    import numpy as np
+
+    fid = options.get("FID", "fid").lower()
+    for name, values in zip(columns.names, columns.arrays):
+        if name.lower() == fid:
+            return np.asarray(values, dtype=np.int64)
+    return None
 
 
 def _same_crs(authid: str, wkt: str) -> bool:
@@ -375,14 +389,19 @@ def _gdal_crs(crs: QgsCoordinateReferenceSystem) -> str | None:
 
 
 def write_geopackage(path: str, columns: Columns, wkbs, kind: str,
-                     crs: QgsCoordinateReferenceSystem) -> None:
+                     crs: QgsCoordinateReferenceSystem, bounds=None) -> None:
     """Replace the GeoPackage QGIS created at ``path`` with the layer written by GDAL.
 
-    The layer keeps the name QGIS gave it.  The file is written beside the target and moved
-    over it when complete, so a failed write leaves QGIS's (empty) file in place.
+    The layer keeps the name QGIS gave it.  Its spatial index (when QGIS's options ask for
+    one) is packed in bulk from ``bounds`` (the geometries' bounds, NaN where missing or
+    empty; :mod:`..core.gpkg_rtree`), not inserted feature by feature by GDAL.  The file is
+    written beside the target and moved over it when complete, so a failed write leaves
+    QGIS's (empty) file in place.
     """
     import pyogrio
     from pyogrio.raw import write
+
+    from ..core.gpkg_rtree import add_spatial_index
 
     layers = pyogrio.list_layers(path)
     if len(layers) != 1:
@@ -392,14 +411,21 @@ def write_geopackage(path: str, columns: Columns, wkbs, kind: str,
     os.close(handle)
     os.remove(temporary)
     wkt = _gdal_crs(crs)
+    options = _layer_options()
+    indexed = wkbs is not None and options.get("SPATIAL_INDEX", "YES").upper() == "YES"
+    if indexed:
+        options["SPATIAL_INDEX"] = "NO"
+    name = str(layers[0][0])
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # pyogrio warns of a layer without a CRS
             write(temporary, wkbs, columns.arrays, columns.names, field_mask=columns.masks,
-                  layer=str(layers[0][0]), driver="GPKG",
+                  layer=name, driver="GPKG",
                   geometry_type=_GEOMETRY_TYPES.get(kind) if wkbs is not None else None,
                   crs=wkt, promote_to_multi=False, nan_as_null=True,
-                  layer_options=_layer_options())
+                  layer_options=options)
+        if indexed:
+            add_spatial_index(temporary, name, bounds, _feature_ids(columns, options))
         os.replace(temporary, path)
     except BaseException:
         if os.path.exists(temporary):
