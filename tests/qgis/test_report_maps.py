@@ -111,6 +111,25 @@ def test_two_layers_and_another_size(qgis_app, tmp_path):
     assert share(hidden, CORE) < share(rgb, CORE)
 
 
+def test_layers_handed_over_draw_the_same_map(qgis_app, tmp_path):
+    """Without cloning, the map draws the layers themselves, pixel for pixel the same map,
+    and frees them with its project."""
+    from qgis.PyQt import sip
+
+    from kz_innovation_plugin.processing_provider.report_maps import render_map
+
+    cloned = pixels(render_map([by_unit_type(regions_layer()), cores_layer()], "Cores",
+                               tmp_path / "cloned.png", size_px=(800, 600)))
+    handed = [by_unit_type(regions_layer()), cores_layer()]
+    own = pixels(render_map(handed, "Cores", tmp_path / "handed.png", size_px=(800, 600),
+                            extent_layer=handed[0], clone_layers=False))
+    whole = pixels(render_map([by_unit_type(regions_layer()), cores_layer()], "Cores",
+                              tmp_path / "whole.png", size_px=(800, 600),
+                              extent_layer=regions_layer()))
+    assert own[0] == cloned[0] and np.array_equal(own[1], whole[1])
+    assert all(sip.isdeleted(layer) for layer in handed)
+
+
 def test_extent_layer_zooms_the_map(qgis_app, tmp_path):
     from kz_innovation_plugin.processing_provider.report_maps import render_map
 
