@@ -4,7 +4,8 @@ Importing scikit-learn (which imports scipy.stats) took about 0.9 s of every run
 than the analysis of the 17 regions itself; the profiles now cluster with SciPy
 (:mod:`kz_innovation_plugin.core.composite.clustering`), skewness and the multiplier's slope
 are computed with numpy, and the dynamics import scipy.stats and pymannkendall only when
-they run.  A fresh process checks it, as a run in QGIS starts.
+they run; the rings measure their distances without scipy.spatial.  A fresh process checks
+it, as a run in QGIS starts.
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ import json
 from tests.conftest import DEMO_TABLE
 from tests.core.test_weights_without_libpysal import in_a_fresh_process
 
-#: what a one-year analysis must not import
-HEAVY = ("sklearn", "scipy.stats", "pymannkendall", "libpysal", "numba")
+#: what a one-year analysis must not import (scipy.cluster and scipy.spatial: a tenth of a
+#: second, for Ward's clusters and the gravity zones only)
+HEAVY = ("sklearn", "scipy.stats", "pymannkendall", "libpysal", "numba", "scipy.cluster",
+         "scipy.spatial")
 
 _FULL_ANALYSIS = """
 import json, sys

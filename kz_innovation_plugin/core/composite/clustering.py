@@ -1,20 +1,21 @@
-"""k-means, Ward clusters and the mean silhouette, on SciPy alone.
+"""k-means, Ward clusters and the mean silhouette, on numpy and SciPy.
 
 The profiles (:mod:`.profiles`) used scikit-learn for these three.  Importing scikit-learn
 also imports ``scipy.stats``, which together took about 0.9 s of every run of the tools
 that compute the index, longer than the whole index on the 17 regions.  The same methods
-are built here from SciPy's parts:
+are built here from numpy and SciPy:
 
 * k-means: the algorithm of scikit-learn's ``KMeans`` (greedy k-means++ starts, Lloyd's
   iterations until the centres settle, the best of ``n_init`` starts by the within-
-  cluster sum of squares), in numpy, with
-  ``scipy.spatial.distance.cdist`` giving the seeding's distances.  Its random stream is
+  cluster sum of squares), in numpy.  Its random stream is
   numpy's, not scikit-learn's, so a start can differ; the tests check that the solutions
   are as good as scikit-learn's.
 * Ward: ``scipy.cluster.hierarchy.ward`` and ``fcluster(criterion="maxclust")``, the tree
-  scikit-learn's ``AgglomerativeClustering(linkage="ward")`` cuts.
-* The mean silhouette (Rousseeuw 1987) with distances from ``scipy.spatial.distance.cdist``
-  in blocks of rows, so that memory stays bounded; a sample is drawn as scikit-learn's
+  scikit-learn's ``AgglomerativeClustering(linkage="ward")`` cuts (imported only for Ward:
+  ``scipy.cluster`` brings ``scipy.spatial`` and ``scipy.linalg``).
+* The mean silhouette (Rousseeuw 1987), its Euclidean distances computed as scikit-learn's
+  ``euclidean_distances`` computes them (from dot products, a point's distance to itself
+  0), in blocks of rows, so that memory stays bounded; a sample is drawn as scikit-learn's
   ``silhouette_score(sample_size=..., random_state=seed)`` draws it
   (``RandomState(seed).permutation(n)[:sample]``), so the scores equal scikit-learn's.
 
@@ -24,8 +25,6 @@ The tests compare all three with scikit-learn.
 from __future__ import annotations
 
 import numpy as np
-from scipy.cluster.hierarchy import fcluster, ward
-from scipy.spatial.distance import cdist
 
 __all__ = ["kmeans_labels", "silhouette", "ward_labels"]
 
@@ -77,7 +76,7 @@ def _kmeans_plus_plus(x: np.ndarray, k: int, rng: np.random.Generator) -> np.nda
     n = len(x)
     trials = 2 + int(np.log(k))
     centres = [x[rng.integers(n)]]
-    closest = cdist(centres, x, "sqeuclidean")[0]
+    closest = squared_distances(np.array(centres), x)[0]
     for _ in range(1, k):
         total = closest.sum()
         if total <= 0:  # every row sits on a centre already: duplicates
@@ -85,7 +84,7 @@ def _kmeans_plus_plus(x: np.ndarray, k: int, rng: np.random.Generator) -> np.nda
             continue
         candidates = np.searchsorted(np.cumsum(closest), rng.random(trials) * total)
         candidates = np.minimum(candidates, n - 1)
-        options = np.minimum(closest, cdist(x[candidates], x, "sqeuclidean"))
+        options = np.minimum(closest, squared_distances(x[candidates], x))
         best = int(np.argmin(options.sum(axis=1)))
         centres.append(x[candidates[best]])
         closest = options[best]
@@ -125,8 +124,18 @@ def _nearest(x: np.ndarray, centres: np.ndarray) -> np.ndarray:
     return np.argmin(np.sum(centres ** 2, axis=1) - 2.0 * (x @ centres.T), axis=1)
 
 
+def squared_distances(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Squared Euclidean distances between the rows of ``a`` and ``b``, from dot products
+    (|a|^2 - 2 a.b + |b|^2, never below 0), as scikit-learn computes them."""
+    squared = (np.einsum("ij,ij->i", a, a)[:, None] - 2.0 * (a @ b.T)
+               + np.einsum("ij,ij->i", b, b)[None, :])
+    return np.maximum(squared, 0.0, out=squared)
+
+
 def ward_labels(x: np.ndarray, k: int) -> np.ndarray:
     """Cluster of each row (1..k) by Ward's minimum-variance hierarchy cut at k clusters."""
+    from scipy.cluster.hierarchy import fcluster, ward
+
     return fcluster(ward(np.asarray(x, dtype=float)), t=k, criterion="maxclust")
 
 
@@ -169,7 +178,10 @@ def silhouette(x: np.ndarray, labels: np.ndarray, sample: int | None = None,
     scores = np.empty(n)
     for start in range(0, n, SILHOUETTE_BLOCK):
         rows = slice(start, start + SILHOUETTE_BLOCK)
-        totals = cdist(x[rows], x) @ members  # summed distance to each cluster
+        distances = np.sqrt(squared_distances(x[rows], x))
+        block = np.arange(start, min(start + SILHOUETTE_BLOCK, n))
+        distances[block - start, block] = 0.0  # each row's own distance, exactly
+        totals = distances @ members  # summed distance to each cluster
         own = codes[rows]
         within = totals[np.arange(len(own)), own] / np.maximum(sizes[own] - 1, 1)
         totals[np.arange(len(own)), own] = np.inf

@@ -26,7 +26,6 @@ import math
 import geopandas as gpd
 import numpy as np
 import pandas as pd
-from scipy.spatial.distance import cdist
 
 from .._checks import describe_ids
 from ..errors import LayerError, ParameterError
@@ -170,6 +169,8 @@ def gravity_potential(
             "own distance (the radius of a circle of their area) is 0; use polygon regions."
         )
     xy = representative_xy(layer, target)
+    from scipy.spatial.distance import cdist  # on use: scipy.spatial, a tenth of a second
+
     distance = cdist(xy, xy[sources])  # (n, n core regions), metres
     effective = np.where(distance > 0, distance, radius[None, :])
     effective[sources, np.arange(len(sources))] = radius
