@@ -21,11 +21,12 @@ features, and through GDAL's and QGIS's spatial queries and later edits.
 from __future__ import annotations
 
 import sqlite3
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
-__all__ = ["add_spatial_index", "outward_float32"]
+__all__ = ["add_spatial_index", "bulk_index_available", "outward_float32"]
 
 #: the extension's row in gpkg_extensions (GeoPackage 1.2)
 EXTENSION = ("gpkg_rtree_index", "http://www.geopackage.org/spec120/#extension_rtree",
@@ -77,6 +78,20 @@ def outward_float32(values: np.ndarray, up: bool) -> np.ndarray:
             nudged = values * np.where(values < 0, shrink, grow)
             rounded[inside] = nudged[inside].astype(np.float32)
     return rounded
+
+
+@lru_cache(maxsize=1)
+def bulk_index_available() -> bool:
+    """Whether Python's SQLite can pack a tree: it has the R*Tree module and lets its
+    tables be written (not in "defensive" mode).  Where it cannot, GDAL builds the index."""
+    try:
+        with sqlite3.connect(":memory:") as database:
+            database.execute("CREATE VIRTUAL TABLE probe USING rtree(id, minx, maxx)")
+            database.execute("DELETE FROM probe_node")
+            database.execute("INSERT INTO probe_node VALUES (1, zeroblob(64))")
+    except sqlite3.Error:
+        return False
+    return True
 
 
 def _quoted(name: str) -> str:

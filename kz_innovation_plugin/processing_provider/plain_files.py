@@ -401,7 +401,7 @@ def write_geopackage(path: str, columns: Columns, wkbs, kind: str,
     import pyogrio
     from pyogrio.raw import write
 
-    from ..core.gpkg_rtree import add_spatial_index
+    from ..core.gpkg_rtree import add_spatial_index, bulk_index_available
 
     layers = pyogrio.list_layers(path)
     if len(layers) != 1:
@@ -412,7 +412,8 @@ def write_geopackage(path: str, columns: Columns, wkbs, kind: str,
     os.remove(temporary)
     wkt = _gdal_crs(crs)
     options = _layer_options()
-    indexed = wkbs is not None and options.get("SPATIAL_INDEX", "YES").upper() == "YES"
+    indexed = wkbs is not None and options.get("SPATIAL_INDEX", "YES").upper() == "YES" \
+        and bulk_index_available()  # else GDAL builds the index
     if indexed:
         options["SPATIAL_INDEX"] = "NO"
     name = str(layers[0][0])

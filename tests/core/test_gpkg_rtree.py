@@ -173,3 +173,26 @@ def test_refusals_leave_the_file_as_it_was(tmp_path, monkeypatch, case):
     with pytest.raises(ZeroDivisionError if case == "fails inside" else ValueError):
         add_spatial_index(path, table, bounds, ids)
     assert path.read_bytes() == before
+
+
+def test_outputs_keep_gdals_index_where_sqlite_cannot_pack_one(tmp_path, monkeypatch):
+    """Without the R*Tree module in Python's SQLite (or with its tables locked), GDAL builds
+    the index as before; with it, the writer packs it."""
+    from kz_innovation_plugin.core.output import write_geopackage
+
+    bounds = _random_bounds(80, seed=5)
+    frame = gpd.GeoDataFrame({"value": np.arange(80)}, geometry=shapely.box(*bounds.T),
+                             crs=32642)
+    probe = gpkg_rtree.bulk_index_available
+    packed = []
+    monkeypatch.setattr(gpkg_rtree, "add_spatial_index",
+                        lambda *args: packed.append(args) or add_spatial_index(*args))
+    for available in (True, False):
+        monkeypatch.setattr(gpkg_rtree, "bulk_index_available", lambda a=available: a)
+        path = write_geopackage(tmp_path / f"{available}.gpkg", {"cells": frame})
+        with sqlite3.connect(path) as database:
+            assert database.execute("SELECT rtreecheck('rtree_cells_geom')").fetchone() == \
+                ("ok",)
+            assert len(_boxes(database, "rtree_cells_geom")) == 80
+        assert len(packed) == 1  # the first file only
+    assert probe.__wrapped__() is True  # this machine's SQLite can
