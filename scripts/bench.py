@@ -24,10 +24,12 @@ One run measures two suites (``--suites``), side by side, and writes one Markdow
      statistics (``global_statistics``: Moran's I, Geary's C and General G with one shared
      set of permutations), local Moran (``local_moran``), Gi* (``hotspots``), cores and zones
      (``select_cores`` on ``innov_idx = value`` with ``innov_lvl`` by tertiles, then
-     ``contiguity_rings`` of order 2 around every core) and write (pyogrio GeoPackage with
-     the new fields).  A step process first imports and computes what the step needs
-     (untimed), then times the step alone.  "whole" runs every step in one fresh process; its
-     time is the wall time of the process, interpreter start and imports included.
+     ``contiguity_rings`` of order 2 around every core) and write (the GeoPackage with the
+     new fields, by the core's ``write_geopackage``: pyogrio, the spatial index packed in
+     bulk; the references write with pyogrio and GDAL's own index).  A step process first
+     imports and computes what the step needs (untimed), then times the step alone.
+     "whole" runs every step in one fresh process; its time is the wall time of the
+     process, interpreter start and imports included.
   3. Runs three reference pipelines on the same files, each whole in a fresh process: esda
      with numba (what the Hotspot Analysis plugin uses: ``Queen.from_dataframe``,
      ``esda.Moran``, ``esda.Moran_Local``, ``esda.G_Local(star=True)``; numba compiles
@@ -328,7 +330,7 @@ def _ours_zones(state: dict) -> None:
 
 
 def _ours_write(state: dict) -> None:
-    import pyogrio
+    from kz_innovation_plugin.core.output import write_geopackage
 
     layer = state["layer"]
     selection, rings = state["cores"], state["rings"]
@@ -341,7 +343,7 @@ def _ours_write(state: dict) -> None:
         columns={"core_id": "zone_core"}
     )
     out = out.join(zones)
-    pyogrio.write_dataframe(out, state["out"], layer="result", driver="GPKG")
+    write_geopackage(state["out"], {"result": out})
 
 
 def _esda_imports(state: dict) -> None:
