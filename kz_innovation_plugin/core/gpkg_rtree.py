@@ -20,13 +20,15 @@ features, and through GDAL's and QGIS's spatial queries and later edits.
 
 from __future__ import annotations
 
+import math
 import sqlite3
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
-__all__ = ["add_spatial_index", "bulk_index_available", "outward_float32"]
+__all__ = ["add_spatial_index", "bulk_index_available", "ids_from_column", "outward_float32"]
 
 #: the extension's row in gpkg_extensions (GeoPackage 1.2)
 EXTENSION = ("gpkg_rtree_index", "http://www.geopackage.org/spec120/#extension_rtree",
@@ -94,6 +96,20 @@ def bulk_index_available() -> bool:
     return True
 
 
+def ids_from_column(values) -> np.ndarray | None:
+    """The feature ids GDAL writes from a column named as the layer's FID column, or None
+    when it would number some features itself (a missing value, a negative id: -1 is its
+    "no id"), or reject the column (not whole numbers, repeated): then GDAL builds the index.
+    """
+    array = np.asarray(values)
+    if array.dtype.kind not in "iu":
+        return None
+    array = array.astype(np.int64)
+    if len(array) and (array.min() < 0 or len(np.unique(array)) != len(array)):
+        return None
+    return array
+
+
 def _quoted(name: str) -> str:
     return name.replace('"', '""')
 
@@ -112,22 +128,34 @@ def _str_order(boxes: np.ndarray, capacity: int) -> np.ndarray:
     return np.lexsort((centre_y, slice_of))
 
 
-def _levels(cells: np.ndarray, capacity: int) -> list[np.ndarray]:
-    """The tree's nodes, level by level from the leaves: each level an array of shape
-    (nodes, capacity) of cells (unused cells with id 0), the root last, alone."""
+class _Level(NamedTuple):
+    """One level of the tree: its nodes' cells (nodes x capacity, unused cells zero) and
+    how many cells each node uses (an id may be 0, so a cell's id cannot mark it unused)."""
+
+    cells: np.ndarray
+    counts: np.ndarray
+
+    def used(self) -> np.ndarray:
+        """Mask of the cells in use."""
+        return np.arange(self.cells.shape[1])[None, :] < self.counts[:, None]
+
+
+def _levels(cells: np.ndarray, capacity: int) -> list[_Level]:
+    """The tree's nodes, level by level from the leaves, the root last, alone."""
     levels, next_number = [], 2  # node 1 is the root
     while True:
         if len(cells) <= capacity:
             root = np.zeros((1, capacity), dtype=_CELL)
             root[0, :len(cells)] = cells
-            levels.append(root)
+            levels.append(_Level(root, np.array([len(cells)])))
             return levels
         cells = cells[_str_order(cells, capacity)]
         nodes = -(-len(cells) // capacity)
         level = np.zeros(nodes * capacity, dtype=_CELL)
         level[:len(cells)] = cells
-        level = level.reshape(nodes, capacity)
-        levels.append(level)
+        counts = np.full(nodes, capacity)
+        counts[-1] = len(cells) - (nodes - 1) * capacity
+        levels.append(_Level(level.reshape(nodes, capacity), counts))
         starts = np.arange(0, len(cells), capacity)
         parents = np.empty(nodes, dtype=_CELL)
         parents["id"] = np.arange(next_number, next_number + nodes)
@@ -139,11 +167,10 @@ def _levels(cells: np.ndarray, capacity: int) -> list[np.ndarray]:
         cells = parents
 
 
-def _node_blobs(levels: list[np.ndarray], node_size: int) -> list[tuple[int, bytes]]:
+def _node_blobs(levels: list[_Level], node_size: int) -> list[tuple[int, bytes]]:
     """(node number, blob) of every node: depth (root only) and cell count, then the cells."""
     rows, number = [], 2
-    for depth, level in enumerate(levels):
-        counts = (level["id"] != 0).sum(axis=1)
+    for depth, (level, counts) in enumerate(levels):
         blobs = np.zeros((len(level), node_size), dtype=np.uint8)
         blobs[:, 2:4] = counts.astype(">u2").view(np.uint8).reshape(-1, 2)
         body = level.view(np.uint8).reshape(len(level), -1)
@@ -157,20 +184,19 @@ def _node_blobs(levels: list[np.ndarray], node_size: int) -> list[tuple[int, byt
     return rows
 
 
-def _links(levels: list[np.ndarray]) -> tuple[list, list]:
+def _links(levels: list[_Level]) -> tuple[list, list]:
     """[feature id, leaf node] of every feature and [node, parent node] of every node but
     the root."""
     numbers, first = [], 2
     for level in levels[:-1]:
-        numbers.append(np.arange(first, first + len(level)))
-        first += len(level)
+        numbers.append(np.arange(first, first + len(level.cells)))
+        first += len(level.cells)
     numbers.append(np.array([1]))
     pairs = []
     for level, number in zip(levels, numbers):
-        ids = level["id"]
-        used = ids != 0
-        owner = np.broadcast_to(number[:, None], ids.shape)
-        pairs.append(np.column_stack([ids[used], owner[used]]).tolist())
+        used = level.used()
+        owner = np.broadcast_to(number[:, None], used.shape)
+        pairs.append(np.column_stack([level.cells["id"][used], owner[used]]).tolist())
     return pairs[0], [pair for level in pairs[1:] for pair in level]
 
 
@@ -247,12 +273,12 @@ def _names(connection: sqlite3.Connection, table: str, ids: np.ndarray) -> dict[
     if len(key) != 1:
         raise ValueError(f"The layer {table} has no single id column.")
     fid = _quoted(key[0])
-    numbered = connection.execute(  # a cheap check that the table holds the ids given
-        f'SELECT count(*), min("{fid}"), max("{fid}"), sum("{fid}") FROM "{_quoted(table)}"'
+    count, low, high, total = connection.execute(  # a cheap check of the ids given
+        f'SELECT count(*), min("{fid}"), max("{fid}"), total("{fid}") FROM "{_quoted(table)}"'
     ).fetchone()
-    expected = (len(ids), int(ids.min()), int(ids.max()), int(ids.sum())) if len(ids) \
-        else (0, None, None, None)
-    if tuple(numbered) != expected or len(np.unique(ids)) != len(ids):
+    expected = (len(ids), int(ids.min()), int(ids.max())) if len(ids) else (0, None, None)
+    if (count, low, high) != expected or len(np.unique(ids)) != len(ids) \
+            or not math.isclose(total, float(np.sum(ids, dtype=np.float64)), rel_tol=1e-9):
         raise ValueError(f"The layer {table} does not hold the {len(ids):,} features given.")
     index = f"rtree_{table}_{column}"
     exists = connection.execute("SELECT 1 FROM sqlite_master WHERE name = ?",

@@ -350,15 +350,16 @@ def _layer_options() -> dict[str, str]:
 
 
 def _feature_ids(columns: Columns, options: dict[str, str]):
-    """The ids GDAL gives the features: those of the column named as the FID column, when
-    there is one (:func:`writable_columns` lets only whole, unique numbers through), else
-    1..n (None)."""
-    import numpy as np
+    """The ids GDAL gives the features: those of the column named as the FID column when
+    there is one (False when GDAL would number some features itself,
+    :func:`..core.gpkg_rtree.ids_from_column`), else None for 1..n."""
+    from ..core.gpkg_rtree import ids_from_column
 
     fid = options.get("FID", "fid").lower()
     for name, values in zip(columns.names, columns.arrays):
         if name.lower() == fid:
-            return np.asarray(values, dtype=np.int64)
+            ids = ids_from_column(values)
+            return False if ids is None else ids
     return None
 
 
@@ -412,8 +413,10 @@ def write_geopackage(path: str, columns: Columns, wkbs, kind: str,
     os.remove(temporary)
     wkt = _gdal_crs(crs)
     options = _layer_options()
+    ids = _feature_ids(columns, options)
+    # else GDAL builds the index: SQLite cannot pack it, or GDAL numbers features itself
     indexed = wkbs is not None and options.get("SPATIAL_INDEX", "YES").upper() == "YES" \
-        and bulk_index_available()  # else GDAL builds the index
+        and bulk_index_available() and ids is not False
     if indexed:
         options["SPATIAL_INDEX"] = "NO"
     name = str(layers[0][0])
@@ -426,7 +429,7 @@ def write_geopackage(path: str, columns: Columns, wkbs, kind: str,
                   crs=wkt, promote_to_multi=False, nan_as_null=True,
                   layer_options=options)
         if indexed:
-            add_spatial_index(temporary, name, bounds, _feature_ids(columns, options))
+            add_spatial_index(temporary, name, bounds, ids)
         os.replace(temporary, path)
     except BaseException:
         if os.path.exists(temporary):

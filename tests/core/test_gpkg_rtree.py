@@ -7,6 +7,7 @@ from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 import pyogrio
 import pytest
 import shapely
@@ -196,3 +197,43 @@ def test_outputs_keep_gdals_index_where_sqlite_cannot_pack_one(tmp_path, monkeyp
             assert len(_boxes(database, "rtree_cells_geom")) == 80
         assert len(packed) == 1  # the first file only
     assert probe.__wrapped__() is True  # this machine's SQLite can
+
+
+@pytest.mark.parametrize("first", [0, 1])
+def test_a_feature_numbered_0_is_indexed(tmp_path, first):
+    """Ids from a fid column may start at 0 (a GeoPackage made from a shapefile keeping
+    its ids): every feature stays in the index and in spatial queries."""
+    from kz_innovation_plugin.core.output import write_geopackage
+
+    bounds = _random_bounds(200, seed=7)
+    frame = gpd.GeoDataFrame({"fid": np.arange(first, first + 200)},
+                             geometry=shapely.box(*bounds.T), crs=32642)
+    path = write_geopackage(tmp_path / "zero.gpkg", {"cells": frame})
+    with sqlite3.connect(path) as database:
+        assert database.execute("SELECT rtreecheck('rtree_cells_geom')").fetchone() == ("ok",)
+        assert _boxes(database, "rtree_cells_geom") == \
+            _boxes(_sqlite_tree(bounds, np.arange(first, first + 200)), "tree")
+    for row in (0, 40, 199):
+        window = tuple(bounds[row])
+        found = pyogrio.read_dataframe(path, bbox=window, fid_as_index=True).index
+        assert first + row in set(found)
+
+
+@pytest.mark.parametrize("fid", [[3, -1, 7], [3, None, 7], [3, 3, 7]])
+def test_ids_gdal_would_give_itself_leave_the_index_to_gdal(tmp_path, monkeypatch, fid):
+    """A fid column with GDAL's "no id" (-1) or a gap: GDAL numbers those features, so it
+    builds the index; a repeated id is refused by GDAL as before."""
+    from kz_innovation_plugin.core.output import write_geopackage
+
+    monkeypatch.setattr(gpkg_rtree, "add_spatial_index", lambda *a: pytest.fail("packed"))
+    column = pd.array(fid, dtype="Int64")
+    frame = gpd.GeoDataFrame({"fid": column}, crs=32642,
+                             geometry=[shapely.box(i, 0, i + 1, 1) for i in range(3)])
+    if len(set(fid)) < 3:
+        with pytest.raises(Exception):  # noqa: B017 - GDAL's own error, as before
+            write_geopackage(tmp_path / "ids.gpkg", {"cells": frame})
+        return
+    path = write_geopackage(tmp_path / "ids.gpkg", {"cells": frame})
+    with sqlite3.connect(path) as database:
+        assert database.execute("SELECT rtreecheck('rtree_cells_geom')").fetchone() == ("ok",)
+        assert len(_boxes(database, "rtree_cells_geom")) == 3

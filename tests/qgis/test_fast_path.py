@@ -499,3 +499,21 @@ def test_outputs_qgis_must_write_are_left_to_it(qgis_app, qgis_path, spy, tmp_pa
                              lambda path, kind=kind: str(tmp_path / f"{kind}_{path}.gpkg"),
                              fast_expected=False)
         assert layer_facts(written["fast"]) == layer_facts(written["qgis"])
+
+
+@pytest.mark.parametrize("fids", [[0, 1, 2], [5, -1, 9]])
+def test_ids_from_0_or_left_to_gdal_give_the_same_index(qgis_app, qgis_path, spy, tmp_path, fids):
+    """A fid column from 0 (the fast path packs the index with it) or with GDAL's "no id"
+    -1 (GDAL numbers that feature and builds the index): the same file as QGIS writes."""
+    import geopandas as gpd
+    import numpy as np
+    import shapely
+
+    frame = gpd.GeoDataFrame({"fid": np.array(fids), "n": [1, 2, 3]}, crs=32642,
+                             geometry=[shapely.box(i, 0, i + 1, 1) for i in range(3)])
+    name = "m" if -1 in fids else "z"
+    written = write_both(qgis_path, spy, frame, lambda path: str(tmp_path / f"{name}{path}.gpkg"))
+    facts = geopackage_facts(written["fast"])
+    assert facts == geopackage_facts(written["qgis"])
+    assert facts["index"][0][1] == [("ok",)] and len(facts["index"][0][2]) == 3
+    assert layer_facts(written["fast"]) == layer_facts(written["qgis"])

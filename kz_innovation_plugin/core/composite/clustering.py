@@ -10,9 +10,9 @@ are built here from numpy and SciPy:
   cluster sum of squares), in numpy.  Its random stream is
   numpy's, not scikit-learn's, so a start can differ; the tests check that the solutions
   are as good as scikit-learn's.
-* Ward: ``scipy.cluster.hierarchy.ward`` and ``fcluster(criterion="maxclust")``, the tree
-  scikit-learn's ``AgglomerativeClustering(linkage="ward")`` cuts (imported only for Ward:
-  ``scipy.cluster`` brings ``scipy.spatial`` and ``scipy.linalg``).
+* Ward: ``scipy.cluster.hierarchy.ward`` and ``cut_tree``, the tree scikit-learn's
+  ``AgglomerativeClustering(linkage="ward")`` builds, cut after the same number of merges
+  (imported only for Ward: ``scipy.cluster`` brings ``scipy.spatial`` and ``scipy.linalg``).
 * The mean silhouette (Rousseeuw 1987), its Euclidean distances computed as scikit-learn's
   ``euclidean_distances`` computes them (from dot products, a point's distance to itself
   0), in blocks of rows, so that memory stays bounded; a sample is drawn as scikit-learn's
@@ -133,10 +133,12 @@ def squared_distances(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 
 def ward_labels(x: np.ndarray, k: int) -> np.ndarray:
-    """Cluster of each row (1..k) by Ward's minimum-variance hierarchy cut at k clusters."""
-    from scipy.cluster.hierarchy import fcluster, ward
+    """Cluster of each row (0..k-1) by Ward's minimum-variance hierarchy cut at k clusters."""
+    from scipy.cluster.hierarchy import cut_tree, ward
 
-    return fcluster(ward(np.asarray(x, dtype=float)), t=k, criterion="maxclust")
+    # cut by the number of merges, as scikit-learn does: exactly k clusters even where
+    # merges tie in height (fcluster's "maxclust" cuts at a height and can give fewer)
+    return cut_tree(ward(np.asarray(x, dtype=float)), n_clusters=k).ravel()
 
 
 def silhouette(x: np.ndarray, labels: np.ndarray, sample: int | None = None,

@@ -132,3 +132,15 @@ def test_silhouette_in_blocks_and_with_a_region_alone(monkeypatch):
 def test_silhouette_of_one_cluster_or_of_singletons_is_nan(labels):
     x = np.arange(8.0).reshape(4, 2)
     assert np.isnan(silhouette(x, np.array(labels)))
+
+
+@pytest.mark.parametrize("x, k", [
+    (np.array([[0.0], [1.0], [2.0], [3.0]]), 3),  # merges tie in height
+    (np.repeat(np.arange(4.0), 2).reshape(-1, 1), 7),  # duplicate rows, k = n - 1
+    (np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0], [5.0, 5.0]]), 4),
+])
+def test_ward_gives_k_clusters_where_merges_tie(x, k):
+    """Cut after n - k merges, as scikit-learn cuts: a cut at a height can give fewer."""
+    ours = ward_labels(x, k)
+    theirs = AgglomerativeClustering(n_clusters=k, linkage="ward").fit_predict(x)
+    assert np.unique(ours).size == np.unique(theirs).size == k
