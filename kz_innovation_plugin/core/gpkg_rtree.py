@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import math
 import sqlite3
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 
-__all__ = ["add_spatial_index", "bulk_index_available", "ids_from_column", "outward_float32"]
+__all__ = ["add_spatial_index", "bulk_index_available", "index_plan", "outward_float32"]
 
 #: the extension's row in gpkg_extensions (GeoPackage 1.2)
 EXTENSION = ("gpkg_rtree_index", "http://www.geopackage.org/spec120/#extension_rtree",
@@ -96,18 +97,38 @@ def bulk_index_available() -> bool:
     return True
 
 
-def ids_from_column(values) -> np.ndarray | None:
-    """The feature ids GDAL writes from a column named as the layer's FID column, or None
-    when it would number some features itself (a missing value, a negative id: -1 is its
-    "no id"), or reject the column (not whole numbers, repeated): then GDAL builds the index.
+def index_plan(columns: Mapping[str, Any], fid: str = "fid") -> tuple[bool, np.ndarray | None]:
+    """Whether a layer about to be written by GDAL can have its index packed here, and
+    the feature ids GDAL will give its rows.
+
+    Parameters
+    ----------
+    columns : mapping of str to array-like
+        The layer's attribute columns by name (a DataFrame will do).
+    fid : str
+        The name of the layer's FID column (GDAL's ``FID`` option; ``fid`` by default).
+
+    Returns
+    -------
+    tuple
+        ``(packable, ids)``.  ``ids`` are the values of the column named as the FID column
+        (any case), which GDAL takes as the ids, or None when there is none (GDAL numbers
+        the rows 1..n).  ``packable`` is False where GDAL should build the index instead:
+        Python's SQLite cannot pack one (:func:`bulk_index_available`), or GDAL would number
+        some rows itself (a missing or negative value: -1 is its "no id") or refuse the
+        column (not whole numbers, repeated).
     """
-    array = np.asarray(values)
-    if array.dtype.kind not in "iu":
-        return None
-    array = array.astype(np.int64)
-    if len(array) and (array.min() < 0 or len(np.unique(array)) != len(array)):
-        return None
-    return array
+    column = next((values for name, values in columns.items()
+                   if str(name).lower() == fid.lower()), None)
+    if column is None:
+        return bulk_index_available(), None
+    ids = np.asarray(column)
+    if ids.dtype.kind not in "iu":
+        return False, None
+    ids = ids.astype(np.int64)
+    if len(ids) and (ids.min() < 0 or len(np.unique(ids)) != len(ids)):
+        return False, None
+    return bulk_index_available(), ids
 
 
 def _quoted(name: str) -> str:

@@ -90,13 +90,10 @@ def _write_layer(frame, path: str, name: str) -> None:
     import pyogrio
     import shapely
 
-    from .gpkg_rtree import add_spatial_index, bulk_index_available, ids_from_column
+    from .gpkg_rtree import add_spatial_index, index_plan
 
     geometry = frame.geometry.values if frame.active_geometry_name is not None else None
-    fid = [column for column in frame.columns if str(column).lower() == "fid"]
-    ids = ids_from_column(frame[fid[0]]) if fid else None  # the FIDs GDAL takes from it
-    # else GDAL builds the index: SQLite cannot pack it, or GDAL numbers features itself
-    packed = geometry is not None and bulk_index_available() and (ids is not None or not fid)
+    packed, ids = index_plan(frame) if geometry is not None else (False, None)
     # GeoPackage 1.2: QGIS 3.22's GDAL (3.6) reads it fully; 1.4 only partly
     pyogrio.write_dataframe(frame, path, layer=name, driver="GPKG",
                             dataset_options=GPKG_OPTIONS,

@@ -334,7 +334,8 @@ def _write_one(alg, parameters, name, context, frame, feedback, progress) -> str
 
         _cancelled(feedback, "Cancelled while writing the outputs.")
         # the layer name and options QGIS chose, the features written by GDAL in bulk
-        write_geopackage(target, *planned[:2], geometry_kind, crs, planned[2])
+        columns, wkbs, bounds = planned
+        write_geopackage(target, columns, wkbs, geometry_kind, crs, bounds)
         if progress is not None:
             progress(1.0)
     return destination

@@ -349,20 +349,6 @@ def _layer_options() -> dict[str, str]:
     return options
 
 
-def _feature_ids(columns: Columns, options: dict[str, str]):
-    """The ids GDAL gives the features: those of the column named as the FID column when
-    there is one (False when GDAL would number some features itself,
-    :func:`..core.gpkg_rtree.ids_from_column`), else None for 1..n."""
-    from ..core.gpkg_rtree import ids_from_column
-
-    fid = options.get("FID", "fid").lower()
-    for name, values in zip(columns.names, columns.arrays):
-        if name.lower() == fid:
-            ids = ids_from_column(values)
-            return False if ids is None else ids
-    return None
-
-
 def _same_crs(authid: str, wkt: str) -> bool:
     """Whether GDAL finds the CRS of ``authid`` equivalent to ``wkt`` (as QGIS asks it)."""
     try:
@@ -402,7 +388,7 @@ def write_geopackage(path: str, columns: Columns, wkbs, kind: str,
     import pyogrio
     from pyogrio.raw import write
 
-    from ..core.gpkg_rtree import add_spatial_index, bulk_index_available
+    from ..core.gpkg_rtree import add_spatial_index, index_plan
 
     layers = pyogrio.list_layers(path)
     if len(layers) != 1:
@@ -413,10 +399,10 @@ def write_geopackage(path: str, columns: Columns, wkbs, kind: str,
     os.remove(temporary)
     wkt = _gdal_crs(crs)
     options = _layer_options()
-    ids = _feature_ids(columns, options)
-    # else GDAL builds the index: SQLite cannot pack it, or GDAL numbers features itself
-    indexed = wkbs is not None and options.get("SPATIAL_INDEX", "YES").upper() == "YES" \
-        and bulk_index_available() and ids is not False
+    packable, ids = index_plan(dict(zip(columns.names, columns.arrays)),
+                               options.get("FID", "fid"))
+    indexed = wkbs is not None and packable \
+        and options.get("SPATIAL_INDEX", "YES").upper() == "YES"  # else GDAL builds it
     if indexed:
         options["SPATIAL_INDEX"] = "NO"
     name = str(layers[0][0])

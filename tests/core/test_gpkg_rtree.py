@@ -159,7 +159,13 @@ def test_an_empty_layer_gets_an_empty_index(tmp_path):
     assert pyogrio.read_info(path)["capabilities"]["fast_spatial_filter"]
 
 
-@pytest.mark.parametrize("case", ["indexed", "other ids", "no geometry", "fails inside"])
+MESSAGES = {"indexed": "layer cells already has a spatial index",
+            "other ids": "layer cells does not hold the 60 features given",
+            "no geometry": "no geometry column for the layer table",
+            "fails inside": "division by zero"}
+
+
+@pytest.mark.parametrize("case", list(MESSAGES))
 def test_refusals_leave_the_file_as_it_was(tmp_path, monkeypatch, case):
     bounds = _random_bounds(60, seed=3)
     path = _layer(tmp_path / "cells.gpkg", bounds, "YES" if case == "indexed" else "NO")
@@ -171,7 +177,8 @@ def test_refusals_leave_the_file_as_it_was(tmp_path, monkeypatch, case):
         ids = np.arange(2, 62)
     if case == "fails inside":
         monkeypatch.setattr(gpkg_rtree, "_register", lambda *a: 1 / 0)
-    with pytest.raises(ZeroDivisionError if case == "fails inside" else ValueError):
+    with pytest.raises(ZeroDivisionError if case == "fails inside" else ValueError,
+                       match=MESSAGES[case]):
         add_spatial_index(path, table, bounds, ids)
     assert path.read_bytes() == before
 
@@ -237,3 +244,19 @@ def test_ids_gdal_would_give_itself_leave_the_index_to_gdal(tmp_path, monkeypatc
     with sqlite3.connect(path) as database:
         assert database.execute("SELECT rtreecheck('rtree_cells_geom')").fetchone() == ("ok",)
         assert len(_boxes(database, "rtree_cells_geom")) == 3
+
+
+@pytest.mark.parametrize("columns, expected", [
+    ({"value": [1.5, 2.5]}, (True, None)),  # no FID column: GDAL numbers the rows 1..n
+    ({"FID": np.array([0, 7])}, (True, [0, 7])),  # any case, 0 included
+    ({"fid": np.array([3, -1])}, (False, None)),  # GDAL's "no id": it numbers that row
+    ({"fid": pd.array([3, None], dtype="Int64")}, (False, None)),
+    ({"fid": np.array([3, 3])}, (False, None)),  # GDAL refuses the repeated id
+    ({"fid": np.array([1.0, 2.0])}, (False, None)),
+])
+def test_the_plan_takes_the_ids_gdal_gives(columns, expected, monkeypatch):
+    packable, ids = gpkg_rtree.index_plan(columns)
+    assert (packable, None if ids is None else ids.tolist()) == expected
+    monkeypatch.setattr(gpkg_rtree, "bulk_index_available", lambda: False)
+    assert gpkg_rtree.index_plan(columns)[0] is False
+    assert gpkg_rtree.index_plan({"id": [1, 2]}, fid="ID")[1].tolist() == [1, 2]

@@ -279,4 +279,3 @@ def nonzero_links(weights) -> tuple[pd.Index, np.ndarray, np.ndarray]:
     links = sparse.coo_array(matrix)
     keep = (links.row != links.col) & (links.data != 0)
     return pd.Index(ids), links.row[keep].astype(np.intp), links.col[keep].astype(np.intp)
-
