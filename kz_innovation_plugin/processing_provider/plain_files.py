@@ -306,24 +306,24 @@ def writable_columns(frame, geometry_name: str | None) -> Columns | None:
 
 def writable_geometries(frame, kind: str):
     """(WKB, bounds) of the frame's geometries: the WKB as the QGIS path writes them (2D,
-    single parts made multi), their bounds for the spatial index (NaN where missing); or
-    None when QGIS must write them (other geometry types, empty geometries)."""
+    single parts made multi, little-endian ISO), their bounds for the spatial index (NaN
+    where missing); or None when QGIS must write them (other geometry types, empty
+    geometries)."""
     import numpy as np
     import shapely
 
-    from .layers import _as_multi
+    from ..core.gpkg_features import multi_part_wkb
 
     geometries = np.asarray(frame.geometry.values, dtype=object)
-    present = geometries[~shapely.is_missing(geometries)]
+    missing = shapely.is_missing(geometries)
+    present = geometries[~missing]
     if not np.isin(shapely.get_type_id(present), _SIMPLE_TYPES).all() \
             or shapely.is_empty(present).any() or kind not in _GEOMETRY_TYPES:
         return None
-    if shapely.has_z(present).any():  # (force_2d copies every geometry: only when needed)
-        geometries = shapely.force_2d(geometries)
-    wkbs = shapely.to_wkb(_as_multi(geometries))
+    wkbs = multi_part_wkb(geometries)
     # QGIS's writer stores a feature without geometry as an empty one of the layer's type
-    wkbs[shapely.is_missing(geometries)] = shapely.to_wkb(
-        shapely.from_wkt(f"{_GEOMETRY_TYPES[kind].upper()} EMPTY"))
+    wkbs[missing] = shapely.to_wkb(shapely.from_wkt(f"{_GEOMETRY_TYPES[kind].upper()} EMPTY"),
+                                   byte_order=1, flavor="iso")
     return wkbs, shapely.bounds(geometries)
 
 
@@ -377,17 +377,21 @@ def _gdal_crs(crs: QgsCoordinateReferenceSystem) -> str | None:
 
 def write_geopackage(path: str, columns: Columns, wkbs, kind: str,
                      crs: QgsCoordinateReferenceSystem, bounds=None) -> None:
-    """Replace the GeoPackage QGIS created at ``path`` with the layer written by GDAL.
+    """Replace the GeoPackage QGIS created at ``path`` with the layer written in bulk.
 
-    The layer keeps the name QGIS gave it.  Its spatial index (when QGIS's options ask for
-    one) is packed in bulk from ``bounds`` (the geometries' bounds, NaN where missing or
-    empty; :mod:`..core.gpkg_rtree`), not inserted feature by feature by GDAL.  The file is
-    written beside the target and moved over it when complete, so a failed write leaves
-    QGIS's (empty) file in place.
+    GDAL creates the layer with the name QGIS gave it, QGIS's layer options and the same
+    field types; its features are inserted in bulk (:mod:`..core.gpkg_features`) and its
+    spatial index, when QGIS's options ask for one, is packed from ``bounds`` (the
+    geometries' bounds, NaN where missing; :mod:`..core.gpkg_rtree`), not written feature by
+    feature by GDAL.  Where either cannot give what GDAL would (text with a NUL character,
+    ids GDAL would number itself), GDAL writes that part.  The file is written beside the
+    target and moved over it when complete, so a failed write leaves QGIS's (empty) file in
+    place.
     """
     import pyogrio
     from pyogrio.raw import write
 
+    from ..core.gpkg_features import Field, insert_features, insertable
     from ..core.gpkg_rtree import add_spatial_index, index_plan
 
     layers = pyogrio.list_layers(path)
@@ -397,7 +401,6 @@ def write_geopackage(path: str, columns: Columns, wkbs, kind: str,
                                          prefix=".partial-")
     os.close(handle)
     os.remove(temporary)
-    wkt = _gdal_crs(crs)
     options = _layer_options()
     packable, ids = index_plan(dict(zip(columns.names, columns.arrays)),
                                options.get("FID", "fid"))
@@ -405,15 +408,21 @@ def write_geopackage(path: str, columns: Columns, wkbs, kind: str,
         and options.get("SPATIAL_INDEX", "YES").upper() == "YES"  # else GDAL builds it
     if indexed:
         options["SPATIAL_INDEX"] = "NO"
+    fields = [Field(*column) for column in zip(*columns)]
+    count = len(wkbs) if wkbs is not None else len(columns.arrays[0]) if fields else 0
+    rows = 0 if packable and count and insertable(fields) else None  # None: GDAL writes all
     name = str(layers[0][0])
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # pyogrio warns of a layer without a CRS
-            write(temporary, wkbs, columns.arrays, columns.names, field_mask=columns.masks,
+            write(temporary, _cut(wkbs, rows), [_cut(array, rows) for array in columns.arrays],
+                  columns.names, field_mask=[_cut(mask, rows) for mask in columns.masks],
                   layer=name, driver="GPKG",
                   geometry_type=_GEOMETRY_TYPES.get(kind) if wkbs is not None else None,
-                  crs=wkt, promote_to_multi=False, nan_as_null=True,
+                  crs=_gdal_crs(crs), promote_to_multi=False, nan_as_null=True,
                   layer_options=options)
+        if rows is not None:
+            insert_features(temporary, name, count, fields, wkbs, bounds)
         if indexed:
             add_spatial_index(temporary, name, bounds, ids)
         os.replace(temporary, path)
@@ -422,3 +431,8 @@ def write_geopackage(path: str, columns: Columns, wkbs, kind: str,
             os.remove(temporary)
         raise
 
+
+def _cut(values, rows: int | None):
+    """``values`` cut to their first ``rows`` (all when None; None stays None): the columns
+    of GDAL's empty layer keep their types."""
+    return values if values is None or rows is None else values[:rows]

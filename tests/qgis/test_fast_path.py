@@ -23,11 +23,14 @@ BUNDLED = PLUGIN_DIR / "data" / "kz_regions.gpkg"
 
 @pytest.fixture
 def spy(monkeypatch):
-    """Counts of the fast path's reads and writes that went through (not handed to QGIS)."""
+    """Counts of the fast path's reads and writes that went through (not handed to QGIS),
+    and of its writes whose features were inserted in bulk."""
+    from kz_innovation_plugin.core import gpkg_features
     from kz_innovation_plugin.processing_provider import plain_files
 
-    counts = {"read": 0, "write": 0}
+    counts = {"read": 0, "write": 0, "bulk": 0}
     read_frame, write_geopackage = plain_files.read_frame, plain_files.write_geopackage
+    insert_features = gpkg_features.insert_features
 
     def counted_read(*args, **kwargs):
         frame = read_frame(*args, **kwargs)
@@ -38,7 +41,12 @@ def spy(monkeypatch):
         counts["write"] += 1
         return write_geopackage(*args, **kwargs)
 
+    def counted_insert(*args, **kwargs):
+        counts["bulk"] += 1
+        return insert_features(*args, **kwargs)
+
     monkeypatch.setattr(plain_files, "read_frame", counted_read)
+    monkeypatch.setattr(gpkg_features, "insert_features", counted_insert)
     monkeypatch.setattr(plain_files, "write_geopackage", counted_write)
     return counts
 
@@ -88,9 +96,26 @@ def geopackage_facts(path: str) -> dict:
                           "SELECT name FROM sqlite_master WHERE name LIKE 'rtree%' AND "
                           "sql LIKE 'CREATE VIRTUAL TABLE%'")],
             "version": rows("PRAGMA application_id") + rows("PRAGMA user_version"),
+            # every stored value with its SQLite type, geometry blobs byte for byte
+            "rows": {table.replace(layer_name, "LAYER"): stored_rows(connection, table)
+                     for (table,) in connection.execute("SELECT table_name FROM gpkg_contents")},
         }
     finally:
         connection.close()
+
+
+def stored_rows(connection: sqlite3.Connection, table: str) -> list[tuple]:
+    """A table's rows as SQLite stores them: (type, value) of every cell, blobs in hex and
+    floats to the last bit."""
+    def exact(value):
+        if isinstance(value, bytes):
+            return value.hex()
+        return value.hex() if isinstance(value, float) else value
+
+    names = [row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')]
+    cells = ", ".join(f'typeof("{name}"), "{name}"' for name in names)
+    return [tuple(map(exact, row)) for row in
+            connection.execute(f'SELECT {cells} FROM "{table}" ORDER BY 2')]
 
 
 def layer_facts(path: str, skip_keys: tuple[str, ...] = ()) -> dict:
@@ -123,7 +148,7 @@ def run_both(qgis_path, spy, algorithm: str, parameters: dict, tmp_path: Path) -
                    for name, value in parameters.items() if value == "<out>"}
         before = dict(spy)
         results[path] = processing.run(algorithm, {**parameters, **outputs})
-        taken = {key: spy[key] - before[key] for key in spy}
+        taken = {key: spy[key] - before[key] for key in ("read", "write")}
         if path == "qgis":
             assert taken == {"read": 0, "write": 0}
         else:
@@ -208,6 +233,7 @@ def assert_same_frames(expected, actual) -> None:
 def test_local_statistics_write_the_same_files_both_ways(qgis_app, qgis_path, spy, tmp_path,
                                                          algorithm):
     regions = joined_layer(tmp_path, 2018)
+    bulk = spy["bulk"]
     results = run_both(qgis_path, spy, f"kzinnovation:{algorithm}", {
         "INPUT": regions, "FIELD": "research", "OUTPUT": "<out>", "METHOD": "<out>",
     }, tmp_path)
@@ -217,6 +243,7 @@ def test_local_statistics_write_the_same_files_both_ways(qgis_app, qgis_path, sp
         assert geopackage_facts(fast) == geopackage_facts(qgis)
         skip = ("created_utc",) if name == "METHOD" else ()  # the time of each run
         assert layer_facts(fast, skip) == layer_facts(qgis, skip)
+    assert spy["bulk"] - bulk == 2  # the layer and the method table, their features in bulk
     facts = layer_facts(results["fast"]["OUTPUT"])
     from qgis.core import QgsFeatureSource
 
@@ -456,7 +483,9 @@ def test_frames_of_every_kind_are_written_alike(qgis_app, qgis_path, spy, tmp_pa
         "text": pd.array(["a", None, "Ақтөбе"], dtype="str"),
         "none": [None, None, None],
     }, geometry=[shapely.Point(0, 0), None, shapely.MultiPoint([(1, 1), (2, 2)])])
+    bulk = spy["bulk"]
     written = write_both(qgis_path, spy, frame, lambda path: str(tmp_path / f"{path}.gpkg"))
+    assert spy["bulk"] == bulk + 1  # its features inserted in bulk
     assert geopackage_facts(written["fast"]) == geopackage_facts(written["qgis"])
     assert layer_facts(written["fast"]) == layer_facts(written["qgis"])
     assert [feature[0] for feature in layer_facts(written["fast"])["features"]] == [10, 20, 30]
@@ -470,6 +499,15 @@ def test_frames_of_every_kind_are_written_alike(qgis_app, qgis_path, spy, tmp_pa
     written = write_both(qgis_path, spy, polygons, lambda path: str(tmp_path / f"p_{path}.gpkg"))
     assert geopackage_facts(written["fast"]) == geopackage_facts(written["qgis"])
     assert layer_facts(written["fast"]) == layer_facts(written["qgis"])
+
+    bulk = spy["bulk"]
+    # text with a NUL character: GDAL cuts it short, so GDAL writes the layer whole
+    cut = gpd.GeoDataFrame({"text": ["a\x00b", "c"]}, geometry=[shapely.box(0, 0, 1, 1)] * 2)
+    written = write_both(qgis_path, spy, cut, lambda path: str(tmp_path / f"c_{path}.gpkg"))
+    assert geopackage_facts(written["fast"]) == geopackage_facts(written["qgis"])
+    assert layer_facts(written["fast"]) == layer_facts(written["qgis"])
+    assert geopackage_facts(written["fast"])["rows"]["LAYER"][0][-1] == "a"
+    assert spy["bulk"] == bulk
 
     table = pd.DataFrame({"key": ["a", "b"], "value": [1.0, 2.0]})
     written = write_both(qgis_path, spy, table, lambda path: str(tmp_path / f"t_{path}"))
