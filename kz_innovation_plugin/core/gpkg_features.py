@@ -241,16 +241,21 @@ def insert_features(path: str | Path, table: str, count: int, fields: Sequence[F
 
 
 
-def multi_part_wkb(geometries: np.ndarray) -> np.ndarray:
+def multi_part_wkb(geometries: np.ndarray, wkbs: np.ndarray | None = None) -> np.ndarray:
     """Each geometry's little-endian 2D ISO WKB as a multi-part geometry (None stays None).
 
     A point, line or polygon becomes the multi-part geometry of that one part, as a layer of
     multi-part type stores it: its WKB behind the multi-part header of one part, the bytes
     shapely writes for ``MultiPolygon([polygon])``, without building the multi-part geometry.
+    ``wkbs``, when given, is the geometries' own little-endian 2D ISO WKB (as GDAL read
+    them), which is then not written again.
     """
     import shapely  # GEOS writes the WKB
 
-    wkbs = shapely.to_wkb(geometries, output_dimension=2, byte_order=1, flavor="iso")
+    if wkbs is None:
+        wkbs = shapely.to_wkb(geometries, output_dimension=2, byte_order=1, flavor="iso")
+    else:
+        wkbs = np.array(wkbs, dtype=object)
     types = shapely.get_type_id(geometries)
     for single, multi in _MULTI_OF_SINGLE.items():
         chosen = types == single

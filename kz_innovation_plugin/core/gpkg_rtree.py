@@ -205,9 +205,9 @@ def _node_blobs(levels: list[_Level], node_size: int) -> list[tuple[int, bytes]]
     return rows
 
 
-def _links(levels: list[_Level]) -> tuple[list, list]:
-    """[feature id, leaf node] of every feature and [node, parent node] of every node but
-    the root."""
+def _links(levels: list[_Level]) -> tuple[Any, Any]:
+    """(feature id, leaf node) of every feature, in the order of the ids (so that SQLite
+    appends them to its table), and (node, parent node) of every node but the root."""
     numbers, first = [], 2
     for level in levels[:-1]:
         numbers.append(np.arange(first, first + len(level.cells)))
@@ -217,8 +217,14 @@ def _links(levels: list[_Level]) -> tuple[list, list]:
     for level, number in zip(levels, numbers):
         used = level.used()
         owner = np.broadcast_to(number[:, None], used.shape)
-        pairs.append(np.column_stack([level.cells["id"][used], owner[used]]).tolist())
-    return pairs[0], [pair for level in pairs[1:] for pair in level]
+        pairs.append((level.cells["id"][used].astype(np.int64), owner[used]))
+    ids, leaves = pairs[0]
+    order = np.argsort(ids, kind="stable")
+    nodes = np.concatenate([node for node, _ in pairs[1:]]) if len(pairs) > 1 else np.empty(0)
+    parents = np.concatenate([parent for _, parent in pairs[1:]]) if len(pairs) > 1 \
+        else np.empty(0)
+    return (zip(ids[order].tolist(), leaves[order].tolist()),
+            zip(nodes.astype(np.int64).tolist(), parents.astype(np.int64).tolist()))
 
 
 def add_spatial_index(path: str | Path, table: str, bounds: np.ndarray,

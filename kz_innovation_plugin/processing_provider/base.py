@@ -260,3 +260,7 @@ class KzAlgorithm(QgsProcessingAlgorithm):
             return self.compute(parameters, context, feedback)
         except KzInnovationError as error:
             raise QgsProcessingException(str(error)) from error
+        finally:
+            from .plain_files import forget_reads
+
+            forget_reads()

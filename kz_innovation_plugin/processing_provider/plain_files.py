@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import threading
 import warnings
 from typing import Any, NamedTuple
 
@@ -62,6 +63,10 @@ _SIMPLE_TYPES = (0, 1, 3, 4, 5, 6)
 #: sink kind -> pyogrio's geometry type
 _GEOMETRY_TYPES = {"multipolygon": "MultiPolygon", "multipoint": "MultiPoint",
                    "multilinestring": "MultiLineString"}
+
+
+#: the geometries read on this thread and their WKB as GDAL gave it (see :func:`read_frame`)
+_READ = threading.local()
 
 
 class PlainFile(NamedTuple):
@@ -177,10 +182,12 @@ def _column(values, kind: str, fids):
 
 
 def _geometries(wkbs, layer: QgsVectorLayer, check):
-    """The geometries as QGIS reads them (parts made multi in a multi-part layer), or None
-    when QGIS would check them and one is invalid, or shapely cannot read one (curves)."""
+    """(geometries as QGIS reads them, parts made multi in a multi-part layer; their WKB),
+    or None when QGIS would check them and one is invalid, or shapely cannot read one
+    (curves)."""
     import shapely
 
+    from ..core.gpkg_features import multi_part_wkb
     from .layers import _as_multi
 
     try:
@@ -188,12 +195,13 @@ def _geometries(wkbs, layer: QgsVectorLayer, check):
     except shapely.errors.GEOSException:
         return None
     if QgsWkbTypes.isMultiType(layer.wkbType()):
+        wkbs = multi_part_wkb(geometries, wkbs)  # single parts behind a multi-part header
         geometries = _as_multi(geometries)
     if check != invalid_geometry_no_check():
         present = geometries[~shapely.is_missing(geometries)]
         if not shapely.is_valid(present).all():
             return None
-    return geometries
+    return geometries, wkbs
 
 
 def read_frame(plain: PlainFile, with_geometry: bool = True):
@@ -220,9 +228,12 @@ def read_frame(plain: PlainFile, with_geometry: bool = True):
     if len(fids) == 0:
         return None
     if wkbs is not None:
-        geometries = _geometries(wkbs, plain.qgis_layer, plain.check)
-        if geometries is None:
+        decoded = _geometries(wkbs, plain.qgis_layer, plain.check)
+        if decoded is None:
             return None
+        geometries = decoded[0]
+        if with_geometry:
+            _remember(*decoded)
     else:  # a table: QGIS gives every feature a null geometry
         geometries = np.full(len(fids), None, dtype=object)
     arrays = iter(data)
@@ -235,6 +246,42 @@ def read_frame(plain: PlainFile, with_geometry: bool = True):
     crs = plain.qgis_layer.crs()
     return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geometries, index=index),
                             crs=crs.toWkt() if crs.isValid() else None)
+
+
+def _identities(geometries):
+    """The identity of each geometry object (None's for a missing one)."""
+    import numpy as np
+
+    return np.fromiter(map(id, geometries.tolist()), dtype=np.uintp, count=len(geometries))
+
+
+def _remember(geometries, wkbs) -> None:
+    """Keep the WKB GDAL gave for the geometries just read (little-endian ISO), so that an
+    output whose geometries are these very objects, in the same order, is written with it
+    instead of encoding them again (:func:`writable_geometries`).  Geometries with heights
+    are not kept: outputs are 2D.  The objects are held (a copy of the array, so that later
+    changes to the frame's array do not touch it) until :func:`forget_reads`, so that their
+    identities stay theirs."""
+    import shapely
+
+    if shapely.has_z(geometries).any():
+        return
+    _READ.last = (geometries.copy(), _identities(geometries), wkbs)
+
+
+def forget_reads() -> None:
+    """Let go of the geometries and WKB kept by :func:`_remember` (at the end of a run)."""
+    _READ.__dict__.pop("last", None)
+
+
+def _remembered_wkb(geometries):
+    """The WKB read with exactly these geometry objects, in this order, or None."""
+    import numpy as np
+
+    last = getattr(_READ, "last", None)
+    if last is None or len(last[1]) != len(geometries):
+        return None
+    return last[2] if np.array_equal(last[1], _identities(geometries)) else None
 
 
 # --- writing ---------------------------------------------------------------------------
@@ -320,7 +367,7 @@ def writable_geometries(frame, kind: str):
     if not np.isin(shapely.get_type_id(present), _SIMPLE_TYPES).all() \
             or shapely.is_empty(present).any() or kind not in _GEOMETRY_TYPES:
         return None
-    wkbs = multi_part_wkb(geometries)
+    wkbs = multi_part_wkb(geometries, _remembered_wkb(geometries))
     # QGIS's writer stores a feature without geometry as an empty one of the layer's type
     wkbs[missing] = shapely.to_wkb(shapely.from_wkt(f"{_GEOMETRY_TYPES[kind].upper()} EMPTY"),
                                    byte_order=1, flavor="iso")

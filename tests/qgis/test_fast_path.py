@@ -65,10 +65,10 @@ def qgis_path(monkeypatch):
 
 # --- helpers ----------------------------------------------------------------------------
 
-def geopackage_facts(path: str) -> dict:
-    """What a GeoPackage holds apart from its rows: table schemas (the layer's name replaced,
-    so two files can be compared), geometry columns, CRS definitions, extensions (the
-    spatial index), stored styles and the GeoPackage version."""
+def geopackage_facts(path: str, skip_keys: tuple[str, ...] = ()) -> dict:
+    """What a GeoPackage holds: table schemas (the layer's name replaced, so two files can
+    be compared), geometry columns, CRS definitions, extensions (the spatial index), stored
+    styles, the GeoPackage version, and every value its layers store."""
     layer_name = Path(path).stem
     connection = sqlite3.connect(path)
     try:
@@ -97,8 +97,10 @@ def geopackage_facts(path: str) -> dict:
                           "sql LIKE 'CREATE VIRTUAL TABLE%'")],
             "version": rows("PRAGMA application_id") + rows("PRAGMA user_version"),
             # every stored value with its SQLite type, geometry blobs byte for byte
-            "rows": {table.replace(layer_name, "LAYER"): stored_rows(connection, table)
-                     for (table,) in connection.execute("SELECT table_name FROM gpkg_contents")},
+            # (rows holding one of ``skip_keys`` left out: the time of a run)
+            "rows": {table.replace(layer_name, "LAYER"): [
+                row for row in stored_rows(connection, table) if not set(row) & set(skip_keys)]
+                for (table,) in connection.execute("SELECT table_name FROM gpkg_contents")},
         }
     finally:
         connection.close()
@@ -240,10 +242,13 @@ def test_local_statistics_write_the_same_files_both_ways(qgis_app, qgis_path, sp
     for name in ("OUTPUT", "METHOD"):
         qgis, fast = results["qgis"][name], results["fast"][name]
         assert Path(fast).parent.name == "fast" and Path(qgis).parent.name == "qgis"
-        assert geopackage_facts(fast) == geopackage_facts(qgis)
         skip = ("created_utc",) if name == "METHOD" else ()  # the time of each run
+        assert geopackage_facts(fast, skip) == geopackage_facts(qgis, skip)
         assert layer_facts(fast, skip) == layer_facts(qgis, skip)
     assert spy["bulk"] - bulk == 2  # the layer and the method table, their features in bulk
+    from kz_innovation_plugin.processing_provider import plain_files
+
+    assert not hasattr(plain_files._READ, "last")  # the geometries read let go after the run
     facts = layer_facts(results["fast"]["OUTPUT"])
     from qgis.core import QgsFeatureSource
 
@@ -514,6 +519,46 @@ def test_frames_of_every_kind_are_written_alike(qgis_app, qgis_path, spy, tmp_pa
     assert written["fast"].endswith("t_fast.gpkg")  # QGIS adds the extension
     assert geopackage_facts(written["fast"]) == geopackage_facts(written["qgis"])
     assert layer_facts(written["fast"]) == layer_facts(written["qgis"])
+
+
+@pytest.mark.parametrize("driver, suffix", [("GPKG", "gpkg"), ("GeoJSON", "geojson"),
+                                            ("FlatGeobuf", "fgb")])
+def test_geometries_read_are_written_back_with_the_wkb_read(qgis_app, qgis_path, spy, tmp_path,
+                                                            monkeypatch, driver, suffix):
+    """An output whose geometries are the very objects read (polygons made multi on reading
+    among them) is written with the WKB GDAL read, not encoded again; a geometry changed, or
+    heights, and the geometries are encoded again: the same file as QGIS writes, each way."""
+    import shapely
+    from pyogrio.raw import write
+
+    from kz_innovation_plugin.processing_provider import plain_files
+
+    reused = []
+    remembered = plain_files._remembered_wkb
+    monkeypatch.setattr(plain_files, "_remembered_wkb",
+                        lambda geometries: reused.append(remembered(geometries)) or reused[-1])
+    path = varied_layer(tmp_path / f"varied.{suffix}", driver)
+    frame = read_both(qgis_path, spy, str(path))[1]  # read on the fast path last
+    frame = frame.drop(columns="gappy_flag")  # true, false and NULL: QGIS writes it
+    changed = frame.copy()
+    changed.loc[changed.index[2], "geometry"] = shapely.box(2, 0, 3, 1)  # equal, not the same
+    for name, output, reuse in (("same", frame, True), ("changed", changed, False),
+                                ("copied", frame.copy(), True)):
+        written = write_both(qgis_path, spy, output,
+                             lambda path, name=name: str(tmp_path / f"{name}_{path}.gpkg"))
+        assert (reused[-1] is not None) == reuse, name
+        assert geopackage_facts(written["fast"]) == geopackage_facts(written["qgis"]), name
+        assert layer_facts(written["fast"]) == layer_facts(written["qgis"]), name
+    plain_files.forget_reads()  # as at the end of every run
+    assert remembered(frame.geometry.values) is None
+
+    heights = tmp_path / f"heights.{suffix}"
+    write(str(heights), shapely.to_wkb([shapely.Polygon([(0, 0, 1), (1, 0, 2), (1, 1, 3)])]),
+          [], [], layer="z", driver=driver, geometry_type="Polygon Z", crs="EPSG:32642")
+    frame = read_both(qgis_path, spy, str(heights))[1]
+    written = write_both(qgis_path, spy, frame, lambda path: str(tmp_path / f"z_{path}.gpkg"))
+    assert reused[-1] is None  # heights: encoded again, in 2D
+    assert geopackage_facts(written["fast"]) == geopackage_facts(written["qgis"])
 
 
 def test_outputs_qgis_must_write_are_left_to_it(qgis_app, qgis_path, spy, tmp_path):
