@@ -4,8 +4,9 @@ GDAL 3.6's GeoPackage driver (the one QGIS 3.22 ships with) writes features one 
 through its feature API: about 0.5 s per 100,000 polygons with ten fields.  Here GDAL
 creates the layer, without features, so that its table, its rows in the GeoPackage's
 metadata tables and its triggers are GDAL's own; the rows are then inserted by Python's
-``sqlite3`` with one prepared statement in one transaction, and the layer's extent and
-feature count are recorded as GDAL records them when it closes the file.
+``sqlite3`` in one transaction, and the layer's extent and feature count are recorded as
+GDAL records them when it closes the file.  Each statement inserts several hundred rows,
+so SQLite updates the table's AUTOINCREMENT counter once per statement, not once per row.
 
 Each geometry is stored in the GeoPackage binary format (OGC 12-128, 1.2, clause 2.1.3) as
 GDAL 3.6 stores it: the header in little-endian order with the layer's ``srs_id`` and the
@@ -39,6 +40,8 @@ _HEADER = np.dtype([("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("srs_i
 _LITTLE_ENDIAN, _XY_ENVELOPE, _EMPTY = 0x01, 0x02, 0x10
 #: numpy kinds of the values bound as they are (booleans, integers, floats)
 _NUMERIC_KINDS = frozenset("biuf")
+#: rows inserted by one statement (fewer where SQLite allows fewer bound values)
+_ROWS_PER_STATEMENT = 500
 #: shapely's type id of a point, line and polygon -> the WKB code of its multi-part type
 _MULTI_OF_SINGLE = {0: 4, 1: 5, 3: 6}
 
@@ -166,6 +169,29 @@ def _record(connection: sqlite3.Connection, table: str, count: int, bounds) -> N
             (*low.tolist(), *high.tolist(), table))
 
 
+def _insert_rows(connection: sqlite3.Connection, table: str, names: list[str],
+                 columns: list[list]) -> None:
+    """Insert the rows, several to a statement: GDAL's tables number their features with
+    AUTOINCREMENT, whose counter SQLite updates once per statement, not once per row."""
+    count = len(columns[0])
+    rows = np.empty((count, len(columns)), dtype=object)
+    for number, values in enumerate(columns):
+        rows[:, number] = values
+    limit = connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    step = max(1, min(_ROWS_PER_STATEMENT, limit // len(columns)))
+    listed = ", ".join(f'"{_quoted(name)}"' for name in names)
+    row = "(" + ", ".join("?" * len(columns)) + ")"
+
+    def statement(size: int) -> str:
+        return f'INSERT INTO "{_quoted(table)}" ({listed}) VALUES ' + ", ".join([row] * size)
+
+    whole = count // step * step
+    connection.executemany(statement(step), (rows[start:start + step].ravel().tolist()
+                                             for start in range(0, whole, step)))
+    if whole < count:
+        connection.execute(statement(count - whole), rows[whole:].ravel().tolist())
+
+
 def insert_features(path: str | Path, table: str, count: int, fields: Sequence[Field],
                     wkbs: np.ndarray | None = None, bounds: np.ndarray | None = None) -> None:
     """Insert a layer's features into the empty GeoPackage layer ``table`` GDAL created.
@@ -224,10 +250,7 @@ def insert_features(path: str | Path, table: str, count: int, fields: Sequence[F
             raise ValueError(f"The layer {table} has triggers other than GDAL's count.")
         for name, _ in counting:
             connection.execute(f'DROP TRIGGER "{_quoted(name)}"')
-        listed = ", ".join(f'"{_quoted(name)}"' for name in order)
-        marks = ", ".join("?" * len(order))
-        connection.executemany(f'INSERT INTO "{_quoted(table)}" ({listed}) VALUES ({marks})',
-                               zip(*columns))
+        _insert_rows(connection, table, order, columns)
         _record(connection, table, len(ids), bounds if geometry is not None else None)
         for _, sql in counting:
             connection.execute(sql)

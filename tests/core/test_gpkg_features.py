@@ -118,6 +118,21 @@ def test_a_layer_is_stored_as_gdal_stores_it(tmp_path, kind, crs):
     assert gdal["gpkg_ogr_contents"] == [("text", "cells", "integer", len(wkts))]
 
 
+@pytest.mark.parametrize("rows_per_statement", [1, 100, 5000])
+def test_rows_go_in_whatever_number_a_statement_takes(tmp_path, monkeypatch, rows_per_statement):
+    """1,234 features in statements of one row, of 100 (and a last one of 34), and all in
+    one: the same file as GDAL's."""
+    from kz_innovation_plugin.core import gpkg_features
+
+    monkeypatch.setattr(gpkg_features, "_ROWS_PER_STATEMENT", rows_per_statement)
+    geometries = np.array(shapely.from_wkt(GEOMETRIES["MultiPoint"] * 247)[:1234], dtype=object)
+    wkbs = multi_part_wkb(geometries)
+    wkbs[shapely.is_missing(geometries)] = None
+    gdal, bulk = _both(tmp_path, _fields(1234, seed=3), wkbs, "MultiPoint")
+    assert bulk == gdal
+    assert len(bulk["cells"]) == 1234
+
+
 def test_the_extent_is_gdals_to_the_last_bit(tmp_path):
     """Coordinates whose shortest decimal form needs 17 digits: GDAL prints the extent into
     its SQL and SQLite reads it back, and so does the bulk insert."""
