@@ -45,12 +45,12 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QSize, Qt
-from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtGui import QColor, QFont, QImage
 
 from .compat import scoped
 
-__all__ = ["NORTH_ARROW", "legend_entries", "map_crs", "map_layout", "render_map",
-           "report_layer", "report_layers"]
+__all__ = ["NORTH_ARROW", "legend_entries", "map_crs", "map_image", "map_layout", "render_map",
+           "report_layer", "report_layers", "save_png"]
 
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
 #: page width in millimetres; the height follows the PNG's aspect ratio
@@ -281,14 +281,22 @@ def _layout(project, layers, title, size_px, extent, unit: str = "km") -> QgsPri
 PNG_QUALITY = 80
 
 
-def _export(layout: QgsPrintLayout, target: Path, size_px: tuple[int, int]) -> None:
-    """Render the layout's page to ``target`` through a temporary file beside it.
+def _render(layout: QgsPrintLayout, size_px: tuple[int, int]) -> QImage:
+    """The layout's page drawn as an image of ``size_px`` pixels."""
+    dpi = size_px[0] / (PAGE_WIDTH_MM / 25.4)
+    return QgsLayoutExporter(layout).renderPageToImage(0, QSize(*size_px), dpi)
+
+
+def save_png(image: QImage, target: str | Path) -> Path:
+    """Save a drawn map to ``target`` through a temporary file beside it (whole or not at
+    all).
 
     QGIS's exporter (``QgsLayoutExporter.exportToImage``) renders the page the same way but
-    saves the PNG at the default compression, which took longer than the drawing.
+    saves the PNG at the default compression, which took longer than the drawing.  Saving
+    touches only ``image`` (Qt's images are reentrant), so a worker thread may save one map
+    while the next is drawn.
     """
-    dpi = size_px[0] / (PAGE_WIDTH_MM / 25.4)
-    image = QgsLayoutExporter(layout).renderPageToImage(0, QSize(*size_px), dpi)
+    target = Path(target)
     handle, temporary = tempfile.mkstemp(suffix=".png", prefix=".partial-map-", dir=target.parent)
     os.close(handle)
     try:
@@ -301,6 +309,7 @@ def _export(layout: QgsPrintLayout, target: Path, size_px: tuple[int, int]) -> N
     finally:
         if os.path.exists(temporary):
             os.remove(temporary)
+    return target
 
 
 def _checked(layers: list, size_px: tuple[int, int]) -> tuple[int, int]:
@@ -405,12 +414,21 @@ def render_map(
     The map CRS is the first layer's when projected, else a Lambert azimuthal equal-area
     projection centred on the layers (see :func:`map_crs`).
     """
-    size = _checked(layers, size_px)
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
+    return save_png(map_image(layers, title, size_px, extent_layer, scale_unit, clone_layers),
+                    target)
+
+
+def map_image(layers: list, title: str, size_px: tuple[int, int] = (1600, 1200),
+              extent_layer=None, scale_unit: str = "km", clone_layers: bool = True) -> QImage:
+    """The map :func:`render_map` draws, as an image not yet saved (see :func:`save_png`).
+
+    Parameters as for :func:`render_map`.
+    """
+    size = _checked(layers, size_px)
     with map_layout(layers, title, size, extent_layer, scale_unit, clone_layers) as layout:
-        _export(layout, target, size)
-    return target
+        return _render(layout, size)
 
 
 def _key(value) -> str:
@@ -466,7 +484,9 @@ def report_layer(source: str, style: str, field: str, language: str = "en",
     from ..core.report.legends import legend_label, legend_title
     from .styles import STYLES, apply_style, labeling
 
-    layer = QgsVectorLayer(source, legend_title(field, language), "ogr")
+    options = QgsVectorLayer.LayerOptions(QgsProject.instance().transformContext())
+    options.loadDefaultStyle = False  # the style comes from the plugin's QML, below
+    layer = QgsVectorLayer(source, legend_title(field, language), "ogr", options)
     if not layer.isValid() or layer.featureCount() == 0:
         return None
     index = layer.fields().indexOf(field)

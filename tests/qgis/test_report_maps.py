@@ -438,3 +438,56 @@ def test_a_layer_of_many_features_is_drawn_without_place_names(qgis_app, tmp_pat
     grid.iloc[:MAX_NAMED].to_file(target, layer="regions", driver="GPKG")
     few = report_layer(f"{target}|layername=regions", "index", "innov_lvl", names=True)
     assert few.featureCount() == MAX_NAMED and few.labelsEnabled()
+
+
+def test_report_maps_are_drawn_here_and_saved_beside(qgis_app, tmp_path, monkeypatch):
+    """The full analysis's maps: each drawn on the calling thread (QGIS's layouts), saved
+    by a worker thread while the next is drawn, and the same PNG as drawn and saved in one
+    go; a save that fails fails the run, with QGIS's message."""
+    import threading
+
+    import geopandas as gpd
+    from qgis.core import QgsProcessingException
+
+    from kz_innovation_plugin.processing_provider import report_maps
+    from kz_innovation_plugin.processing_provider.algorithms.full_analysis import (
+        render_report_maps,
+    )
+
+    regions = gpd.read_file(REGIONS, layer="kz_regions_2018")
+    regions["innov_lvl"] = ["low", "medium", "high"] * 5 + ["low", "high"]
+    geopackage = tmp_path / "analysis.gpkg"
+    regions.to_file(geopackage, layer="regions")
+    maps = {"Innovation index levels": (("regions", "index", "innov_lvl"),),
+            "Cores and influence zones": (("regions", "index", "innov_lvl"),)}
+    threads = {"drawn": [], "saved": []}
+    map_image, save_png = report_maps.map_image, report_maps.save_png
+
+    def drawn(*args, **kwargs):
+        threads["drawn"].append(threading.current_thread())
+        return map_image(*args, **kwargs)
+
+    def saved(*args, **kwargs):
+        threads["saved"].append(threading.current_thread())
+        return save_png(*args, **kwargs)
+
+    monkeypatch.setattr(report_maps, "map_image", drawn)
+    monkeypatch.setattr(report_maps, "save_png", saved)
+    written = render_report_maps(geopackage, tmp_path / "maps", maps, "en")
+    assert list(written) == list(maps)
+    assert threads["drawn"] == [threading.current_thread()] * 2
+    assert len(threads["saved"]) == 2
+    assert all(thread is not threading.current_thread() for thread in threads["saved"])
+    layers = report_maps.report_layers(geopackage, maps, "en")["Innovation index levels"]
+    alone = report_maps.render_map(layers, "Innovation index levels", tmp_path / "alone.png",
+                                   extent_layer=layers[0], clone_layers=False)
+    assert pixels(written["Innovation index levels"])[0] == (1600, 1200)
+    assert np.array_equal(pixels(written["Innovation index levels"])[1], pixels(alone)[1])
+
+    def failing(image, target):
+        raise QgsProcessingException(f"QGIS could not export the map {Path(target).name}")
+
+    monkeypatch.setattr(report_maps, "save_png", failing)
+    with pytest.raises(QgsProcessingException, match="could not export the map map_1.png"):
+        render_report_maps(geopackage, tmp_path / "failed", maps, "en")
+    assert list((tmp_path / "failed").iterdir()) == []

@@ -75,21 +75,27 @@ def render_report_maps(geopackage: Path, folder: Path, maps: dict[str, tuple] | 
     categories present; titles and legends are in ``language`` (default the interface's).
     Returns ``{caption: png path}``.
     """
+    from concurrent.futures import ThreadPoolExecutor
+
     from ...core.jobs.full import MAPS
     from ...core.report.legends import SCALE_UNITS
     from ...core.report.texts import phrase
-    from ..report_maps import render_map, report_layers
+    from ..report_maps import map_image, report_layers, save_png
 
     language = language or _language()
-    drawn = {}
     layers = report_layers(geopackage, MAPS if maps is None else maps, language)
-    for number, (caption, styled) in enumerate(layers.items(), start=1):
-        path = folder / f"map_{number}.png"
-        title = phrase(caption, language)  # the map's title in the report's language
-        drawn[caption] = str(render_map(styled, title, path, extent_layer=styled[0],
-                                        scale_unit=SCALE_UNITS[language],
-                                        clone_layers=False))  # made for this map only
-    return drawn
+    folder.mkdir(parents=True, exist_ok=True)
+    saved = {}
+    # each map is drawn here (QGIS's layouts stay on this thread) and saved as a PNG by a
+    # worker thread while the next one is drawn
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kz-report-png") as saver:
+        for number, (caption, styled) in enumerate(layers.items(), start=1):
+            title = phrase(caption, language)  # the map's title in the report's language
+            image = map_image(styled, title, extent_layer=styled[0],
+                              scale_unit=SCALE_UNITS[language],
+                              clone_layers=False)  # made for this map only
+            saved[caption] = saver.submit(save_png, image, folder / f"map_{number}.png")
+    return {caption: str(future.result()) for caption, future in saved.items()}
 
 
 class FullAnalysisAlgorithm(KzAlgorithm, CoreKeys):
