@@ -48,7 +48,6 @@ from dataclasses import fields as dataclass_fields
 import numpy as np
 import pandas as pd
 from scipy import sparse
-from scipy.special import ndtr
 
 from ..errors import ParameterError
 from . import global_permutation as engine
@@ -283,7 +282,7 @@ def _geary(y: np.ndarray, matrix: sparse.csr_array, sums: tuple[float, float, fl
         c = s0**2 * (n * n - 3.0 - (n - 1.0) ** 2 * kurtosis)
         v_rand = (a - b + c) / (n * (n - 2.0) * (n - 3.0) * s0**2)
         z_rand = (value - 1.0) / np.sqrt(v_rand)
-    p_rand = ndtr(-z_rand) if value - 1.0 > 0 else ndtr(z_rand)  # upper or lower tail
+    p_rand = _normal_cdf(-z_rand if value - 1.0 > 0 else z_rand)  # upper or lower tail
     return {"geary_c": float(value), "geary_z_rand": float(z_rand), "geary_p_rand": float(p_rand)}
 
 
@@ -308,10 +307,18 @@ def _getis(y: np.ndarray, binary: sparse.csr_array, sums: tuple[float, float, fl
         "getis_g": float(value),
         "getis_g_ei": float(expected),
         "getis_g_z": float(z_norm),
-        "getis_g_p_norm": float(1.0 - ndtr(abs(z_norm))),
+        "getis_g_p_norm": float(1.0 - _normal_cdf(abs(z_norm))),
     }
+
+
+def _normal_cdf(z: float) -> float:
+    """The standard normal CDF (``scipy.special.ndtr``, imported on first use: a run of the
+    local statistics with permutation p-values never needs it)."""
+    from scipy.special import ndtr
+
+    return float(ndtr(z))
 
 
 def _two_sided(z: float) -> float:
     """Two-sided normal p-value, as esda's ``two_tailed=True``."""
-    return float(2.0 * ndtr(-abs(z)))
+    return 2.0 * _normal_cdf(-abs(z))

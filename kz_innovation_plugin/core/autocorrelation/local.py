@@ -45,7 +45,6 @@ from dataclasses import field as dataclass_field
 
 import numpy as np
 import pandas as pd
-from scipy.special import ndtr
 
 from .._checks import describe_ids, unknown_choice
 from ..choices import INFERENCE
@@ -393,6 +392,8 @@ def hotspots(
         reach = few_features_note(tested, permutations, alpha, correction)
         cautions = reach[1:]  # after the smallest attainable p-value, its warnings
     else:
+        from scipy.special import ndtr  # imported when used: permutations do without it
+
         p = 2.0 * ndtr(-np.abs(zscore))  # two-sided normal p-value
         reach = cautions = small_sample_note(tested)
     notes += reach
