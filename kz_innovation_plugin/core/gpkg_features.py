@@ -66,9 +66,9 @@ def insertable(fields: Sequence[Field]) -> bool:
             continue
         if values.dtype.kind != "O":
             return False
-        present = [value for value in values.tolist() if value is not None]
-        if not all(isinstance(value, str) for value in present) \
-                or any("\x00" in value for value in present):
+        cells = values.tolist()
+        if not set(map(type, cells)) <= {str, type(None)} \
+                or "\x00" in "".join(filter(None, cells)):
             return False
     return True
 
