@@ -31,6 +31,8 @@ from typing import NamedTuple
 
 import numpy as np
 
+from ._gpkg_sqlite import quoted, transaction
+
 __all__ = ["Field", "geometry_blobs", "insert_features", "insertable", "multi_part_wkb"]
 
 #: the header of a geometry with its x/y envelope: magic, version, flags, srs_id, envelope
@@ -115,18 +117,15 @@ def _bound(field: Field) -> list:
     return np.where(np.asarray(field.mask), None, values.astype(object)).tolist()
 
 
-def _quoted(name: str) -> str:
-    return name.replace('"', '""')
-
 
 def _layer(connection: sqlite3.Connection, table: str) -> tuple[list[str], str, tuple | None]:
     """(the table's columns, its id column, (geometry column, srs_id) or None), checked to
     be an empty layer."""
-    columns = list(connection.execute(f'PRAGMA table_info("{_quoted(table)}")'))
+    columns = list(connection.execute(f'PRAGMA table_info("{quoted(table)}")'))
     keys = [column[1] for column in columns if column[5]]
     if len(keys) != 1:
         raise ValueError(f"The GeoPackage has no layer {table} with a single id column.")
-    if connection.execute(f'SELECT 1 FROM "{_quoted(table)}" LIMIT 1').fetchone():
+    if connection.execute(f'SELECT 1 FROM "{quoted(table)}" LIMIT 1').fetchone():
         raise ValueError(f"The layer {table} already holds features.")
     geometry = connection.execute(
         "SELECT column_name, srs_id FROM gpkg_geometry_columns WHERE lower(table_name) = "
@@ -179,11 +178,11 @@ def _insert_rows(connection: sqlite3.Connection, table: str, names: list[str],
         rows[:, number] = values
     limit = connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
     step = max(1, min(_ROWS_PER_STATEMENT, limit // len(columns)))
-    listed = ", ".join(f'"{_quoted(name)}"' for name in names)
+    listed = ", ".join(f'"{quoted(name)}"' for name in names)
     row = "(" + ", ".join("?" * len(columns)) + ")"
 
     def statement(size: int) -> str:
-        return f'INSERT INTO "{_quoted(table)}" ({listed}) VALUES ' + ", ".join([row] * size)
+        return f'INSERT INTO "{quoted(table)}" ({listed}) VALUES ' + ", ".join([row] * size)
 
     whole = count // step * step
     connection.executemany(statement(step), (rows[start:start + step].ravel().tolist()
@@ -223,9 +222,7 @@ def insert_features(path: str | Path, table: str, count: int, fields: Sequence[F
     """
     if not insertable(fields):
         raise ValueError(f"The values of the layer {table} are left to GDAL to write.")
-    connection = sqlite3.connect(str(path), isolation_level=None)
-    try:
-        connection.execute("BEGIN")
+    with transaction(path) as connection:
         names, key, geometry = _layer(connection, table)
         given = {field.name.lower(): field for field in fields}
         identifiers = given.pop(key.lower(), None)
@@ -249,19 +246,11 @@ def insert_features(path: str | Path, table: str, count: int, fields: Sequence[F
         if _other_triggers(connection, table, counting):
             raise ValueError(f"The layer {table} has triggers other than GDAL's count.")
         for name, _ in counting:
-            connection.execute(f'DROP TRIGGER "{_quoted(name)}"')
+            connection.execute(f'DROP TRIGGER "{quoted(name)}"')
         _insert_rows(connection, table, order, columns)
         _record(connection, table, len(ids), bounds if geometry is not None else None)
         for _, sql in counting:
             connection.execute(sql)
-        connection.execute("COMMIT")
-    except BaseException:
-        if connection.in_transaction:
-            connection.execute("ROLLBACK")
-        raise
-    finally:
-        connection.close()
-
 
 
 def multi_part_wkb(geometries: np.ndarray, wkbs: np.ndarray | None = None) -> np.ndarray:

@@ -29,6 +29,8 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from ._gpkg_sqlite import quoted, transaction
+
 __all__ = ["add_spatial_index", "bulk_index_available", "index_plan", "outward_float32"]
 
 #: the extension's row in gpkg_extensions (GeoPackage 1.2)
@@ -130,9 +132,6 @@ def index_plan(columns: Mapping[str, Any], fid: str = "fid") -> tuple[bool, np.n
         return False, None
     return bulk_index_available(), ids
 
-
-def _quoted(name: str) -> str:
-    return name.replace('"', '""')
 
 
 def _str_order(boxes: np.ndarray, capacity: int) -> np.ndarray:
@@ -253,15 +252,13 @@ def add_spatial_index(path: str | Path, table: str, bounds: np.ndarray,
     """
     bounds = np.asarray(bounds, dtype=float).reshape(-1, 4)
     ids = np.arange(1, len(bounds) + 1) if ids is None else np.asarray(ids, dtype=np.int64)
-    connection = sqlite3.connect(str(path), isolation_level=None)
-    try:
-        connection.execute("BEGIN")
+    with transaction(path) as connection:
         names = _names(connection, table, ids)
         index = names["index"]
-        connection.execute(f'CREATE VIRTUAL TABLE "{_quoted(index)}" USING '
+        connection.execute(f'CREATE VIRTUAL TABLE "{quoted(index)}" USING '
                            "rtree(id, minx, maxx, miny, maxy)")
         node_size = connection.execute(
-            f'SELECT length(data) FROM "{_quoted(index)}_node" WHERE nodeno = 1').fetchone()[0]
+            f'SELECT length(data) FROM "{quoted(index)}_node" WHERE nodeno = 1').fetchone()[0]
         capacity = (node_size - 4) // _CELL.itemsize
         present = ~np.isnan(bounds).any(axis=1)
         cells = np.empty(int(present.sum()), dtype=_CELL)
@@ -272,20 +269,13 @@ def add_spatial_index(path: str | Path, table: str, bounds: np.ndarray,
         cells["maxy"] = outward_float32(bounds[present, 3], up=True)
         levels = _levels(cells, capacity)
         features, parents = _links(levels)
-        shadow = _quoted(index)
+        shadow = quoted(index)
         connection.execute(f'DELETE FROM "{shadow}_node"')
         connection.executemany(f'INSERT INTO "{shadow}_node" VALUES (?, ?)',
                                _node_blobs(levels, node_size))
         connection.executemany(f'INSERT INTO "{shadow}_rowid" VALUES (?, ?)', features)
         connection.executemany(f'INSERT INTO "{shadow}_parent" VALUES (?, ?)', parents)
         _register(connection, names)
-        connection.execute("COMMIT")
-    except BaseException:
-        if connection.in_transaction:
-            connection.execute("ROLLBACK")
-        raise
-    finally:
-        connection.close()
 
 
 def _names(connection: sqlite3.Connection, table: str, ids: np.ndarray) -> dict[str, str]:
@@ -296,12 +286,12 @@ def _names(connection: sqlite3.Connection, table: str, ids: np.ndarray) -> dict[
         raise ValueError(f"The GeoPackage has no geometry column for the layer {table}.")
     column = row[0]
     key = [name for _, name, _, _, _, primary in connection.execute(
-        f'PRAGMA table_info("{_quoted(table)}")') if primary]
+        f'PRAGMA table_info("{quoted(table)}")') if primary]
     if len(key) != 1:
         raise ValueError(f"The layer {table} has no single id column.")
-    fid = _quoted(key[0])
+    fid = quoted(key[0])
     count, low, high, total = connection.execute(  # a cheap check of the ids given
-        f'SELECT count(*), min("{fid}"), max("{fid}"), total("{fid}") FROM "{_quoted(table)}"'
+        f'SELECT count(*), min("{fid}"), max("{fid}"), total("{fid}") FROM "{quoted(table)}"'
     ).fetchone()
     expected = (len(ids), int(ids.min()), int(ids.max())) if len(ids) else (0, None, None)
     if (count, low, high) != expected or len(np.unique(ids)) != len(ids) \
@@ -324,7 +314,7 @@ def _register(connection: sqlite3.Connection, names: dict[str, str]) -> None:
         connection.execute(EXTENSIONS_TABLE)
     connection.execute("INSERT INTO gpkg_extensions VALUES (?, ?, ?, ?, ?)",
                        (names["table"], names["column"], *EXTENSION))
-    quoted = {key: _quoted(value) for key, value in names.items()}
+    sql_names = {key: quoted(value) for key, value in names.items()}
     for trigger in TRIGGERS:
-        connection.execute(trigger.format(t=quoted["table"], c=quoted["column"],
-                                          i=quoted["id"], r=quoted["index"]))
+        connection.execute(trigger.format(t=sql_names["table"], c=sql_names["column"],
+                                          i=sql_names["id"], r=sql_names["index"]))
