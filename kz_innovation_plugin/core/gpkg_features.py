@@ -11,14 +11,15 @@ so SQLite updates the table's AUTOINCREMENT counter once per statement, not once
 Each geometry is stored in the GeoPackage binary format (OGC 12-128, 1.2, clause 2.1.3) as
 GDAL 3.6 stores it: the header in little-endian order with the layer's ``srs_id`` and the
 geometry's x/y envelope, or the "empty" flag and no envelope for an empty geometry, then the
-geometry's ISO WKB in little-endian order.  The headers are built with numpy for all rows at
+geometry's 2D WKB in little-endian order.  The headers are built with numpy for all rows at
 once.  Attribute values are bound as GDAL binds them: NULL for a missing value or NaN,
 integers for booleans.  The tests compare whole files written both ways, table by table.
 
 Values this module cannot store exactly as GDAL would (text holding a NUL character, which
-GDAL cuts short; a type it does not know) are refused by :func:`insertable`, and ids GDAL
-would number itself by the writer's :func:`.gpkg_rtree.index_plan`: GDAL then writes the
-layer whole.
+GDAL cuts short; a type it does not know) are refused by :func:`insertable`, and so are
+single points (GDAL gives them no envelope), heights, big-endian WKB and coordinates that are
+not finite by :func:`insert_features`; the writers then let GDAL write the layer whole, as
+they do where ids would be numbered by GDAL itself (:func:`.gpkg_rtree.index_plan`).
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ import numpy as np
 
 from ._gpkg_sqlite import quoted, transaction
 
-__all__ = ["Field", "geometry_blobs", "insert_features", "insertable", "multi_part_wkb"]
+__all__ = ["Field", "geometry_blobs", "insert_features", "insertable", "multi_part_wkb",
+           "wkb_types"]
 
 #: the header of a geometry with its x/y envelope: magic, version, flags, srs_id, envelope
 _HEADER = np.dtype([("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("srs_id", "<i4"),
@@ -44,6 +46,8 @@ _LITTLE_ENDIAN, _XY_ENVELOPE, _EMPTY = 0x01, 0x02, 0x10
 _NUMERIC_KINDS = frozenset("biuf")
 #: rows inserted by one statement (fewer where SQLite allows fewer bound values)
 _ROWS_PER_STATEMENT = 500
+#: WKB type words of the 2D geometries stored with an envelope (lines, polygons, multi-parts)
+_BOXED_TYPES = (2, 3, 4, 5, 6)
 #: shapely's type id of a point, line and polygon -> the WKB code of its multi-part type
 _MULTI_OF_SINGLE = {0: 4, 1: 5, 3: 6}
 
@@ -59,11 +63,15 @@ class Field(NamedTuple):
 def insertable(fields: Sequence[Field]) -> bool:
     """Whether :func:`insert_features` stores these columns exactly as GDAL would.
 
-    Booleans, integers and floats are; text is unless a value holds a NUL character (GDAL
-    keeps what comes before it).  Other types (dates, bytes, mixed objects) are left to GDAL.
+    Booleans, integers (up to 2^63 - 1) and floats are; text is unless a value holds a NUL
+    character (GDAL keeps what comes before it).  Other types (dates, bytes, mixed objects)
+    are left to GDAL.
     """
     for field in fields:
         values = np.asarray(field.values)
+        if values.dtype.kind == "u" and len(values) \
+                and values.max() > np.iinfo(np.int64).max:
+            return False  # beyond SQLite's (and GDAL's) 64-bit integers
         if values.dtype.kind in _NUMERIC_KINDS:
             continue
         if values.dtype.kind != "O":
@@ -76,15 +84,17 @@ def insertable(fields: Sequence[Field]) -> bool:
 
 
 def geometry_blobs(wkbs: np.ndarray, bounds: np.ndarray, srs_id: int) -> list[bytes | None]:
-    """The GeoPackage geometry blobs of little-endian ISO WKB geometries, as GDAL makes them.
+    """The GeoPackage geometry blobs of little-endian 2D WKB geometries, as GDAL makes them.
 
     Parameters
     ----------
     wkbs : numpy.ndarray
-        Each feature's WKB (``bytes``), or None for a feature without geometry.
+        Each feature's WKB (``bytes``), or None for a feature without geometry: lines,
+        polygons and multi-part geometries (GDAL stores a single point without an envelope,
+        which these blobs always have; :func:`insert_features` refuses points).
     bounds : numpy.ndarray
         (n, 4) min x, min y, max x, max y of each geometry (shapely's ``bounds``), NaN for an
-        empty geometry or none.
+        empty geometry or none; finite otherwise.
     srs_id : int
         The layer's ``srs_id`` (``gpkg_geometry_columns``).
 
@@ -106,6 +116,31 @@ def geometry_blobs(wkbs: np.ndarray, bounds: np.ndarray, srs_id: int) -> list[by
     return [None if wkb is None else raw[start:start + (short if gap else size)] + wkb
             for start, wkb, gap in zip(range(0, len(raw), size), wkbs.tolist(),
                                        empty.tolist())]
+
+
+def wkb_types(wkbs) -> tuple[np.ndarray, np.ndarray]:
+    """(byte order, type word) of each WKB that is not None, read from its first five bytes:
+    1 is little-endian; a type word of 1000 or more, or with a high flag bit, has heights or
+    measures (ISO, or GDAL's old 2.5D flag)."""
+    heads = b"".join(wkb[:5] for wkb in wkbs if wkb is not None)
+    words = np.frombuffer(heads, dtype=[("order", "u1"), ("type", "<u4")])
+    return words["order"], words["type"]
+
+
+def _checked_geometries(wkbs: np.ndarray, bounds, count: int) -> np.ndarray:
+    """``bounds`` as an (n, 4) array, once the geometries are known to be stored here as
+    GDAL would store them; ValueError otherwise."""
+    if bounds is None or len(wkbs) != count:
+        raise ValueError("Give one WKB and one row of bounds per feature.")
+    bounds = np.asarray(bounds, dtype=float).reshape(-1, 4)
+    order, kind = wkb_types(wkbs)
+    if len(bounds) != count or not np.isin(kind, _BOXED_TYPES).all() or (order != 1).any():
+        raise ValueError("Only little-endian 2D lines, polygons and multi-part geometries "
+                         "are inserted here, with one row of bounds each.")
+    missing = np.isnan(bounds)
+    if (missing.any(axis=1) != missing.all(axis=1)).any() or np.isinf(bounds).any():
+        raise ValueError("A geometry has coordinates that are not finite: GDAL writes it.")
+    return bounds
 
 
 def _bound(field: Field) -> list:
@@ -168,6 +203,14 @@ def _record(connection: sqlite3.Connection, table: str, count: int, bounds) -> N
             (*low.tolist(), *high.tolist(), table))
 
 
+def _bound_values_limit(connection: sqlite3.Connection) -> int:
+    """How many values one statement may bind (Python 3.11 can ask SQLite; before it, the
+    smallest limit SQLite has had, 999)."""
+    if hasattr(connection, "getlimit"):
+        return connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    return 999
+
+
 def _insert_rows(connection: sqlite3.Connection, table: str, names: list[str],
                  columns: list[list]) -> None:
     """Insert the rows, several to a statement: GDAL's tables number their features with
@@ -176,8 +219,7 @@ def _insert_rows(connection: sqlite3.Connection, table: str, names: list[str],
     rows = np.empty((count, len(columns)), dtype=object)
     for number, values in enumerate(columns):
         rows[:, number] = values
-    limit = connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
-    step = max(1, min(_ROWS_PER_STATEMENT, limit // len(columns)))
+    step = max(1, min(_ROWS_PER_STATEMENT, _bound_values_limit(connection) // len(columns)))
     listed = ", ".join(f'"{quoted(name)}"' for name in names)
     row = "(" + ", ".join("?" * len(columns)) + ")"
 
@@ -208,17 +250,18 @@ def insert_features(path: str | Path, table: str, count: int, fields: Sequence[F
         The attribute columns, named as the layer's; one named as the id column (any case)
         gives the features' ids, as GDAL takes them; otherwise they are numbered 1..n.
     wkbs : numpy.ndarray, optional
-        Each feature's little-endian ISO WKB geometry, or None; for a layer with geometries.
+        Each feature's geometry as little-endian 2D WKB (a line, a polygon or a multi-part
+        geometry), or None; for a layer with geometries.
     bounds : numpy.ndarray, optional
-        (n, 4) bounds of the geometries, NaN where empty or missing (see
-        :func:`geometry_blobs`).
+        (n, 4) bounds of the geometries, NaN where empty or missing, finite otherwise (see
+        :func:`geometry_blobs`); required with ``wkbs``.
 
     Raises
     ------
     ValueError
         The columns are not the layer's, the layer holds features, has triggers other than
-        GDAL's feature count (a spatial index), or the values are not :func:`insertable`.
-        The file is left as it was.
+        GDAL's feature count (a spatial index), the values are not :func:`insertable`, or
+        the geometries are not as ``wkbs`` and ``bounds`` say.  The file is left as it was.
     """
     if not insertable(fields):
         raise ValueError(f"The values of the layer {table} are left to GDAL to write.")
@@ -238,9 +281,9 @@ def insert_features(path: str | Path, table: str, count: int, fields: Sequence[F
         columns = [ids, *(_bound(given[name.lower()]) for name in attributes)]
         order = [key, *attributes]
         if geometry is not None:
-            bounds = np.asarray(bounds, dtype=float).reshape(-1, 4)
-            columns.insert(1, geometry_blobs(np.asarray(wkbs, dtype=object), bounds,
-                                             geometry[1]))
+            wkbs = np.asarray(wkbs, dtype=object)
+            bounds = _checked_geometries(wkbs, bounds, count)
+            columns.insert(1, geometry_blobs(wkbs, bounds, geometry[1]))
             order.insert(1, geometry[0])
         counting = _count_triggers(connection, table)
         if _other_triggers(connection, table, counting):

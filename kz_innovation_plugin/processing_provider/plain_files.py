@@ -182,9 +182,9 @@ def _column(values, kind: str, fids):
 
 
 def _geometries(wkbs, layer: QgsVectorLayer, check):
-    """(geometries as QGIS reads them, parts made multi in a multi-part layer; their WKB),
-    or None when QGIS would check them and one is invalid, or shapely cannot read one
-    (curves)."""
+    """(geometries as QGIS reads them, parts made multi in a multi-part layer; their WKB, or
+    None unless it is little-endian 2D WKB), or None when QGIS would check them and one is
+    invalid, or shapely cannot read one (curves)."""
     import shapely
 
     from ..core.gpkg_features import multi_part_wkb
@@ -194,8 +194,11 @@ def _geometries(wkbs, layer: QgsVectorLayer, check):
         geometries = shapely.from_wkb(wkbs)
     except shapely.errors.GEOSException:
         return None
+    if not _flat(wkbs):
+        wkbs = None  # not kept for writing (see _remember)
     if QgsWkbTypes.isMultiType(layer.wkbType()):
-        wkbs = multi_part_wkb(geometries, wkbs)  # single parts behind a multi-part header
+        if wkbs is not None:
+            wkbs = multi_part_wkb(geometries, wkbs)  # single parts behind a multi header
         geometries = _as_multi(geometries)
     if check != invalid_geometry_no_check():
         present = geometries[~shapely.is_missing(geometries)]
@@ -256,17 +259,25 @@ def _identities(geometries):
 
 
 def _remember(geometries, wkbs) -> None:
-    """Keep the WKB GDAL gave for the geometries just read (little-endian ISO), so that an
-    output whose geometries are these very objects, in the same order, is written with it
-    instead of encoding them again (:func:`writable_geometries`).  Geometries with heights
-    are not kept: outputs are 2D.  The objects are held (a copy of the array, so that later
-    changes to the frame's array do not touch it) until :func:`forget_reads`, so that their
-    identities stay theirs."""
-    import shapely
+    """Keep the WKB GDAL gave for the geometries just read, so that an output whose
+    geometries are these very objects, in the same order, is written with it instead of
+    encoding them again (:func:`writable_geometries`).  Only little-endian 2D WKB is kept
+    (``wkbs`` is None otherwise), as its type words say, read before any multi-part header
+    is added (GEOS may not see heights that are NaN): outputs are 2D, and 2D WKB is the
+    same in GDAL's and the ISO variant.  The objects are held (a copy of the array, so
+    that later changes to the frame's array do not touch it) until :func:`forget_reads`, so
+    that their identities stay theirs."""
+    if wkbs is not None:
+        _READ.last = (geometries.copy(), _identities(geometries), wkbs)
 
-    if shapely.has_z(geometries).any():
-        return
-    _READ.last = (geometries.copy(), _identities(geometries), wkbs)
+
+def _flat(wkbs) -> bool:
+    """Whether every WKB is little-endian and 2D, as its type word says (GDAL's 2.5D flag is
+    the high bit; ISO's heights and measures add 1000 and more)."""
+    from ..core.gpkg_features import wkb_types
+
+    order, kind = wkb_types(wkbs)
+    return bool((order == 1).all() and (kind < 1000).all())
 
 
 def forget_reads() -> None:
@@ -355,7 +366,7 @@ def writable_geometries(frame, kind: str):
     """(WKB, bounds) of the frame's geometries: the WKB as the QGIS path writes them (2D,
     single parts made multi, little-endian ISO), their bounds for the spatial index (NaN
     where missing); or None when QGIS must write them (other geometry types, empty
-    geometries)."""
+    geometries, coordinates that are not finite)."""
     import numpy as np
     import shapely
 
@@ -367,11 +378,14 @@ def writable_geometries(frame, kind: str):
     if not np.isin(shapely.get_type_id(present), _SIMPLE_TYPES).all() \
             or shapely.is_empty(present).any() or kind not in _GEOMETRY_TYPES:
         return None
+    bounds = shapely.bounds(geometries)
+    if not np.isfinite(bounds[~missing]).all():  # a coordinate NaN or infinite: QGIS's way
+        return None
     wkbs = multi_part_wkb(geometries, _remembered_wkb(geometries))
     # QGIS's writer stores a feature without geometry as an empty one of the layer's type
     wkbs[missing] = shapely.to_wkb(shapely.from_wkt(f"{_GEOMETRY_TYPES[kind].upper()} EMPTY"),
                                    byte_order=1, flavor="iso")
-    return wkbs, shapely.bounds(geometries)
+    return wkbs, bounds
 
 
 def geopackage_target(parameters: dict[str, Any], name: str, destination: str) -> str | None:
@@ -430,10 +444,12 @@ def write_geopackage(path: str, columns: Columns, wkbs, kind: str,
     field types; its features are inserted in bulk (:mod:`..core.gpkg_features`) and its
     spatial index, when QGIS's options ask for one, is packed from ``bounds`` (the
     geometries' bounds, NaN where missing; :mod:`..core.gpkg_rtree`), not written feature by
-    feature by GDAL.  Where either cannot give what GDAL would (text with a NUL character,
-    ids GDAL would number itself), GDAL writes that part.  The file is written beside the
-    target and moved over it when complete, so a failed write leaves QGIS's (empty) file in
-    place.
+    feature by GDAL.  Where the features cannot be inserted as GDAL would insert them (text
+    with a NUL character, ids GDAL would number itself) GDAL writes the whole layer, and so
+    it does where Python's SQLite cannot pack the index (GDAL's index then needs GDAL's
+    own SQL functions for every row); where only the index cannot be packed, GDAL builds
+    it.  The file is written beside the target and moved over it when complete, so a failed
+    write leaves QGIS's (empty) file in place.
     """
     import pyogrio
     from pyogrio.raw import write

@@ -238,3 +238,52 @@ def test_refusals_leave_the_file_as_it_was(tmp_path):
     with pytest.raises(ValueError, match="already holds features"):
         insert_features(path, "cells", 3, fields, wkbs, bounds)
     assert path.read_bytes() == filled
+
+
+def test_geometries_gdal_stores_otherwise_are_refused(tmp_path):
+    """Single points (GDAL gives them no envelope), heights, big-endian WKB, coordinates that
+    are not finite, bounds missing or of another length: refused, the file as it was."""
+    path = tmp_path / "lines.gpkg"
+    line = shapely.LineString([(0, 0), (1, 1)])
+    wkbs = multi_part_wkb(np.array([line, line], dtype=object))
+    fields = [Field("n", np.arange(2), None)]
+    _write(path, fields, wkbs, "MultiLineString", "EPSG:4326", rows=0)
+    before = path.read_bytes()
+    bounds = np.array([[0.0, 0.0, 1.0, 1.0]] * 2)
+    point = shapely.to_wkb(shapely.Point(0, 0), byte_order=1)
+    heights = shapely.to_wkb(shapely.LineString([(0, 0, 1), (1, 1, 2)]), byte_order=1,
+                             flavor="iso")
+    big_endian = shapely.to_wkb(line, byte_order=0)
+    cases = {
+        "a point": (np.array([point, wkbs[1]], dtype=object), bounds),
+        "heights": (np.array([heights, wkbs[1]], dtype=object), bounds),
+        "big-endian": (np.array([big_endian, wkbs[1]], dtype=object), bounds),
+        "a NaN coordinate": (wkbs, np.array([[np.nan, 0.0, 1.0, 1.0], [0.0, 0.0, 1.0, 1.0]])),
+        "an infinite one": (wkbs, np.array([[0.0, 0.0, np.inf, 1.0], [0.0, 0.0, 1.0, 1.0]])),
+        "no bounds": (wkbs, None),
+        "bounds of 3": (wkbs, np.array([[0.0, 0.0, 1.0, 1.0]] * 3)),
+    }
+    for case, (geometries, boxes) in cases.items():
+        with pytest.raises(ValueError):
+            insert_features(path, "cells", 2, fields, geometries, boxes)
+        assert path.read_bytes() == before, case
+    insert_features(path, "cells", 2, fields, wkbs, bounds)
+
+
+def test_integers_beyond_64_bits_are_left_to_gdal():
+    assert insertable([Field("n", np.array([1, 2**63 - 1], dtype=np.uint64), None)])
+    assert not insertable([Field("n", np.array([1, 2**63], dtype=np.uint64), None)])
+
+
+def test_statements_fit_sqlites_limit_where_python_cannot_ask_it(tmp_path, monkeypatch):
+    """Before Python 3.11 sqlite3 cannot ask SQLite its limit on bound values: the rows of a
+    statement then fit SQLite's smallest one (999), and the file is still GDAL's."""
+    from kz_innovation_plugin.core import gpkg_features
+
+    assert gpkg_features._bound_values_limit(object()) == 999
+    monkeypatch.setattr(gpkg_features, "_bound_values_limit", lambda connection: 999)
+    geometries = np.array(shapely.from_wkt(GEOMETRIES["MultiPolygon"] * 100), dtype=object)
+    wkbs = multi_part_wkb(geometries)
+    wkbs[shapely.is_missing(geometries)] = None
+    gdal, bulk = _both(tmp_path, _fields(500, seed=4), wkbs, "MultiPolygon")
+    assert bulk == gdal

@@ -561,6 +561,55 @@ def test_geometries_read_are_written_back_with_the_wkb_read(qgis_app, qgis_path,
     assert geopackage_facts(written["fast"]) == geopackage_facts(written["qgis"])
 
 
+def test_heights_gdal_reads_but_geos_does_not_see_are_not_written_back(qgis_app, qgis_path, spy,
+                                                                       tmp_path, monkeypatch):
+    """Polygons with heights whose first one is NaN (GEOS then reports no heights), in a
+    single and in a multi-part layer: their WKB read is 3D, so it is not reused; the file is
+    QGIS's, in 2D."""
+    import struct
+
+    import numpy as np
+    from pyogrio.raw import write
+
+    from kz_innovation_plugin.processing_provider import plain_files
+
+    def polygon_z(x: float) -> bytes:
+        ring = [(x, 0, np.nan), (x + 1, 0, 20), (x + 1, 1, 30), (x, 0, np.nan)]
+        return struct.pack("<BII", 1, 1003, 1) + struct.pack("<I", len(ring)) + \
+            b"".join(struct.pack("<ddd", *point) for point in ring)
+
+    reused = []
+    remembered = plain_files._remembered_wkb
+    monkeypatch.setattr(plain_files, "_remembered_wkb",
+                        lambda geometries: reused.append(remembered(geometries)) or reused[-1])
+    for kind in ("Polygon Z", "MultiPolygon Z"):
+        path = tmp_path / f"{kind.replace(' ', '_')}.gpkg"
+        write(str(path), np.array([polygon_z(0), polygon_z(2)], dtype=object),
+              [np.array([1, 2])], ["n"], layer="z", driver="GPKG", geometry_type=kind,
+              crs="EPSG:32642", promote_to_multi=False)
+        frame = read_both(qgis_path, spy, str(path))[1]
+        written = write_both(qgis_path, spy, frame,
+                             lambda side, kind=kind: str(tmp_path / f"{kind[:5]}_{side}.gpkg"))
+        assert reused[-1] is None, kind
+        assert geopackage_facts(written["fast"]) == geopackage_facts(written["qgis"]), kind
+
+
+def test_coordinates_that_are_not_finite_are_left_to_qgis(qgis_app, qgis_path, spy, tmp_path):
+    """A point with a NaN or an infinite coordinate: QGIS writes the layer, as it would
+    (GDAL cannot record such an extent; the bulk insert would take NaN for empty)."""
+    import geopandas as gpd
+    import shapely
+
+    for name, odd in (("nan", shapely.Point(float("nan"), 1.0)),
+                      ("inf", shapely.Point(float("inf"), 1.0))):
+        frame = gpd.GeoDataFrame({"n": [1, 2]}, geometry=[odd, shapely.Point(2.0, 3.0)],
+                                 crs=32642)
+        written = write_both(qgis_path, spy, frame,
+                             lambda side, name=name: str(tmp_path / f"{name}_{side}.gpkg"),
+                             fast_expected=False)
+        assert geopackage_facts(written["fast"]) == geopackage_facts(written["qgis"]), name
+
+
 def test_outputs_qgis_must_write_are_left_to_it(qgis_app, qgis_path, spy, tmp_path):
     """Other formats, a named layer of a GeoPackage, memory, and columns QGIS converts
     (mixed values, categories) are written by QGIS."""

@@ -90,6 +90,8 @@ def render_report_maps(geopackage: Path, folder: Path, maps: dict[str, tuple] | 
     # worker thread while the next one is drawn
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kz-report-png") as saver:
         for number, (caption, styled) in enumerate(layers.items(), start=1):
+            for done in (future for future in saved.values() if future.done()):
+                done.result()  # a map that could not be saved stops the run here
             title = phrase(caption, language)  # the map's title in the report's language
             image = map_image(styled, title, extent_layer=styled[0],
                               scale_unit=SCALE_UNITS[language],
