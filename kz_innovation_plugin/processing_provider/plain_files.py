@@ -378,7 +378,8 @@ def writable_geometries(frame, kind: str):
     if not np.isin(shapely.get_type_id(present), _SIMPLE_TYPES).all() \
             or shapely.is_empty(present).any() or kind not in _GEOMETRY_TYPES:
         return None
-    bounds = shapely.bounds(geometries)
+    with np.errstate(invalid="ignore"):  # a NaN coordinate: checked below, not warned of
+        bounds = shapely.bounds(geometries)
     if not np.isfinite(bounds[~missing]).all():  # a coordinate NaN or infinite: QGIS's way
         return None
     wkbs = multi_part_wkb(geometries, _remembered_wkb(geometries))
