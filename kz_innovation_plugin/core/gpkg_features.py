@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import sqlite3
 import struct
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -35,7 +36,7 @@ import numpy as np
 from ._gpkg_sqlite import quoted, transaction
 
 __all__ = ["Field", "geometry_blobs", "insert_features", "insertable", "multi_part_wkb",
-           "wkb_types"]
+           "wkb_types", "write_layer"]
 
 #: the header of a geometry with its x/y envelope: magic, version, flags, srs_id, envelope
 _HEADER = np.dtype([("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("srs_id", "<i4"),
@@ -318,3 +319,63 @@ def multi_part_wkb(geometries: np.ndarray, wkbs: np.ndarray | None = None) -> np
             header = struct.pack("<BII", _LITTLE_ENDIAN, multi, 1)
             wkbs[chosen] = [header + wkb for wkb in wkbs[chosen].tolist()]
     return wkbs
+
+
+def write_layer(path: str | Path, layer: str, fields: Sequence[Field], wkbs=None, bounds=None,
+                geometry_type: str | None = None, crs: str | None = None,
+                layer_options: dict[str, str] | None = None) -> None:
+    """Write a layer into the GeoPackage at ``path`` as GDAL would, in bulk where it can.
+
+    pyogrio (GDAL) creates the layer with ``layer_options``; its features are inserted by
+    :func:`insert_features` and its spatial index (unless the options say
+    ``SPATIAL_INDEX=NO``) is packed by :func:`.gpkg_rtree.add_spatial_index`.  Where the
+    features cannot be inserted as GDAL would insert them (:func:`insertable`; ids GDAL
+    would number itself, :func:`.gpkg_rtree.index_plan`) GDAL writes the whole layer, and so
+    it does where Python's SQLite cannot pack the index (GDAL's index then needs GDAL's own
+    SQL functions for every row); where only the index cannot be packed, GDAL builds it.
+
+    Parameters
+    ----------
+    path : str or Path
+        The GeoPackage (created when it does not exist).
+    layer : str
+        The layer's name.
+    fields : sequence of Field
+        The attribute columns.
+    wkbs, bounds : numpy.ndarray, optional
+        The geometries as :func:`insert_features` takes them; None for a table.
+    geometry_type : str, optional
+        pyogrio's geometry type of the layer (``"MultiPolygon"``...).
+    crs : str, optional
+        The CRS as GDAL takes it (an authority code or WKT).
+    layer_options : dict, optional
+        GDAL's layer creation options (``FID``, ``SPATIAL_INDEX``...).
+    """
+    from pyogrio.raw import write  # pyogrio: GDAL creates the layer (or writes it whole)
+
+    from .gpkg_rtree import add_spatial_index, index_plan
+
+    options = dict(layer_options or {})
+    packable, ids = index_plan({field.name: field.values for field in fields},
+                               options.get("FID", "fid"))
+    indexed = wkbs is not None and packable \
+        and options.get("SPATIAL_INDEX", "YES").upper() == "YES"  # else GDAL builds it
+    if indexed:
+        options["SPATIAL_INDEX"] = "NO"
+    count = len(wkbs) if wkbs is not None else len(fields[0].values) if fields else 0
+    rows = 0 if packable and count and insertable(fields) else None  # None: GDAL writes all
+
+    def cut(values):  # the columns of GDAL's empty layer keep their types
+        return values if values is None or rows is None else values[:rows]
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # pyogrio warns of a layer without a CRS
+        write(str(path), cut(wkbs), [cut(field.values) for field in fields],
+              [field.name for field in fields], field_mask=[cut(field.mask) for field in fields],
+              layer=layer, driver="GPKG", geometry_type=geometry_type if wkbs is not None
+              else None, crs=crs, promote_to_multi=False, nan_as_null=True,
+              layer_options=options)
+    if rows is not None:
+        insert_features(path, layer, count, fields, wkbs, bounds)
+    if indexed:
+        add_spatial_index(path, layer, bounds, ids)

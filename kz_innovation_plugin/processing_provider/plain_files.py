@@ -32,7 +32,6 @@ from __future__ import annotations
 import os
 import tempfile
 import threading
-import warnings
 from typing import Any, NamedTuple
 
 from qgis.core import (
@@ -181,10 +180,10 @@ def _column(values, kind: str, fids):
     return values.astype(np.float64)
 
 
-def _geometries(wkbs, layer: QgsVectorLayer, check):
-    """(geometries as QGIS reads them, parts made multi in a multi-part layer; their WKB, or
-    None unless it is little-endian 2D WKB), or None when QGIS would check them and one is
-    invalid, or shapely cannot read one (curves)."""
+def _geometries(wkbs, layer: QgsVectorLayer, check, keep_wkb: bool):
+    """(geometries as QGIS reads them, parts made multi in a multi-part layer; their WKB when
+    ``keep_wkb`` and it is little-endian 2D WKB, else None), or None when QGIS would check
+    them and one is invalid, or shapely cannot read one (curves)."""
     import shapely
 
     from ..core.gpkg_features import multi_part_wkb
@@ -194,7 +193,7 @@ def _geometries(wkbs, layer: QgsVectorLayer, check):
         geometries = shapely.from_wkb(wkbs)
     except shapely.errors.GEOSException:
         return None
-    if not _flat(wkbs):
+    if not (keep_wkb and _flat(wkbs)):
         wkbs = None  # not kept for writing (see _remember)
     if QgsWkbTypes.isMultiType(layer.wkbType()):
         if wkbs is not None:
@@ -231,12 +230,11 @@ def read_frame(plain: PlainFile, with_geometry: bool = True):
     if len(fids) == 0:
         return None
     if wkbs is not None:
-        decoded = _geometries(wkbs, plain.qgis_layer, plain.check)
+        decoded = _geometries(wkbs, plain.qgis_layer, plain.check, keep_wkb=with_geometry)
         if decoded is None:
             return None
         geometries = decoded[0]
-        if with_geometry:
-            _remember(*decoded)
+        _remember(*decoded)
     else:  # a table: QGIS gives every feature a null geometry
         geometries = np.full(len(fids), None, dtype=object)
     arrays = iter(data)
@@ -441,22 +439,16 @@ def write_geopackage(path: str, columns: Columns, wkbs, kind: str,
                      crs: QgsCoordinateReferenceSystem, bounds=None) -> None:
     """Replace the GeoPackage QGIS created at ``path`` with the layer written in bulk.
 
-    GDAL creates the layer with the name QGIS gave it, QGIS's layer options and the same
-    field types; its features are inserted in bulk (:mod:`..core.gpkg_features`) and its
-    spatial index, when QGIS's options ask for one, is packed from ``bounds`` (the
-    geometries' bounds, NaN where missing; :mod:`..core.gpkg_rtree`), not written feature by
-    feature by GDAL.  Where the features cannot be inserted as GDAL would insert them (text
-    with a NUL character, ids GDAL would number itself) GDAL writes the whole layer, and so
-    it does where Python's SQLite cannot pack the index (GDAL's index then needs GDAL's
-    own SQL functions for every row); where only the index cannot be packed, GDAL builds
-    it.  The file is written beside the target and moved over it when complete, so a failed
-    write leaves QGIS's (empty) file in place.
+    The layer has the name QGIS gave it, QGIS's layer options and the same field types; its
+    features are inserted in bulk and its spatial index, when QGIS's options ask for one,
+    is packed from ``bounds`` (the geometries' bounds, NaN where missing), as
+    :func:`..core.gpkg_features.write_layer` writes a layer, with GDAL where it must.  The
+    file is written beside the target and moved over it when complete, so a failed write
+    leaves QGIS's (empty) file in place.
     """
     import pyogrio
-    from pyogrio.raw import write
 
-    from ..core.gpkg_features import Field, insert_features, insertable
-    from ..core.gpkg_rtree import add_spatial_index, index_plan
+    from ..core.gpkg_features import Field, write_layer
 
     layers = pyogrio.list_layers(path)
     if len(layers) != 1:
@@ -465,38 +457,12 @@ def write_geopackage(path: str, columns: Columns, wkbs, kind: str,
                                          prefix=".partial-")
     os.close(handle)
     os.remove(temporary)
-    options = _layer_options()
-    packable, ids = index_plan(dict(zip(columns.names, columns.arrays)),
-                               options.get("FID", "fid"))
-    indexed = wkbs is not None and packable \
-        and options.get("SPATIAL_INDEX", "YES").upper() == "YES"  # else GDAL builds it
-    if indexed:
-        options["SPATIAL_INDEX"] = "NO"
-    fields = [Field(*column) for column in zip(*columns)]
-    count = len(wkbs) if wkbs is not None else len(columns.arrays[0]) if fields else 0
-    rows = 0 if packable and count and insertable(fields) else None  # None: GDAL writes all
-    name = str(layers[0][0])
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # pyogrio warns of a layer without a CRS
-            write(temporary, _cut(wkbs, rows), [_cut(array, rows) for array in columns.arrays],
-                  columns.names, field_mask=[_cut(mask, rows) for mask in columns.masks],
-                  layer=name, driver="GPKG",
-                  geometry_type=_GEOMETRY_TYPES.get(kind) if wkbs is not None else None,
-                  crs=_gdal_crs(crs), promote_to_multi=False, nan_as_null=True,
-                  layer_options=options)
-        if rows is not None:
-            insert_features(temporary, name, count, fields, wkbs, bounds)
-        if indexed:
-            add_spatial_index(temporary, name, bounds, ids)
+        write_layer(temporary, str(layers[0][0]), [Field(*column) for column in zip(*columns)],
+                    wkbs, bounds, _GEOMETRY_TYPES.get(kind), _gdal_crs(crs), _layer_options())
         os.replace(temporary, path)
     except BaseException:
         if os.path.exists(temporary):
             os.remove(temporary)
         raise
 
-
-def _cut(values, rows: int | None):
-    """``values`` cut to their first ``rows`` (all when None; None stays None): the columns
-    of GDAL's empty layer keep their types."""
-    return values if values is None or rows is None else values[:rows]

@@ -414,10 +414,10 @@ def render_map(
     The map CRS is the first layer's when projected, else a Lambert azimuthal equal-area
     projection centred on the layers (see :func:`map_crs`).
     """
+    image = map_image(layers, title, size_px, extent_layer, scale_unit, clone_layers)
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    return save_png(map_image(layers, title, size_px, extent_layer, scale_unit, clone_layers),
-                    target)
+    target.parent.mkdir(parents=True, exist_ok=True)  # only once the map is drawn
+    return save_png(image, target)
 
 
 def map_image(layers: list, title: str, size_px: tuple[int, int] = (1600, 1200),

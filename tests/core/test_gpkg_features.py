@@ -16,6 +16,7 @@ from kz_innovation_plugin.core.gpkg_features import (
     insert_features,
     insertable,
     multi_part_wkb,
+    write_layer,
 )
 from kz_innovation_plugin.core.gpkg_rtree import add_spatial_index
 
@@ -222,15 +223,16 @@ def test_refusals_leave_the_file_as_it_was(tmp_path):
     path = tmp_path / "layer.gpkg"
     _write(path, fields, wkbs, "MultiPoint", "EPSG:4326", rows=0)
     before = path.read_bytes()
+    columns = "The columns given are not those of the layer cells"
     cases = {
-        "other columns": ([Field("m", np.arange(3), None)], wkbs),
-        "no geometry given": (fields, None),
-        "rows missing": ([Field("n", np.arange(2), None)], wkbs),
+        "other columns": ([Field("m", np.arange(3), None)], wkbs, columns),
+        "no geometry given": (fields, None, columns),
+        "rows missing": ([Field("n", np.arange(2), None)], wkbs, columns),
         "text GDAL cuts": ([*fields, Field("t", np.array(["a\x00"] * 3, dtype=object), None)],
-                           wkbs),
+                           wkbs, "The values of the layer cells are left to GDAL to write"),
     }
-    for case, (given, geometry) in cases.items():
-        with pytest.raises(ValueError):
+    for case, (given, geometry, message) in cases.items():
+        with pytest.raises(ValueError, match=message):
             insert_features(path, "cells", 3, given, geometry, bounds)
         assert path.read_bytes() == before, case
     insert_features(path, "cells", 3, fields, wkbs, bounds)
@@ -254,17 +256,20 @@ def test_geometries_gdal_stores_otherwise_are_refused(tmp_path):
     heights = shapely.to_wkb(shapely.LineString([(0, 0, 1), (1, 1, 2)]), byte_order=1,
                              flavor="iso")
     big_endian = shapely.to_wkb(line, byte_order=0)
+    kinds = "Only little-endian 2D lines, polygons and multi-part geometries"
     cases = {
-        "a point": (np.array([point, wkbs[1]], dtype=object), bounds),
-        "heights": (np.array([heights, wkbs[1]], dtype=object), bounds),
-        "big-endian": (np.array([big_endian, wkbs[1]], dtype=object), bounds),
-        "a NaN coordinate": (wkbs, np.array([[np.nan, 0.0, 1.0, 1.0], [0.0, 0.0, 1.0, 1.0]])),
-        "an infinite one": (wkbs, np.array([[0.0, 0.0, np.inf, 1.0], [0.0, 0.0, 1.0, 1.0]])),
-        "no bounds": (wkbs, None),
-        "bounds of 3": (wkbs, np.array([[0.0, 0.0, 1.0, 1.0]] * 3)),
+        "a point": (np.array([point, wkbs[1]], dtype=object), bounds, kinds),
+        "heights": (np.array([heights, wkbs[1]], dtype=object), bounds, kinds),
+        "big-endian": (np.array([big_endian, wkbs[1]], dtype=object), bounds, kinds),
+        "a NaN coordinate": (wkbs, np.array([[np.nan, 0.0, 1.0, 1.0], [0.0, 0.0, 1.0, 1.0]]),
+                             "not finite: GDAL writes it"),
+        "an infinite one": (wkbs, np.array([[0.0, 0.0, np.inf, 1.0], [0.0, 0.0, 1.0, 1.0]]),
+                            "not finite: GDAL writes it"),
+        "no bounds": (wkbs, None, "one WKB and one row of bounds per feature"),
+        "bounds of 3": (wkbs, np.array([[0.0, 0.0, 1.0, 1.0]] * 3), kinds),
     }
-    for case, (geometries, boxes) in cases.items():
-        with pytest.raises(ValueError):
+    for case, (geometries, boxes, message) in cases.items():
+        with pytest.raises(ValueError, match=message):
             insert_features(path, "cells", 2, fields, geometries, boxes)
         assert path.read_bytes() == before, case
     insert_features(path, "cells", 2, fields, wkbs, bounds)
@@ -287,3 +292,29 @@ def test_statements_fit_sqlites_limit_where_python_cannot_ask_it(tmp_path, monke
     wkbs[shapely.is_missing(geometries)] = None
     gdal, bulk = _both(tmp_path, _fields(500, seed=4), wkbs, "MultiPolygon")
     assert bulk == gdal
+
+
+@pytest.mark.parametrize("fid, inserted", [(None, True), ([3, 1, 2], True), ([5, -1, 9], False)])
+def test_write_layer_inserts_where_it_can_and_packs_the_index(tmp_path, monkeypatch, fid,
+                                                              inserted):
+    """The features inserted in bulk (or, with GDAL's "no id" -1, written by GDAL), the
+    index packed or left to GDAL: the same features as GDAL writes, a sound index."""
+    from kz_innovation_plugin.core import gpkg_features
+
+    calls = []
+    insert = gpkg_features.insert_features
+    monkeypatch.setattr(gpkg_features, "insert_features",
+                        lambda *args, **kwargs: calls.append(1) or insert(*args, **kwargs))
+    boxes = np.array(shapely.box(np.arange(3.0), 0, np.arange(3.0) + 1, 1), dtype=object)
+    wkbs, bounds = multi_part_wkb(boxes), shapely.bounds(boxes)
+    fields = [Field("value", np.array([1.5, np.nan, 3.0]), None)]
+    if fid is not None:
+        fields.insert(0, Field("fid", np.array(fid), None))
+    bulk, gdal = tmp_path / "bulk.gpkg", tmp_path / "gdal.gpkg"
+    write_layer(bulk, "cells", fields, wkbs, bounds, "MultiPolygon", "EPSG:32642")
+    _write(gdal, fields, wkbs, "MultiPolygon", "EPSG:32642")
+    assert calls == ([1] if inserted else [])
+    assert _stored(bulk)["cells"] == _stored(gdal)["cells"]
+    with sqlite3.connect(bulk) as connection:
+        assert connection.execute("SELECT rtreecheck('rtree_cells_geom')").fetchone() == ("ok",)
+        assert len(connection.execute("SELECT * FROM rtree_cells_geom").fetchall()) == 3

@@ -179,7 +179,7 @@ def test_bad_requests_are_refused_and_leave_nothing(qgis_app, tmp_path):
     from kz_innovation_plugin.processing_provider.report_maps import render_map
 
     with pytest.raises(QgsProcessingException, match="at least one layer"):
-        render_map([], "Nothing", tmp_path / "none.png")
+        render_map([], "Nothing", tmp_path / "maps" / "none.png")  # no folder made either
     empty = QgsVectorLayer("Polygon?crs=EPSG:4326", "empty", "memory")
     with pytest.raises(QgsProcessingException, match="extent is empty"):
         render_map([empty], "Empty", tmp_path / "empty.png")
